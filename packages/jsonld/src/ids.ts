@@ -1,0 +1,73 @@
+import { JsonLdError } from './errors.js';
+
+/** The kinds of entity that get a node of their own, each with its own `@id` namespace. */
+export type EntityType =
+  | 'event'
+  | 'event-series'
+  | 'person'
+  | 'organization'
+  | 'country'
+  | 'initiative'
+  | 'legal-instrument'
+  | 'award'
+  | 'press-release';
+
+/**
+ * Checks and normalises a site's base URL: absolute `http(s)`, no credentials, query or fragment,
+ * and a path that ends in `/` (so `https://example.org/sdk` and `https://example.org/sdk/` give the
+ * same ids).
+ *
+ * @param baseUrl - The caller's base URL.
+ * @param path - Where the value came from, for the error message.
+ * @returns The normalised URL.
+ * @throws {@link JsonLdError} with code `INVALID_OPTION` for anything else.
+ * @example
+ * ```ts
+ * import { normalizeBaseUrl } from '@track4tip/jsonld';
+ * normalizeBaseUrl('https://Example.org/sdk'); // 'https://example.org/sdk/'
+ * ```
+ */
+export function normalizeBaseUrl(baseUrl: string, path = 'options.baseUrl'): string {
+  let url: URL | undefined;
+  try {
+    url = typeof baseUrl === 'string' ? new URL(baseUrl) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (
+    url === undefined ||
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.username !== '' ||
+    url.password !== '' ||
+    url.search !== '' ||
+    url.hash !== '' ||
+    !/^https?:\/\//i.test(baseUrl)
+  ) {
+    throw new JsonLdError(
+      'INVALID_OPTION',
+      path,
+      `expected an absolute http(s) URL without credentials, query or fragment, e.g. "https://www.example.org/"; got ${JSON.stringify(baseUrl)}`,
+    );
+  }
+  const href = url.href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/**
+ * The stable `@id` of an entity: the same on every page and in every language, because it depends
+ * only on the site's base URL, the entity's type and its id.
+ *
+ * @param baseUrl - A base URL as returned by {@link normalizeBaseUrl}.
+ * @param type - The entity's type.
+ * @param id - The entity's id, e.g. `unodc-webinar`.
+ * @returns An absolute IRI such as `https://example.org/#/schema/event/unodc-webinar`.
+ * @example
+ * ```ts
+ * import { entityId, normalizeBaseUrl } from '@track4tip/jsonld';
+ * entityId(normalizeBaseUrl('https://example.org'), 'country', 'CW');
+ * // 'https://example.org/#/schema/country/CW'
+ * ```
+ */
+export function entityId(baseUrl: string, type: EntityType, id: string): string {
+  return `${baseUrl}#/schema/${type}/${encodeURIComponent(id)}`;
+}
