@@ -5,22 +5,31 @@ import { defineConfig } from 'vitest/config';
 // export condition, so a test never runs against a stale build.
 const sourceCondition = '@track4tip/source';
 
-// One project per group: co-located unit tests in packages and examples,
-// package-level tests in test/. Type tests (*.test-d.ts) are checked by each
-// package's `typecheck` task (tsc includes src/), so vitest does not run tsc again.
-const projects = {
-  packages: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
-  examples: ['examples/*/src/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
-  test: ['test/**/*.test.ts'],
-};
+/** One Vitest project per package folder: `core`, `jsonld`, `cite`, `cli`, examples and `test`. */
+const project = (name: string, root: string) => ({
+  extends: true as const,
+  test: {
+    name,
+    root,
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'] },
+  },
+});
 
 export default defineConfig({
   resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
   test: {
-    projects: Object.entries(projects).map(([name, include]) => ({
-      extends: true as const,
-      test: { name, include, exclude: ['**/node_modules/**', '**/dist/**'] },
-    })),
+    projects: [
+      project('core', 'packages/core'),
+      project('jsonld', 'packages/jsonld'),
+      project('cite', 'packages/cite'),
+      project('cli', 'packages/cli'),
+      {
+        extends: true as const,
+        test: { name: 'examples', root: 'examples', include: ['*/test/**/*.test.ts'] },
+      },
+      { extends: true as const, test: { name: 'repo', root: 'test', include: ['**/*.test.ts'] } },
+    ],
   },
 });

@@ -1,0 +1,53 @@
+import { CoreError } from './errors.js';
+import { countries } from './fixtures/countries.js';
+import type { CountryId } from './ids.js';
+
+/** Canonical form of a supported locale tag, or a `CoreError` with code `UNKNOWN_LOCALE`. */
+export function resolveLocale(locale: string): string {
+  let canonical: string | undefined;
+  try {
+    canonical = typeof locale === 'string' ? Intl.getCanonicalLocales(locale)[0] : undefined;
+  } catch {
+    canonical = undefined;
+  }
+  if (canonical === undefined || Intl.DisplayNames.supportedLocalesOf([canonical]).length === 0) {
+    throw new CoreError(
+      'UNKNOWN_LOCALE',
+      `\`locale\`: ${JSON.stringify(locale)} is not a locale this JavaScript runtime knows; use a BCP 47 tag such as "es", "pt-BR" or "nl"`,
+    );
+  }
+  return canonical;
+}
+
+/**
+ * The name of a fixture country in a language. English locales give the press release's own
+ * spelling (e.g. "Trinidad and Tobago"); other locales give the runtime's `Intl.DisplayNames` name
+ * for the ISO code, so the wording follows the runtime's CLDR version. The European Netherlands has
+ * no ISO code of its own: outside English it takes the name of `NL`.
+ *
+ * @param id - The country's id (ISO 3166-1 alpha-2, or `netherlands`).
+ * @param locale - A BCP 47 locale such as `es`, `pt-BR`, `nl`.
+ * @returns The localised name.
+ * @throws `CoreError` with code `UNKNOWN_LOCALE` for a locale the runtime does not know,
+ *   `UNKNOWN_ID` for an unknown country.
+ * @example
+ * ```ts
+ * import { countryName } from '@track4tip/core';
+ * countryName('TT', 'en'); // "Trinidad and Tobago"
+ * countryName('BR', 'es'); // "Brasil"
+ * ```
+ */
+export function countryName(id: CountryId, locale: string): string {
+  const canonical = resolveLocale(locale);
+  if (typeof id !== 'string' || !Object.hasOwn(countries, id)) {
+    throw new CoreError(
+      'UNKNOWN_ID',
+      `\`id\`: there is no country with id ${JSON.stringify(id)}; use one of ${Object.keys(countries).join(', ')}`,
+    );
+  }
+  const country = countries[id];
+  if (new Intl.Locale(canonical).language === 'en') return country.name;
+  const code = country.iso3166?.alpha2 ?? country.partOf ?? country.id;
+  const name = new Intl.DisplayNames([canonical], { type: 'region', fallback: 'none' }).of(code);
+  return name ?? country.name;
+}

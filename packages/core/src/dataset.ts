@@ -1,0 +1,91 @@
+import type {
+  Award,
+  Country,
+  Event,
+  EventSeries,
+  Initiative,
+  LegalInstrument,
+  Organization,
+  Participation,
+  Person,
+  PressRelease,
+} from './types.js';
+
+/** A set of entities of every model, as arrays. The fixtures form one; users can build their own. */
+export interface Dataset {
+  /** People. */
+  readonly people?: readonly Person[];
+  /** Organisations and organisational units. */
+  readonly organizations?: readonly Organization[];
+  /** Countries. */
+  readonly countries?: readonly Country[];
+  /** Legal instruments. */
+  readonly legalInstruments?: readonly LegalInstrument[];
+  /** Initiatives. */
+  readonly initiatives?: readonly Initiative[];
+  /** Events. */
+  readonly events?: readonly Event[];
+  /** Event series. */
+  readonly eventSeries?: readonly EventSeries[];
+  /** Participations in events' programmes. */
+  readonly participations?: readonly Participation[];
+  /** Awards. */
+  readonly awards?: readonly Award[];
+  /** Press releases. */
+  readonly pressReleases?: readonly PressRelease[];
+}
+
+/** The collections of a {@link Dataset} whose entities carry an `id`. */
+export type EntityCollection = Exclude<keyof Dataset, 'participations'>;
+
+/** Every collection of a {@link Dataset} whose entities carry an `id`, in a fixed order. */
+export const ENTITY_COLLECTIONS: readonly EntityCollection[] = [
+  'people',
+  'organizations',
+  'countries',
+  'legalInstruments',
+  'initiatives',
+  'events',
+  'eventSeries',
+  'awards',
+  'pressReleases',
+];
+
+const ANY: readonly EntityCollection[] = ENTITY_COLLECTIONS;
+
+/** For each collection: its reference fields (dot paths) and the collections they may point to. */
+export const REFERENCE_FIELDS: {
+  readonly [C in keyof Dataset]-?: Readonly<Record<string, readonly EntityCollection[]>>;
+} = {
+  people: { affiliation: ['organizations'] },
+  organizations: { parent: ['organizations'] },
+  countries: { partOf: ['countries'] },
+  legalInstruments: { supplements: ['legalInstruments'] },
+  initiatives: {
+    implementedBy: ['organizations'],
+    supportedBy: ['organizations'],
+    beneficiaryCountries: ['countries'],
+  },
+  events: {
+    ledBy: ['organizations'],
+    givenBy: ['organizations'],
+    underAuspicesOf: ['organizations'],
+    inCoordinationWith: ['organizations', 'countries'],
+    underInitiative: ['initiatives'],
+    'audience.countries': ['countries'],
+  },
+  eventSeries: { sessions: ['events'] },
+  participations: {
+    event: ['events'],
+    person: ['people'],
+    onBehalfOf: ['organizations'],
+    about: ANY,
+  },
+  awards: { funder: ['organizations'], supports: ANY },
+  pressReleases: {
+    publisher: ['organizations'],
+    about: ['events'],
+    award: ['awards'],
+    mentions: ANY,
+  },
+};

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { IdSchema, uniqueList } from './common.js';
+import { ProvenanceSchema } from './provenance.js';
+
+/** A funding award (grant or agreement) identified by its number. */
+export const AwardSchema = z.strictObject({
+  /** Stable id; for the fixture, the award number. */
+  id: IdSchema,
+  /** The award number exactly as printed, e.g. "SSJTIP19CA0027". */
+  number: z
+    .string({ error: 'expected the award number as a string' })
+    .min(1, { error: 'must not be empty; use the number exactly as printed on the award' })
+    .max(64, { error: 'must be at most 64 characters' })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9./-]*$/, {
+      error:
+        'expected letters and digits (with . / - inside); use the number exactly as printed on the award, e.g. "SSJTIP19CA0027"',
+    }),
+  /** Id of the funding organisation. */
+  funder: IdSchema,
+  /** Ids of the entities the source states the award supported. */
+  supports: uniqueList(IdSchema).optional(),
+  /** Where each field comes from. */
+  provenance: ProvenanceSchema.optional(),
+});
+/** An award as accepted by {@link AwardSchema}. */
+export type AwardInput = z.input<typeof AwardSchema>;
+/** A validated award. */
+export type AwardData = z.output<typeof AwardSchema>;

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/** Largest accepted length of a name, title or other one-line text. */
+export const MAX_LINE_LENGTH = 500;
+/** Largest accepted length of a description or other multi-line text. */
+export const MAX_TEXT_LENGTH = 10_000;
+/** Largest accepted number of items in a list field. */
+export const MAX_LIST_LENGTH = 1_000;
+
+const LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
+const TEXT = /^[^\p{Cc}\u2028\u2029]*(?:\n[^\p{Cc}\u2028\u2029]*)*$/u;
+
+function trimmed(value: string): boolean {
+  return value.trim() === value;
+}
+
+/** A non-empty line of text (a name, a title): no control characters, no surrounding spaces. */
+export const LineSchema = z
+  .string({ error: 'expected a string' })
+  .min(1, { error: 'must not be empty' })
+  .max(MAX_LINE_LENGTH, { error: `must be at most ${MAX_LINE_LENGTH} characters` })
+  .regex(LINE, { error: 'must be one line without control characters' })
+  .refine(trimmed, { error: 'must not start or end with white space' });
+
+/** Non-empty prose: lines separated by `\n`, no other control characters, no surrounding spaces. */
+export const TextSchema = z
+  .string({ error: 'expected a string' })
+  .min(1, { error: 'must not be empty' })
+  .max(MAX_TEXT_LENGTH, { error: `must be at most ${MAX_TEXT_LENGTH} characters` })
+  .regex(TEXT, { error: 'must not contain control characters other than line feeds' })
+  .refine(trimmed, { error: 'must not start or end with white space' });
+
+/** An entity id: letters, digits and single hyphens, 1 to 128 characters, e.g. `unodc-webinar`. */
+export const IdSchema = z
+  .string({ error: 'expected an id string' })
+  .max(128, { error: 'an id must be at most 128 characters' })
+  .regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, {
+    error: 'an id uses only letters, digits and single hyphens, e.g. "my-event-2024"',
+  });
+
+/** An absolute `http:` or `https:` URL. */
+export const HttpUrlSchema = z
+  .string({ error: 'expected an absolute URL string' })
+  .max(2_048, { error: 'a URL must be at most 2048 characters' })
+  .refine(
+    (value) => {
+      if (!/^https?:\/\//i.test(value) || /\s/.test(value)) return false;
+      try {
+        new URL(value);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'expected an absolute http(s) URL, e.g. "https://www.example.org/page"' },
+  );
+
+/** A calendar date `YYYY-MM-DD` that exists (no time, no time zone). */
+export const CalendarDateSchema = z.iso.date({
+  error: 'expected a calendar date written YYYY-MM-DD, e.g. "2021-02-01"',
+});
+
+/**
+ * A calendar date, or a date and time with an explicit UTC offset (`2021-02-01T15:00:00-05:00`).
+ * A local time without an offset is rejected: its instant would depend on the reader's time zone.
+ */
+export const DateOrDateTimeSchema = z.union(
+  [CalendarDateSchema, z.iso.datetime({ offset: true, local: false })],
+  {
+    error:
+      'expected a date "YYYY-MM-DD" or a date-time with an offset such as "2021-02-01T15:00:00Z"; a time without an offset is ambiguous',
+  },
+);
+
+/** A calendar year between 1900 and 2100. */
+export const YearSchema = z
+  .number({ error: 'expected a year as a number' })
+  .int({ error: 'expected a whole year' })
+  .min(1900, { error: 'expected a year from 1900' })
+  .max(2100, { error: 'expected a year up to 2100' });
+
+/** A Wikidata item id such as `Q789915`. */
+export const WikidataIdSchema = z
+  .string({ error: 'expected a Wikidata id string' })
+  .regex(/^Q[1-9][0-9]{0,11}$/, { error: 'expected a Wikidata item id such as "Q789915"' });
+
+/** A well-formed BCP 47 language tag such as `es`, `pt-BR` or `pap`. */
+export const LanguageTagSchema = z
+  .string({ error: 'expected a BCP 47 language tag string' })
+  .max(35, { error: 'a language tag must be at most 35 characters' })
+  .refine(
+    (value) => {
+      try {
+        return Intl.getCanonicalLocales(value)[0] === value;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'expected a canonical BCP 47 language tag such as "es", "pt-BR" or "pap"' },
+  );
+
+/** A list of at most {@link MAX_LIST_LENGTH} items without duplicates. */
+export function uniqueList<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .max(MAX_LIST_LENGTH, { error: `must have at most ${MAX_LIST_LENGTH} items` })
+    .refine((items) => new Set(items.map((entry) => JSON.stringify(entry))).size === items.length, {
+      error: 'must not list the same item twice',
+    });
+}

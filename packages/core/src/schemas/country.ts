@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { IdSchema, LanguageTagSchema, LineSchema, uniqueList, WikidataIdSchema } from './common.js';
+import { ProvenanceSchema } from './provenance.js';
+
+/** A UN M49 area: three-digit code and English name. */
+export const M49AreaSchema = z.strictObject({
+  /** Three-digit M49 code, e.g. "029". */
+  code: z.string().regex(/^[0-9]{3}$/, { error: 'expected a three-digit M49 code such as "029"' }),
+  /** English name in the M49 table, e.g. "Caribbean". */
+  name: LineSchema,
+});
+/** A UN M49 area. */
+export type M49Area = z.output<typeof M49AreaSchema>;
+
+/** ISO 3166-1 codes of a country. */
+export const Iso3166Schema = z.strictObject({
+  /** Alpha-2 code, e.g. "CW". */
+  alpha2: z.string().regex(/^[A-Z]{2}$/, { error: 'expected two capital letters such as "CW"' }),
+  /** Alpha-3 code, e.g. "CUW". */
+  alpha3: z.string().regex(/^[A-Z]{3}$/, { error: 'expected three capital letters such as "CUW"' }),
+  /** Numeric code (equal to the UN M49 code), e.g. "531". */
+  numeric: z.string().regex(/^[0-9]{3}$/, { error: 'expected three digits such as "531"' }),
+});
+/** ISO 3166-1 codes of a country. */
+export type Iso3166 = z.output<typeof Iso3166Schema>;
+
+/** A country: a sovereign state or a constituent country of the Kingdom of the Netherlands. */
+export const CountrySchema = z.strictObject({
+  /** Id: the alpha-2 code where there is one. */
+  id: IdSchema,
+  /** English name as the source writes it, e.g. "Trinidad and Tobago". */
+  name: LineSchema,
+  /** ISO 3166-1 codes; absent for a country that has none of its own. */
+  iso3166: Iso3166Schema.optional(),
+  /** Position in the UN M49 standard. */
+  m49: z
+    .strictObject({
+      region: M49AreaSchema,
+      subRegion: M49AreaSchema,
+      intermediateRegion: M49AreaSchema.optional(),
+    })
+    .optional(),
+  /** Sovereign state, or constituent country of a kingdom. */
+  status: z.enum(['sovereign-state', 'constituent-country'], {
+    error: 'expected "sovereign-state" or "constituent-country"',
+  }),
+  /** For a constituent country: id of the sovereign state it belongs to. */
+  partOf: IdSchema.optional(),
+  /** Languages with official status, as BCP 47 tags. */
+  officialLanguages: uniqueList(LanguageTagSchema).optional(),
+  /** Wikidata item id. */
+  wikidataId: WikidataIdSchema.optional(),
+  /** Where each field comes from. */
+  provenance: ProvenanceSchema.optional(),
+});
+/** A country as accepted by {@link CountrySchema}. */
+export type CountryInput = z.input<typeof CountrySchema>;
+/** A validated country. */
+export type CountryData = z.output<typeof CountrySchema>;

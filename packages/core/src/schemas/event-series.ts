@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { IdSchema, LineSchema, TextSchema, uniqueList } from './common.js';
+import { ProvenanceSchema } from './provenance.js';
+
+/** A series of events, with its sessions in order. */
+export const EventSeriesSchema = z.strictObject({
+  /** Stable id. */
+  id: IdSchema,
+  /** Official title; absent when the source gives none. */
+  title: LineSchema.optional(),
+  /** A descriptive label in the SDK authors' (or the caller's) own words; not an official title. */
+  descriptiveLabel: LineSchema,
+  /** A short description in the SDK authors' own words. */
+  description: TextSchema.optional(),
+  /** Ids of its sessions (events), in order: the first is session 1. */
+  sessions: uniqueList(IdSchema).min(1, { error: 'list at least one session' }),
+  /** Where each field comes from. */
+  provenance: ProvenanceSchema.optional(),
+});
+/** An event series as accepted by {@link EventSeriesSchema}. */
+export type EventSeriesInput = z.input<typeof EventSeriesSchema>;
+/** A validated event series. */
+export type EventSeriesData = z.output<typeof EventSeriesSchema>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import {
+  CalendarDateSchema,
+  HttpUrlSchema,
+  IdSchema,
+  LanguageTagSchema,
+  LineSchema,
+  TextSchema,
+  uniqueList,
+} from './common.js';
+import { ProvenanceSchema } from './provenance.js';
+
+/** A press release. */
+export const PressReleaseSchema = z.strictObject({
+  /** Stable id. */
+  id: IdSchema,
+  /** Headline as published. Absent when unknown: never invent one. */
+  headline: LineSchema.optional(),
+  /** A descriptive label in the SDK authors' (or the caller's) own words; not the headline. */
+  descriptiveLabel: LineSchema,
+  /** Id of the publishing organisation. */
+  publisher: IdSchema,
+  /** The dateline's date. */
+  dateline: CalendarDateSchema,
+  /** Language of the text, BCP 47. */
+  inLanguage: LanguageTagSchema,
+  /** Id of the event it reports on. */
+  about: IdSchema,
+  /** Ids of the people, organisations, countries, instruments and initiatives it names. */
+  mentions: uniqueList(IdSchema).optional(),
+  /** Id of the award that supported it. */
+  award: IdSchema.optional(),
+  /** Its funding statement, exactly as printed. */
+  fundingStatement: TextSchema.optional(),
+  /** Published address. */
+  url: HttpUrlSchema.optional(),
+  /** Where each field comes from. */
+  provenance: ProvenanceSchema.optional(),
+});
+/** A press release as accepted by {@link PressReleaseSchema}. */
+export type PressReleaseInput = z.input<typeof PressReleaseSchema>;
+/** A validated press release. */
+export type PressReleaseData = z.output<typeof PressReleaseSchema>;
