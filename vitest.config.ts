@@ -5,14 +5,17 @@ import { defineConfig } from 'vitest/config';
 // export condition, so a test never runs against a stale build.
 const sourceCondition = '@track4tip/source';
 
-/** One Vitest project per package folder: `core`, `jsonld`, `cite`, `cli`, examples and `test`. */
+/**
+ * One Vitest project per package (`core`, `jsonld`, `cite`, `cli`), one for the examples and one
+ * (`test`) for repository-level tests. Type tests (*.test-d.ts) are checked by each package's
+ * `typecheck` task (tsc includes src/ and test/), so Vitest does not run tsc again.
+ */
 const project = (name: string, root: string) => ({
   extends: true as const,
   test: {
     name,
     root,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'] },
   },
 });
 
@@ -29,7 +32,7 @@ export default defineConfig({
         extends: true as const,
         test: { name: 'examples', root: 'examples', include: ['*/test/**/*.test.ts'] },
       },
-      { extends: true as const, test: { name: 'repo', root: 'test', include: ['**/*.test.ts'] } },
+      { extends: true as const, test: { name: 'test', root: 'test', include: ['**/*.test.ts'] } },
     ],
   },
 });
