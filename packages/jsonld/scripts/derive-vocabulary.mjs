@@ -49,7 +49,11 @@ for (const node of graph) {
   if (name === undefined) continue;
   const types = list(node['@type']);
   if (types.includes('rdfs:Class')) {
-    classes[name] = joined(names(node['rdfs:subClassOf']));
+    const parents = names(node['rdfs:subClassOf']);
+    // Data types (Text, Date, Boolean…) are instances of schema:DataType rather than sub-classes;
+    // recording DataType as their parent lets one ancestor walk answer "is this a data type?".
+    if (parents.length === 0 && types.includes('schema:DataType')) parents.push('DataType');
+    classes[name] = joined(parents);
   } else if (types.includes('rdf:Property')) {
     properties[name] = [
       joined(names(node['schema:domainIncludes'])),

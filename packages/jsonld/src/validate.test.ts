@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { GOOGLE_PAGES, validate } from './validate.js';
+
+const B = 'https://example.org/#/schema/';
+const doc = (...nodes: object[]) => ({ '@context': 'https://schema.org', '@graph': nodes });
+const codes = (input: unknown, severity = 'error') =>
+  validate(input)
+    .diagnostics.filter((d) => d.severity === severity)
+    .map((d) => `${d.code} ${d.path}`);
+
+const webinar = {
+  '@type': 'Event',
+  '@id': `${B}event/w`,
+  startDate: '2021-02-01',
+  eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+  eventStatus: 'https://schema.org/EventScheduled',
+  location: { '@type': 'VirtualLocation' },
+  organizer: { '@id': `${B}organization/o` },
+  performer: [
+    { '@type': 'PerformanceRole', performer: { '@id': `${B}person/p` }, roleName: 'trainer' },
+  ],
+};
+const org = {
+  '@type': 'Organization',
+  '@id': `${B}organization/o`,
+  name: 'O',
+  url: 'https://o.example/',
+};
+const person = { '@type': 'Person', '@id': `${B}person/p`, name: 'P', jobTitle: 'Head' };
+
+describe('validate', () => {
+  it('accepts a well-formed graph, the Role pattern included', () => {
+    expect(codes(doc(webinar, org, person))).toEqual([]);
+  });
+
+  it('reports what a missing Google requirement is, without making it an error', () => {
+    const result = validate(doc(webinar, org, person));
+    expect(result.valid).toBe(true);
+    const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+    expect(warnings.map((d) => `${d.code} ${d.path}`)).toEqual([
+      'GOOGLE_REQUIRED @graph.0.name',
+      'GOOGLE_RULE @graph.0.location.url',
+    ]);
+    expect(warnings[0]).toMatchObject({
+      id: `${B}event/w`,
+      source: expect.stringMatching(
+        /^https:\/\/developers\.google\.com\/search\/docs\/appearance\/structured-data\/event \(rules v\d+, checked \d{4}-\d{2}-\d{2}\)$/,
+      ),
+    });
+  });
+
+  it('finds unknown terms, misplaced properties and superseded terms', () => {
+    const bad = { '@type': ['Evnt'], '@id': `${B}x/1`, nmae: 'x' };
+    const misplaced = {
+      ...person,
+      '@id': `${B}person/q`,
+      eventStatus: 'https://schema.org/EventScheduled',
+    };
+    const role = { '@type': 'Role', '@id': `${B}role/r`, namedPosition: 'x' };
+    expect(codes(doc(bad, misplaced, role))).toEqual([
+      'UNKNOWN_TYPE @graph.0.@type',
+      'UNKNOWN_PROPERTY @graph.0.nmae',
+      'PROPERTY_NOT_ON_TYPE @graph.1.eventStatus',
+    ]);
+    expect(codes(doc(role), 'warning')).toContain('SUPERSEDED_TERM @graph.0.namedPosition');
+  });
+
+  it('checks references, ids, dates, URLs and enumeration members', () => {
+    const event = {
+      ...webinar,
+      '@id': `${B}event/e`,
+      startDate: '2021-02-30',
+      endDate: 'February 1, 2021',
+      url: '/relative',
+      eventStatus: 'https://schema.org/OnlineEventAttendanceMode',
+      organizer: { '@id': `${B}organization/missing` },
+      audience: { '@id': `${B}person/p` },
+    };
+    const found = codes(doc(event, person, { ...org, '@id': 'relative' }, { ...person }));
+    expect([...found].sort()).toEqual([
+      'DANGLING_REFERENCE @graph.0.organizer',
+      'DUPLICATE_ID @graph.3.@id',
+      'INVALID_DATE @graph.0.endDate',
+      'INVALID_DATE @graph.0.startDate',
+      'RELATIVE_ID @graph.2.@id',
+      'RELATIVE_URL @graph.0.url',
+      'UNEXPECTED_VALUE @graph.0.audience',
+      'UNEXPECTED_VALUE @graph.0.eventStatus',
+    ]);
+  });
+
+  it('applies the online-event, eventStatus and previousStartDate rules', () => {
+    const moved = {
+      ...webinar,
+      name: 'x',
+      eventStatus: 'https://schema.org/EventMovedOnline',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      previousStartDate: '2021-01-01',
+      location: { '@type': 'VirtualLocation', url: 'https://meet.example/' },
+    };
+    expect(codes(doc(moved, org, person), 'warning')).toEqual([
+      'GOOGLE_RULE @graph.0.location',
+      'GOOGLE_RULE @graph.0.previousStartDate',
+      'GOOGLE_RULE @graph.0.eventAttendanceMode',
+    ]);
+    const rescheduled = {
+      ...moved,
+      eventStatus: 'https://schema.org/EventRescheduled',
+      previousStartDate: undefined,
+      startDate: '2021-02-01T10:00:00',
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+    };
+    expect(codes(JSON.parse(JSON.stringify(doc(rescheduled, org, person))), 'warning')).toEqual([
+      'GOOGLE_RULE @graph.0.previousStartDate',
+      'GOOGLE_RULE @graph.0.startDate',
+    ]);
+  });
+
+  it('dates every Google rule set and links its page', () => {
+    for (const page of GOOGLE_PAGES) {
+      expect(page.url).toMatch(
+        /^https:\/\/developers\.google\.com\/search\/docs\/appearance\/structured-data\/(event|article|organization)$/,
+      );
+      expect(page.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        validate(value);
+        validate({ '@context': 'https://schema.org', '@graph': [value] });
+      }),
+      { numRuns: 500, seed: 1 },
+    );
+  });
+});

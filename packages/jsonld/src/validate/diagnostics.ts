@@ -1,0 +1,38 @@
+/** How serious a finding is. `error`: the graph is wrong; `warning`: it is valid schema.org but
+ * misses something a consumer (Google Search) needs; `info`: a recommendation. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Stable codes of {@link Diagnostic}s. */
+export type DiagnosticCode =
+  | 'INVALID_DOCUMENT'
+  | 'MISSING_ID'
+  | 'RELATIVE_ID'
+  | 'DUPLICATE_ID'
+  | 'DANGLING_REFERENCE'
+  | 'MISSING_TYPE'
+  | 'UNKNOWN_TYPE'
+  | 'UNKNOWN_PROPERTY'
+  | 'PROPERTY_NOT_ON_TYPE'
+  | 'SUPERSEDED_TERM'
+  | 'UNEXPECTED_VALUE'
+  | 'INVALID_DATE'
+  | 'RELATIVE_URL'
+  | 'GOOGLE_REQUIRED'
+  | 'GOOGLE_RECOMMENDED'
+  | 'GOOGLE_RULE';
+
+/** One finding of `validate`. */
+export interface Diagnostic {
+  /** How serious it is. */
+  readonly severity: Severity;
+  /** What kind of finding it is. */
+  readonly code: DiagnosticCode;
+  /** `@id` of the top-level node it concerns, when there is one. */
+  readonly id: string | undefined;
+  /** Dot path from the document root, e.g. `@graph.0.location.url`. */
+  readonly path: string;
+  /** What is wrong and how to fix it. */
+  readonly message: string;
+  /** Where the rule comes from: a schema.org term page or a Google Search documentation page. */
+  readonly source: string;
+}

@@ -1,0 +1,72 @@
+/**
+ * Google Search structured-data requirements, kept as data so a change on Google's side is a
+ * reviewed edit of one table. Each page carries the URL the rules come from and the date they were
+ * last compared with it; bump `version` whenever a rule changes.
+ */
+
+/** One Google Search documentation page and the state of our copy of its rules. */
+export interface GooglePage {
+  /** The feature, as Google names it. */
+  readonly feature: 'Event' | 'Article' | 'Organization';
+  /** The page the rules come from. */
+  readonly url: string;
+  /** Our version of this rule set; incremented whenever a rule changes. */
+  readonly version: number;
+  /** The date (UTC, YYYY-MM-DD) the rules were last compared with the page. */
+  readonly checked: string;
+  /** schema.org types the page applies to (sub-types included). */
+  readonly appliesTo: readonly string[];
+  /** Properties the page marks as required for the rich result. */
+  readonly required: readonly string[];
+  /** Properties the page marks as recommended. */
+  readonly recommended: readonly string[];
+}
+
+/** Google's Event rules (online events, eventStatus and previousStartDate are checked in code). */
+export const GOOGLE_EVENT: GooglePage = {
+  feature: 'Event',
+  url: 'https://developers.google.com/search/docs/appearance/structured-data/event',
+  version: 1,
+  checked: '2026-11-28',
+  appliesTo: ['Event'],
+  required: ['location', 'name', 'startDate'],
+  recommended: [
+    'description',
+    'endDate',
+    'eventAttendanceMode',
+    'eventStatus',
+    'image',
+    'offers',
+    'organizer',
+    'performer',
+  ],
+};
+
+/** Google's Article rules (Article, NewsArticle, BlogPosting): nothing required. */
+export const GOOGLE_ARTICLE: GooglePage = {
+  feature: 'Article',
+  url: 'https://developers.google.com/search/docs/appearance/structured-data/article',
+  version: 1,
+  checked: '2026-11-28',
+  appliesTo: ['Article'],
+  required: [],
+  recommended: ['author', 'dateModified', 'datePublished', 'headline', 'image'],
+};
+
+/** Google's Organization rules: nothing required; add what applies. */
+export const GOOGLE_ORGANIZATION: GooglePage = {
+  feature: 'Organization',
+  url: 'https://developers.google.com/search/docs/appearance/structured-data/organization',
+  version: 1,
+  checked: '2026-11-28',
+  appliesTo: ['Organization'],
+  required: [],
+  recommended: ['name', 'url', 'logo', 'sameAs', 'description'],
+};
+
+/** All Google pages whose rules `validate` applies. */
+export const GOOGLE_PAGES: readonly GooglePage[] = [
+  GOOGLE_EVENT,
+  GOOGLE_ARTICLE,
+  GOOGLE_ORGANIZATION,
+];
