@@ -1,6 +1,6 @@
 import type { Dataset } from './dataset.js';
 import { CoreError, describeIssues } from './errors.js';
-import { deepFreeze } from './internal/freeze.js';
+import { type DeepReadonly, deepFreeze } from './internal/freeze.js';
 import { findReferenceIssues } from './internal/references.js';
 import { type ParseResult, parseWith, safeParseWith } from './internal/validation.js';
 import type { AwardData } from './schemas/award.js';
@@ -51,7 +51,7 @@ export type { ParseResult } from './internal/validation.js';
  * const person = definePerson({ id: 'jane-doe', name: 'Jane Doe', jobTitle: 'Prosecutor' });
  * ```
  */
-export function definePerson(input: PersonInput): Person {
+export function definePerson(input: DeepReadonly<PersonInput>): Person {
   return parseWith(PersonSchema, 'person', input);
 }
 
@@ -83,7 +83,7 @@ export function safeParsePerson(input: unknown): ParseResult<PersonData> {
  * const organization = defineOrganization({ id: 'my-office', name: 'My Office', kind: 'governmental' });
  * ```
  */
-export function defineOrganization(input: OrganizationInput): Organization {
+export function defineOrganization(input: DeepReadonly<OrganizationInput>): Organization {
   return parseWith(OrganizationSchema, 'organization', input);
 }
 
@@ -115,7 +115,7 @@ export function safeParseOrganization(input: unknown): ParseResult<OrganizationD
  * const country = defineCountry({ id: 'CL', name: 'Chile', status: 'sovereign-state' });
  * ```
  */
-export function defineCountry(input: CountryInput): Country {
+export function defineCountry(input: DeepReadonly<CountryInput>): Country {
   return parseWith(CountrySchema, 'country', input);
 }
 
@@ -147,7 +147,7 @@ export function safeParseCountry(input: unknown): ParseResult<CountryData> {
  * const legalInstrument = defineLegalInstrument({ id: 'my-law', name: 'My Law' });
  * ```
  */
-export function defineLegalInstrument(input: LegalInstrumentInput): LegalInstrument {
+export function defineLegalInstrument(input: DeepReadonly<LegalInstrumentInput>): LegalInstrument {
   return parseWith(LegalInstrumentSchema, 'legal instrument', input);
 }
 
@@ -179,7 +179,7 @@ export function safeParseLegalInstrument(input: unknown): ParseResult<LegalInstr
  * const initiative = defineInitiative({ id: 'my-project', name: 'My Project', startYear: 2024, endYear: 2026, implementedBy: ['unodc'] });
  * ```
  */
-export function defineInitiative(input: InitiativeInput): Initiative {
+export function defineInitiative(input: DeepReadonly<InitiativeInput>): Initiative {
   return parseWith(InitiativeSchema, 'initiative', input);
 }
 
@@ -211,7 +211,7 @@ export function safeParseInitiative(input: unknown): ParseResult<InitiativeData>
  * const event = defineEvent({ id: 'my-webinar', kind: 'webinar', descriptiveLabel: 'My webinar', startDate: '2024-05-01' });
  * ```
  */
-export function defineEvent(input: EventInput): Event {
+export function defineEvent(input: DeepReadonly<EventInput>): Event {
   return parseWith(EventSchema, 'event', input);
 }
 
@@ -243,7 +243,7 @@ export function safeParseEvent(input: unknown): ParseResult<EventData> {
  * const eventSeries = defineEventSeries({ id: 'my-series', descriptiveLabel: 'My series', sessions: ['my-webinar'] });
  * ```
  */
-export function defineEventSeries(input: EventSeriesInput): EventSeries {
+export function defineEventSeries(input: DeepReadonly<EventSeriesInput>): EventSeries {
   return parseWith(EventSeriesSchema, 'event series', input);
 }
 
@@ -275,7 +275,7 @@ export function safeParseEventSeries(input: unknown): ParseResult<EventSeriesDat
  * const participation = defineParticipation({ event: 'my-webinar', person: 'jane-doe', role: 'trainer', order: 1 });
  * ```
  */
-export function defineParticipation(input: ParticipationInput): Participation {
+export function defineParticipation(input: DeepReadonly<ParticipationInput>): Participation {
   return parseWith(ParticipationSchema, 'participation', input);
 }
 
@@ -307,7 +307,7 @@ export function safeParseParticipation(input: unknown): ParseResult<Participatio
  * const award = defineAward({ id: 'ABC123', number: 'ABC123', funder: 'us-department-of-state' });
  * ```
  */
-export function defineAward(input: AwardInput): Award {
+export function defineAward(input: DeepReadonly<AwardInput>): Award {
   return parseWith(AwardSchema, 'award', input);
 }
 
@@ -339,7 +339,7 @@ export function safeParseAward(input: unknown): ParseResult<AwardData> {
  * const pressRelease = definePressRelease({ id: 'my-release', descriptiveLabel: 'My release', publisher: 'unodc', dateline: '2024-05-02', inLanguage: 'en', about: 'my-webinar' });
  * ```
  */
-export function definePressRelease(input: PressReleaseInput): PressRelease {
+export function definePressRelease(input: DeepReadonly<PressReleaseInput>): PressRelease {
   return parseWith(PressReleaseSchema, 'press release', input);
 }
 

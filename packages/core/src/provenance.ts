@@ -1,3 +1,4 @@
+import type { DeepReadonly } from './internal/freeze.js';
 import type { Provenance, Source } from './schemas/provenance.js';
 
 /**
@@ -13,7 +14,7 @@ import type { Provenance, Source } from './schemas/provenance.js';
  * sourceOf(getCountry('CW'), 'wikidataId')?.kind; // "external"
  * ```
  */
-export function sourceOf<T extends { readonly provenance?: Readonly<Provenance> | undefined }>(
+export function sourceOf<T extends { readonly provenance?: DeepReadonly<Provenance> | undefined }>(
   entity: T,
   field: Exclude<keyof T, 'provenance'> & string,
 ): Source | undefined {
@@ -34,9 +35,9 @@ export function sourceOf<T extends { readonly provenance?: Readonly<Provenance> 
  * statedFields(getOrganization('unodc')); // { id: "unodc", name: "United Nations Office on Drugs and Crime", acronym: "UNODC" }
  * ```
  */
-export function statedFields<T extends { readonly provenance?: Readonly<Provenance> | undefined }>(
-  entity: T,
-): Partial<T> {
+export function statedFields<
+  T extends { readonly provenance?: DeepReadonly<Provenance> | undefined },
+>(entity: T): Partial<T> {
   const stated = new Set(
     (entity.provenance ?? [])
       .filter((entry) => entry.source.kind === 'press-release')

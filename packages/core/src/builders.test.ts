@@ -1,0 +1,246 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  defineAward,
+  defineCountry,
+  defineDataset,
+  defineEvent,
+  defineEventSeries,
+  defineInitiative,
+  defineLegalInstrument,
+  defineOrganization,
+  defineParticipation,
+  definePerson,
+  definePressRelease,
+  safeParseAward,
+  safeParseCountry,
+  safeParseDataset,
+  safeParseEvent,
+  safeParseEventSeries,
+  safeParseInitiative,
+  safeParseLegalInstrument,
+  safeParseOrganization,
+  safeParseParticipation,
+  safeParsePerson,
+  safeParsePressRelease,
+} from './builders.js';
+import { CoreError } from './errors.js';
+import { fixtures } from './fixtures/index.js';
+
+const event = {
+  id: 'my-webinar',
+  kind: 'webinar',
+  descriptiveLabel: 'Regional webinar on victim identification',
+  startDate: '2024-05-01',
+  attendanceMode: 'online',
+  ledBy: ['unodc'],
+} as const;
+
+function caught(action: () => unknown): CoreError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof CoreError) return error;
+    throw error;
+  }
+  throw new Error('expected a CoreError');
+}
+
+describe('define* builders', () => {
+  it('return a validated, deep-frozen copy and leave the input alone', () => {
+    const input = { ...event, ledBy: [...event.ledBy] };
+    const defined = defineEvent(input);
+    expect(defined).toEqual(input);
+    expect(defined).not.toBe(input);
+    expect(Object.isFrozen(defined)).toBe(true);
+    expect(Object.isFrozen(defined.ledBy)).toBe(true);
+    expect(Object.isFrozen(input)).toBe(false);
+  });
+
+  it('accept the fixtures themselves', () => {
+    for (const person of fixtures.people ?? []) expect(definePerson(person)).toEqual(person);
+    for (const org of fixtures.organizations ?? []) expect(defineOrganization(org)).toEqual(org);
+    for (const country of fixtures.countries ?? []) expect(defineCountry(country)).toEqual(country);
+    for (const item of fixtures.legalInstruments ?? [])
+      expect(defineLegalInstrument(item)).toEqual(item);
+    for (const item of fixtures.initiatives ?? []) expect(defineInitiative(item)).toEqual(item);
+    for (const item of fixtures.events ?? []) expect(defineEvent(item)).toEqual(item);
+    for (const item of fixtures.eventSeries ?? []) expect(defineEventSeries(item)).toEqual(item);
+    for (const item of fixtures.participations ?? [])
+      expect(defineParticipation(item)).toEqual(item);
+    for (const item of fixtures.awards ?? []) expect(defineAward(item)).toEqual(item);
+    for (const item of fixtures.pressReleases ?? []) expect(definePressRelease(item)).toEqual(item);
+  });
+
+  it('report each problem with its dot path and how to fix it', () => {
+    const error = caught(() =>
+      defineAward({ id: 'a', number: '', funder: 'us-department-of-state' }),
+    );
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.name).toBe('CoreError');
+    expect(error.issues.map((issue) => issue.dotPath)).toContain('number');
+    expect(error.message).toMatch(/`number`: .*exactly as printed on the award/);
+  });
+
+  it('reject local times without an offset, impossible dates and relative URLs', () => {
+    expect(caught(() => defineEvent({ ...event, startDate: '2024-05-01T10:00:00' })).code).toBe(
+      'INVALID_INPUT',
+    );
+    expect(
+      caught(() => defineEvent({ ...event, startDate: '2024-02-30' })).issues[0]?.dotPath,
+    ).toBe('startDate');
+    expect(caught(() => defineEvent({ ...event, url: '/webinar' })).issues[0]?.dotPath).toBe('url');
+    expect(defineEvent({ ...event, startDate: '2024-05-01T10:00:00-05:00' }).startDate).toBe(
+      '2024-05-01T10:00:00-05:00',
+    );
+  });
+
+  it('reject unknown fields rather than dropping them', () => {
+    const error = caught(() => definePerson({ id: 'x', name: 'X', nmae: 'typo' } as never));
+    expect(error.issues[0]?.code).toBe('unrecognized_keys');
+    expect(error.issues[0]?.message).toContain('"nmae"');
+  });
+
+  it('never coerce: no trimming, no number-to-string', () => {
+    expect(caught(() => definePerson({ id: 'x', name: ' Padded ' })).issues[0]?.dotPath).toBe(
+      'name',
+    );
+    expect(caught(() => definePerson({ id: 'x', name: 42 } as never)).issues[0]?.dotPath).toBe(
+      'name',
+    );
+  });
+
+  it('require a rescheduled status for previousStartDate', () => {
+    const error = caught(() => defineEvent({ ...event, previousStartDate: '2024-04-01' }));
+    expect(error.issues[0]?.dotPath).toBe('previousStartDate');
+    expect(
+      defineEvent({ ...event, status: 'rescheduled', previousStartDate: '2024-04-01' }).status,
+    ).toBe('rescheduled');
+  });
+
+  it('offer safeParse* variants that return the error instead of throwing', () => {
+    const ok = safeParseEvent(event);
+    expect(ok.success).toBe(true);
+    const bad = safeParseEvent({ ...event, kind: 'party' });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.issues[0]?.dotPath).toBe('kind');
+  });
+});
+
+describe('defineDataset', () => {
+  it('accepts references into a context such as the fixtures', () => {
+    const dataset = defineDataset({ events: [event] }, fixtures);
+    expect(dataset.events?.[0]?.ledBy).toEqual(['unodc']);
+  });
+
+  it('reports dangling references with their path', () => {
+    const error = caught(() => defineDataset({ events: [event] }));
+    expect(error.code).toBe('DANGLING_REFERENCE');
+    expect(error.issues.map((issue) => issue.dotPath)).toEqual(['events.0.ledBy.0']);
+  });
+
+  it('reports ids used twice, and ids that collide with the context', () => {
+    expect(caught(() => defineDataset({ events: [event, event] }, fixtures)).code).toBe(
+      'ID_COLLISION',
+    );
+    const clash = caught(() =>
+      defineDataset({ organizations: [{ id: 'unodc', name: 'Mine', kind: 'network' }] }, fixtures),
+    );
+    expect(clash.code).toBe('ID_COLLISION');
+    expect(clash.issues[0]?.dotPath).toBe('organizations.0.id');
+  });
+
+  it('checks references in nested fields', () => {
+    const result = safeParseDataset(
+      {
+        events: [{ ...event, audience: { description: 'judges', countries: ['XX'] } }],
+      },
+      fixtures,
+    );
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.error.issues[0]?.dotPath).toBe('events.0.audience.countries.0');
+  });
+});
+
+const safeParsers = {
+  safeParseAward,
+  safeParseCountry,
+  safeParseDataset: (input: unknown) => safeParseDataset(input),
+  safeParseEvent,
+  safeParseEventSeries,
+  safeParseInitiative,
+  safeParseLegalInstrument,
+  safeParseOrganization,
+  safeParseParticipation,
+  safeParsePerson,
+  safeParsePressRelease,
+};
+
+const hostileKey = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'id',
+  'name',
+);
+const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.anything(),
+    fc.string({ unit: 'binary' }),
+    fc.constantFrom('', ' ', '\u0000', '\u2028', '</script>', 'NaN', '2021-02-30'),
+    fc.dictionary(fc.oneof(fc.string(), hostileKey), tie('value'), { maxKeys: 4 }),
+    fc.array(tie('value'), { maxLength: 3 }),
+  ),
+})).value;
+
+describe('hostile input', () => {
+  it('only ever yields the package’s own validation errors', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(safeParsers)), hostileValue, (parse, input) => {
+        const result = parse(input);
+        if (!result.success) {
+          expect(result.error).toBeInstanceOf(CoreError);
+          expect(['INVALID_INPUT', 'DANGLING_REFERENCE', 'ID_COLLISION']).toContain(
+            result.error.code,
+          );
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('rejects near-valid objects mutated at one field', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(event)), hostileValue, (key, value) => {
+        const result = safeParseEvent({ ...event, [key]: value });
+        if (!result.success) expect(result.error.issues.length).toBeGreaterThan(0);
+        else expect(result.data).toEqual({ ...event, [key]: value });
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('rejects prototype-pollution keys from JSON and pollutes nothing', () => {
+    const input = JSON.parse(
+      '{"id":"x","name":"X","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+    );
+    const result = safeParsePerson(input);
+    expect(result.success).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const nested = safeParseDataset(JSON.parse('{"__proto__":{"polluted":true}}'));
+    expect(nested.success).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects 10 MB strings quickly, with a length message', () => {
+    const huge = 'a'.repeat(10 * 1024 * 1024);
+    const result = safeParsePerson({ id: 'x', name: huge });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]?.message).toMatch(/at most 500/);
+    expect(safeParseEvent({ ...event, id: huge }).success).toBe(false);
+    expect(safeParseEvent({ ...event, url: `https://x.org/${huge}` }).success).toBe(false);
+  });
+});
