@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+
+/**
+ * Where the CLI writes and how it reads files; tests and embedders pass their own.
+ *
+ * @example
+ * ```ts
+ * import { type CliIo, run } from '@track4tip/cli';
+ * const io: CliIo = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+ * await run(['disclaimer'], io);
+ * ```
+ */
+export interface CliIo {
+  /** Receives everything meant for standard output (the command's result). */
+  readonly stdout: (text: string) => void;
+  /** Receives diagnostics, errors and help shown after a usage error. */
+  readonly stderr: (text: string) => void;
+  /** Reads a UTF-8 text file; defaults to `fs.readFile`. */
+  readonly readFile?: (path: string) => Promise<string>;
+}
+
+/**
+ * The exit codes of `track4tip`: `ok` (0), `invalidInput` (1: the message says what and where),
+ * `usage` (2: unknown command or option, missing argument).
+ *
+ * @example
+ * ```ts
+ * import { EXIT_CODES, run } from '@track4tip/cli';
+ * const code = await run(['cite'], { stdout: () => {}, stderr: () => {} });
+ * console.log(code === EXIT_CODES.usage); // true: <entity> is missing
+ * ```
+ */
+export const EXIT_CODES = Object.freeze({ ok: 0, invalidInput: 1, usage: 2 } as const);
+
+/**
+ * One problem, as printed on stderr; with `--json`, stderr holds `{ "problems": Problem[] }`.
+ *
+ * @example
+ * ```ts
+ * import type { Problem } from '@track4tip/cli';
+ * const problem: Problem = { severity: 'error', code: 'invalid_type', path: 'event.json#startDate', message: 'expected a date' };
+ * ```
+ */
+export interface Problem {
+  /** `error` makes the command exit with 1; `warning` and `info` are reported only. */
+  readonly severity: 'error' | 'warning' | 'info';
+  /** A stable code: the library's (`UNKNOWN_STYLE`, zod's `invalid_type`, …) or `USAGE`. */
+  readonly code: string;
+  /** Where: an option (`--style`), a file and dot path (`event.json#startDate`) or a graph path. */
+  readonly path: string;
+  /** What is wrong and how to fix it. */
+  readonly message: string;
+  /** The rule the problem comes from, when known. */
+  readonly source?: string;
+}
+
+/** Raised by a command when the user's input is wrong: exit code 1. */
+export class InvalidInput extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(problems.map((p) => p.message).join('\n'));
+    this.problems = problems;
+  }
+}
+
+export const readUtf8 = (path: string): Promise<string> => readFile(path, 'utf8');
+
+/** Writes problems to stderr: one line each (path first), or one JSON document with `--json`. */
+export function reportProblems(io: CliIo, problems: readonly Problem[], json: boolean): void {
+  if (json) {
+    io.stderr(`${JSON.stringify({ problems })}\n`);
+    return;
+  }
+  for (const p of problems) {
+    const where = p.path === '' ? '' : `${p.path}: `;
+    io.stderr(`${p.severity} ${p.code} ${where}${p.message}\n`);
+  }
+}
+
+/**
+ * Turns a library error (`CoreError`, `JsonLdError`, `CiteError`: each has a `code`, and a `path`
+ * or `issues`) into problems; `optionPaths` maps a library path such as `style` to the option the
+ * user typed (`--style`).
+ */
+export function problemsFromError(
+  error: unknown,
+  optionPaths: Readonly<Record<string, string>> = {},
+): Problem[] | undefined {
+  if (error === null || typeof error !== 'object') return undefined;
+  const { code, message, path, issues } = error as {
+    code?: unknown;
+    message?: unknown;
+    path?: unknown;
+    issues?: unknown;
+  };
+  if (typeof code !== 'string' || typeof message !== 'string') return undefined;
+  if (Array.isArray(issues) && issues.length > 0) {
+    return issues.map((issue: { code?: string; dotPath?: string; message?: string }) => ({
+      severity: 'error' as const,
+      code: issue.code ?? code,
+      path: issue.dotPath ?? '',
+      message: issue.message ?? message,
+    }));
+  }
+  const libraryPath = typeof path === 'string' ? path : '';
+  const option = optionPaths[libraryPath];
+  // The library's message starts with "`path`: "; the CLI prints the option instead.
+  const text = message.replace(/^`[^`]*`: /, '');
+  return [
+    {
+      severity: 'error',
+      code,
+      path: option ?? libraryPath,
+      message: text,
+    },
+  ];
+}
+
+/**
+ * Runs a library call and turns the errors it throws (they carry a `code`) into {@link InvalidInput}
+ * whose paths name the options the user typed.
+ */
+export function asInput<T>(call: () => T, optionPaths: Readonly<Record<string, string>> = {}): T {
+  try {
+    return call();
+  } catch (error) {
+    const problems = problemsFromError(error, optionPaths);
+    if (problems === undefined) throw error;
+    throw new InvalidInput(problems);
+  }
+}

@@ -1,0 +1,37 @@
+import { EVENT_IDS, fixtures, PERSON_IDS } from '@track4tip/core';
+import { describe, expect, it } from 'vitest';
+import { cli } from './helpers.js';
+
+describe('track4tip list', () => {
+  it('shows every fixture entity with its id and name', async () => {
+    const out = await cli(['list']);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe('');
+    for (const id of [...EVENT_IDS, ...PERSON_IDS, 'track4tip', 'CW', 'SSJTIP19CA0027']) {
+      expect(out.stdout).toMatch(new RegExp(`^  ${id} +\\S`, 'm'));
+    }
+    expect(out.stdout).toContain('Silke Albert');
+  });
+
+  it('gives the same entities as JSON with --format json', async () => {
+    const out = await cli(['list', '--format', 'json']);
+    expect(out.code).toBe(0);
+    const listed = JSON.parse(out.stdout) as { collection: string; id: string }[];
+    expect(listed.filter((e) => e.collection === 'people').map((e) => e.id)).toEqual(
+      fixtures.people?.map((p) => p.id),
+    );
+  });
+
+  it('rejects an unknown --format as a usage error', async () => {
+    const out = await cli(['list', '--format', 'yaml']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('yaml');
+    expect(out.stdout).toBe('');
+  });
+
+  it('rejects extra arguments as a usage error', async () => {
+    const out = await cli(['list', 'people']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('too many arguments');
+  });
+});
