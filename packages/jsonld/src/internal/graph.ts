@@ -127,3 +127,20 @@ export function list<T extends JsonLdValue>(values: readonly (T | undefined)[]):
   const kept = values.filter((value): value is T => value !== undefined);
   return kept.length === 0 ? undefined : kept;
 }
+
+/** `T` with its possibly-undefined properties made optional and never undefined. */
+export type Defined<T> = {
+  [K in keyof T as undefined extends T[K] ? never : K]: T[K];
+} & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
+
+/**
+ * Drops properties whose value is `undefined`, so node literals can be checked against schema-dts
+ * (which, under `exactOptionalPropertyTypes`, refuses explicit `undefined`).
+ */
+export function defined<T extends object>(value: T): Defined<T> {
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) if (item !== undefined) copy[key] = item;
+  return copy as Defined<T>;
+}

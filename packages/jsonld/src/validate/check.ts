@@ -42,7 +42,8 @@ export function isAbsoluteUrl(value: string): boolean {
   }
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// ISO 8601 calendar dates, with the reduced precisions YYYY and YYYY-MM (a year-only period).
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
 
@@ -73,7 +74,7 @@ export function isoKind(
 ): { kind: 'date' | 'date-time'; offset: boolean } | undefined {
   const date = DATE.exec(value);
   if (date)
-    return realDate(date[1] ?? '', date[2] ?? '', date[3] ?? '')
+    return realDate(date[1] ?? '', date[2] ?? '01', date[3] ?? '01')
       ? { kind: 'date', offset: false }
       : undefined;
   const dateTime = DATE_TIME.exec(value);

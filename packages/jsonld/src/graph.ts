@@ -1,0 +1,228 @@
+import type { Dataset, EntityCollection } from '@track4tip/core';
+import { JsonLdError } from './errors.js';
+import { type EntityType, normalizeBaseUrl } from './ids.js';
+import { GraphBuilder } from './internal/graph.js';
+import {
+  createContext,
+  indexDataset,
+  type NodeContext,
+  type Queued,
+  type SuppliedArticle,
+  type SuppliedEvent,
+  TYPE_OF,
+} from './nodes/context.js';
+import { countryNode } from './nodes/country.js';
+import { eventNode, eventSeriesNode } from './nodes/event.js';
+import { legislationNode } from './nodes/legislation.js';
+import { monetaryGrantNode } from './nodes/monetary-grant.js';
+import { newsArticleNode } from './nodes/news-article.js';
+import { organizationNode } from './nodes/organization.js';
+import { personNode } from './nodes/person.js';
+import { projectNode } from './nodes/project.js';
+import type { JsonLdGraph, JsonLdNode } from './types.js';
+
+export type { SuppliedArticle, SuppliedEvent } from './nodes/context.js';
+
+/** One entity to put in the graph, by type and id, e.g. `{ type: 'event', id: 'unodc-webinar' }`. */
+export interface EntityRef {
+  /** The entity's type. */
+  readonly type: EntityType;
+  /** The entity's id in the dataset. */
+  readonly id: string;
+}
+
+/** Options of {@link toJsonLd}. */
+export interface ToJsonLdOptions {
+  /**
+   * The site's base URL. Every `@id` is `<baseUrl>#/schema/<type>/<id>`, the same on every page
+   * and in every language.
+   */
+  readonly baseUrl: string;
+  /**
+   * The entities the page is about. The graph holds them and everything they refer to,
+   * transitively, so every reference resolves. Default: every entity of the dataset.
+   */
+  readonly include?: readonly EntityRef[];
+  /**
+   * The page's language (BCP 47). Where the data has localised names (countries, through core's
+   * `countryName`), they are added as language-tagged values. Default: the source's English only.
+   */
+  readonly inLanguage?: string;
+  /** Real values you have that the data lacks, per event id (name, page, location URL, image). */
+  readonly events?: Readonly<Record<string, SuppliedEvent>>;
+  /** Real values you have that the data lacks, per press-release id (headline, image). */
+  readonly pressReleases?: Readonly<Record<string, SuppliedArticle>>;
+}
+
+const COLLECTION_OF = Object.fromEntries(
+  Object.entries(TYPE_OF).map(([collection, type]) => [type, collection]),
+) as Readonly<Record<EntityType, EntityCollection>>;
+
+type Builder = (entity: never, ctx: NodeContext, path: string) => JsonLdNode;
+const BUILDERS: Readonly<Record<EntityCollection, Builder>> = {
+  people: personNode,
+  organizations: organizationNode,
+  countries: countryNode,
+  legalInstruments: legislationNode,
+  initiatives: projectNode,
+  events: eventNode,
+  eventSeries: eventSeriesNode,
+  awards: monetaryGrantNode,
+  pressReleases: newsArticleNode,
+};
+
+function checkUrl(value: string | undefined, path: string): void {
+  if (value === undefined) return;
+  let ok = typeof value === 'string' && /^https?:\/\/\S+$/i.test(value);
+  try {
+    if (ok) new URL(value);
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    throw new JsonLdError(
+      'INVALID_OPTION',
+      path,
+      `expected an absolute http(s) URL such as "https://www.example.org/page"; got ${JSON.stringify(value)}`,
+    );
+  }
+}
+
+function checkLanguage(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let canonical: string | undefined;
+  try {
+    canonical = typeof value === 'string' ? Intl.getCanonicalLocales(value)[0] : undefined;
+  } catch {
+    canonical = undefined;
+  }
+  if (canonical === undefined || canonical !== value) {
+    throw new JsonLdError(
+      'INVALID_OPTION',
+      'options.inLanguage',
+      `expected a canonical BCP 47 language tag such as "es" or "pt-BR"; got ${JSON.stringify(value)}`,
+    );
+  }
+  return canonical;
+}
+
+function checkSupplied(options: ToJsonLdOptions): void {
+  for (const [id, event] of Object.entries(options.events ?? {})) {
+    checkUrl(event.url, `options.events.${id}.url`);
+    checkUrl(event.locationUrl, `options.events.${id}.locationUrl`);
+    checkUrl(event.image, `options.events.${id}.image`);
+    if (event.name !== undefined && (typeof event.name !== 'string' || event.name.trim() === '')) {
+      throw new JsonLdError(
+        'INVALID_OPTION',
+        `options.events.${id}.name`,
+        "expected the event's real name as a non-empty string; leave it out if the event has none",
+      );
+    }
+  }
+  for (const [id, article] of Object.entries(options.pressReleases ?? {})) {
+    checkUrl(article.image, `options.pressReleases.${id}.image`);
+    if (
+      article.headline !== undefined &&
+      (typeof article.headline !== 'string' || article.headline.trim() === '')
+    ) {
+      throw new JsonLdError(
+        'INVALID_OPTION',
+        `options.pressReleases.${id}.headline`,
+        'expected the headline as published, a non-empty string; leave it out if unknown',
+      );
+    }
+  }
+}
+
+/**
+ * Builds one schema.org JSON-LD `@graph` from a dataset (the fixtures of `@track4tip/core`, or your
+ * own entities built with its `define*` functions): one node per entity, linked by stable `@id`s,
+ * with every URL absolute. Only real data is written: where the source lacks a value (the webinar's
+ * name or URL), the node lacks it too, unless you supply it in `options`.
+ *
+ * @param data - The entities, e.g. `fixtures` from `@track4tip/core`.
+ * @param options - `baseUrl` (required), which entities to `include`, the page language and
+ *   values you supply.
+ * @returns The graph, with nodes in a deterministic order and keys sorted.
+ * @throws {@link JsonLdError} with code `INVALID_OPTION`, `UNKNOWN_ID` (an `include` entry that is
+ *   not in the data), `DANGLING_REFERENCE`, `AMBIGUOUS_ID` or `ID_COLLISION` (two different
+ *   entities that would share an `@id`).
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { toJsonLd, toScriptTag } from '@track4tip/jsonld';
+ * const graph = toJsonLd(fixtures, {
+ *   baseUrl: 'https://www.example.org/',
+ *   include: [{ type: 'event', id: 'unodc-webinar' }],
+ * });
+ * const html = toScriptTag(graph);
+ * ```
+ */
+export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
+  if (options === null || typeof options !== 'object') {
+    throw new JsonLdError(
+      'INVALID_OPTION',
+      'options',
+      'expected an options object with at least { baseUrl }',
+    );
+  }
+  const baseUrl = normalizeBaseUrl(options.baseUrl);
+  const inLanguage = checkLanguage(options.inLanguage);
+  checkSupplied(options);
+  const index = indexDataset(data);
+  const queue: Queued[] = [];
+  const ctx = createContext(
+    data,
+    index,
+    {
+      baseUrl,
+      inLanguage,
+      suppliedEvents: options.events ?? {},
+      suppliedArticles: options.pressReleases ?? {},
+    },
+    queue,
+  );
+
+  if (options.include === undefined) {
+    for (const [collection, entries] of index) {
+      for (const id of entries.keys()) queue.push({ collection, id });
+    }
+  } else {
+    options.include.forEach((entry, position) => {
+      const collection =
+        entry !== null && typeof entry === 'object' ? COLLECTION_OF[entry.type] : undefined;
+      if (collection === undefined) {
+        throw new JsonLdError(
+          'INVALID_OPTION',
+          `options.include.${position}.type`,
+          `expected one of ${Object.keys(COLLECTION_OF).join(', ')}`,
+        );
+      }
+      if (ctx.find(collection, entry.id) === undefined) {
+        throw new JsonLdError(
+          'UNKNOWN_ID',
+          `options.include.${position}.id`,
+          `there is no ${entry.type} "${entry.id}" in data.${collection}; check the id or add the entity to the dataset`,
+        );
+      }
+      queue.push({ collection, id: entry.id });
+    });
+  }
+
+  const graph = new GraphBuilder();
+  const done = new Set<string>();
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const key = `${next.collection}\u0000${next.id}`;
+    if (done.has(key)) continue;
+    done.add(key);
+    const list: readonly { readonly id: string }[] = data[next.collection] ?? [];
+    const position = list.findIndex((entity) => entity.id === next.id);
+    const entity = ctx.find(next.collection, next.id);
+    const path = `data.${next.collection}.${position}`;
+    graph.add(
+      BUILDERS[next.collection](entity as never, ctx, path),
+      `${TYPE_OF[next.collection]} "${next.id}"`,
+    );
+  }
+  return graph.build(baseUrl);
+}

@@ -1,0 +1,71 @@
+import { type Country, type CountryId, countries, countryName } from '@track4tip/core';
+import type { CountryLeaf } from 'schema-dts';
+import { entityId } from '../ids.js';
+import { asNode, defined } from '../internal/graph.js';
+import type { JsonLdLanguageString, JsonLdNode } from '../types.js';
+import type { NodeContext } from './context.js';
+import { wikidataUrl } from './organization.js';
+
+/**
+ * The country's name: as the source writes it (English), plus, for another page language, the
+ * name core's `countryName` gives (from the runtime's CLDR data) as a language-tagged value.
+ * Users' own countries, which core's table does not know, keep their own name only.
+ */
+function names(country: Country, inLanguage: string | undefined): string | JsonLdLanguageString[] {
+  if (inLanguage === undefined || new Intl.Locale(inLanguage).language === 'en')
+    return country.name;
+  const fixture = (countries as Readonly<Record<string, Country>>)[country.id];
+  if (fixture === undefined || JSON.stringify(fixture) !== JSON.stringify(country))
+    return country.name;
+  const localised = countryName(country.id as CountryId, inLanguage);
+  if (localised === country.name) return country.name;
+  return [
+    { '@value': country.name, '@language': 'en' },
+    { '@value': localised, '@language': inLanguage },
+  ];
+}
+
+/** A country: ISO 3166-1 codes as identifiers, Wikidata as `sameAs`, its kingdom as `containedInPlace`. */
+export function countryNode(country: Country, ctx: NodeContext, path: string): JsonLdNode {
+  const iso = country.iso3166;
+  // A sovereign state named as a party to an event ("in coordination with the Kingdom of the
+  // Netherlands") acts as a government: schema.org's actor properties expect an Organization.
+  const party =
+    country.status === 'sovereign-state' &&
+    (ctx.data.events ?? []).some((event) => event.inCoordinationWith?.includes(country.id));
+  const node = defined({
+    '@type': 'Country',
+    '@id': entityId(ctx.baseUrl, 'country', country.id),
+    name: country.name,
+    identifier:
+      iso === undefined
+        ? undefined
+        : [
+            {
+              '@type': 'PropertyValue' as const,
+              propertyID: 'ISO 3166-1 alpha-2',
+              value: iso.alpha2,
+            },
+            {
+              '@type': 'PropertyValue' as const,
+              propertyID: 'ISO 3166-1 alpha-3',
+              value: iso.alpha3,
+            },
+            {
+              '@type': 'PropertyValue' as const,
+              propertyID: 'ISO 3166-1 numeric',
+              value: iso.numeric,
+            },
+          ],
+    sameAs: wikidataUrl(country.wikidataId),
+    containedInPlace:
+      country.partOf === undefined
+        ? undefined
+        : ctx.ref('countries', country.partOf, `${path}.partOf`),
+  } as const) satisfies CountryLeaf;
+  return asNode({
+    ...node,
+    '@type': party ? ['Country', 'GovernmentOrganization'] : 'Country',
+    name: names(country, ctx.inLanguage),
+  });
+}

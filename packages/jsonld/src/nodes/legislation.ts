@@ -1,0 +1,32 @@
+import type { LegalInstrument } from '@track4tip/core';
+import type { LegislationLeaf } from 'schema-dts';
+import { entityId } from '../ids.js';
+import { asNode, defined } from '../internal/graph.js';
+import type { JsonLdNode } from '../types.js';
+import type { NodeContext } from './context.js';
+
+/**
+ * A treaty or protocol as `Legislation`: the name the source uses, the acronym and official title
+ * as alternate names, the adoption date, and the instrument it supplements as `isBasedOn`.
+ */
+export function legislationNode(
+  instrument: LegalInstrument,
+  ctx: NodeContext,
+  path: string,
+): JsonLdNode {
+  const node = defined({
+    '@type': 'Legislation',
+    '@id': entityId(ctx.baseUrl, 'legal-instrument', instrument.id),
+    name: instrument.name,
+    alternateName: [instrument.acronym, instrument.officialTitle].filter(
+      (value): value is string => value !== undefined,
+    ),
+    legislationDate: instrument.adoptionDate,
+    url: instrument.url,
+    isBasedOn:
+      instrument.supplements === undefined
+        ? undefined
+        : ctx.ref('legalInstruments', instrument.supplements, `${path}.supplements`),
+  } as const) satisfies LegislationLeaf;
+  return asNode(node);
+}

@@ -1,0 +1,35 @@
+import type { Organization } from '@track4tip/core';
+import type { GovernmentOrganizationLeaf, NGOLeaf, OrganizationLeaf } from 'schema-dts';
+import { entityId } from '../ids.js';
+import { asNode, defined } from '../internal/graph.js';
+import type { JsonLdNode } from '../types.js';
+import type { NodeContext } from './context.js';
+
+/** Wikidata item URL, the form `sameAs` expects. */
+export function wikidataUrl(id: string | undefined): string | undefined {
+  return id === undefined ? undefined : `https://www.wikidata.org/wiki/${id}`;
+}
+
+const TYPE = {
+  governmental: 'GovernmentOrganization',
+  nongovernmental: 'NGO',
+  intergovernmental: 'Organization',
+  association: 'Organization',
+  network: 'Organization',
+} as const;
+
+/** An organisation or unit; a unit links its parent with `parentOrganization`. */
+export function organizationNode(org: Organization, ctx: NodeContext, path: string): JsonLdNode {
+  const node = defined({
+    '@type': TYPE[org.kind],
+    '@id': entityId(ctx.baseUrl, 'organization', org.id),
+    name: org.name,
+    alternateName: org.acronym,
+    description: org.description,
+    url: org.url,
+    sameAs: wikidataUrl(org.wikidataId),
+    parentOrganization:
+      org.parent === undefined ? undefined : ctx.ref('organizations', org.parent, `${path}.parent`),
+  } as const) satisfies OrganizationLeaf | GovernmentOrganizationLeaf | NGOLeaf;
+  return asNode(node);
+}

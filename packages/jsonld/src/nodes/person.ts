@@ -1,0 +1,23 @@
+import type { Person } from '@track4tip/core';
+import type { PersonLeaf } from 'schema-dts';
+import { entityId } from '../ids.js';
+import { asNode, defined } from '../internal/graph.js';
+import type { JsonLdNode } from '../types.js';
+import type { NodeContext } from './context.js';
+
+/** A person: name, honorific and job title as printed; `description` is the printed designation. */
+export function personNode(person: Person, ctx: NodeContext, path: string): JsonLdNode {
+  const node = defined({
+    '@type': 'Person',
+    '@id': entityId(ctx.baseUrl, 'person', person.id),
+    name: person.name,
+    honorificPrefix: person.honorific,
+    jobTitle: person.jobTitle,
+    description: person.designation,
+    worksFor:
+      person.affiliation === undefined
+        ? undefined
+        : ctx.ref('organizations', person.affiliation, `${path}.affiliation`),
+  } as const) satisfies PersonLeaf;
+  return asNode(node);
+}
