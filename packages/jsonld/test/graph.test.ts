@@ -1,0 +1,286 @@
+import { fixtures } from '@track4tip/core';
+import {
+  defineEvent,
+  defineOrganization,
+  defineParticipation,
+  definePerson,
+} from '@track4tip/core/schemas';
+import { describe, expect, it } from 'vitest';
+import { toJsonLd } from '../src/index.js';
+import { validate } from '../src/validate.js';
+import { BASE, node, references, urls } from './helpers.js';
+
+const webinarPage = (options: Partial<Parameters<typeof toJsonLd>[1]> = {}) =>
+  toJsonLd(fixtures, {
+    baseUrl: BASE,
+    include: [{ type: 'event', id: 'unodc-webinar' }],
+    ...options,
+  });
+
+describe('toJsonLd on the fixtures', () => {
+  const full = toJsonLd(fixtures, { baseUrl: BASE });
+
+  it('passes validate with no errors, and says which Google requirements the data cannot meet', () => {
+    const result = validate(full);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.valid).toBe(true);
+    const warnings = result.diagnostics
+      .filter((d) => d.severity === 'warning')
+      .map(
+        (d) =>
+          `${d.id?.slice(`${BASE}#/schema/`.length)} ${d.code} ${d.path.replace(/^@graph\.\d+\./, '')}`,
+      );
+    expect(warnings).toEqual([
+      'event/us-doj-session GOOGLE_REQUIRED location',
+      'event/us-doj-session GOOGLE_REQUIRED name',
+      'event/us-doj-session GOOGLE_REQUIRED startDate',
+      'event/unodc-webinar GOOGLE_REQUIRED name',
+      'event/unodc-webinar GOOGLE_RULE location.url',
+      'event-series/criminal-justice-cooperation-series GOOGLE_REQUIRED location',
+      'event-series/criminal-justice-cooperation-series GOOGLE_REQUIRED name',
+      'event-series/criminal-justice-cooperation-series GOOGLE_REQUIRED startDate',
+    ]);
+  });
+
+  it('holds one node per entity, every reference resolves and every URL is absolute', () => {
+    const ids = full['@graph'].map((n) => n['@id']);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(10 + 13 + 11 + 2 + 1 + 2 + 1 + 1 + 1);
+    for (const ref of references(full)) expect(ids).toContain(ref);
+    for (const url of urls(full)) expect(url).toMatch(/^https:\/\/[^\s]+$/);
+  });
+
+  it('invents nothing: the webinar has no name, URL, time or status, the award no amount', () => {
+    const webinar = node(full, 'event/unodc-webinar');
+    expect(webinar.name).toBeUndefined();
+    expect(webinar.url).toBeUndefined();
+    expect(webinar.eventStatus).toBeUndefined();
+    expect(webinar.startDate).toBe('2021-02-01');
+    expect(webinar.location).toEqual({ '@type': 'VirtualLocation' });
+    expect(webinar.disambiguatingDescription).toMatch(/^UNODC webinar/);
+    const grant = node(full, 'award/SSJTIP19CA0027');
+    expect(Object.keys(grant).sort()).toEqual([
+      '@id',
+      '@type',
+      'fundedItem',
+      'funder',
+      'identifier',
+    ]);
+    expect(node(full, 'press-release/unodc-press-release-2021-02-01').headline).toBeUndefined();
+  });
+
+  it('keeps led by, under the auspices of, in coordination with and under the initiative distinct', () => {
+    const webinar = node(full, 'event/unodc-webinar');
+    expect(webinar.organizer).toEqual([{ '@id': `${BASE}#/schema/organization/unodc` }]);
+    expect(webinar.sponsor).toEqual([{ '@id': `${BASE}#/schema/organization/us-tip-office` }]);
+    expect(webinar.contributor).toEqual([{ '@id': `${BASE}#/schema/country/NL` }]);
+    expect(node(full, 'initiative/track4tip').event).toEqual([
+      { '@id': `${BASE}#/schema/event/unodc-webinar` },
+    ]);
+    expect(webinar.superEvent).toEqual([
+      { '@id': `${BASE}#/schema/event-series/criminal-justice-cooperation-series` },
+    ]);
+  });
+
+  it('gives the first session to the Department of Justice and its audience, not the webinar', () => {
+    const first = node(full, 'event/us-doj-session');
+    expect(first.performer).toEqual([
+      { '@id': `${BASE}#/schema/organization/us-department-of-justice` },
+    ]);
+    expect(first.audience).toMatchObject({
+      '@type': 'Audience',
+      audienceType: ['police units', 'prosecutors', 'judges'],
+      geographicArea: ['netherlands', 'AW', 'CW', 'SX'].map((id) => ({
+        '@id': `${BASE}#/schema/country/${id}`,
+      })),
+    });
+    expect(node(full, 'event/unodc-webinar').audience).toBeUndefined();
+    expect(node(full, 'event-series/criminal-justice-cooperation-series').subEvent).toEqual([
+      { '@id': `${BASE}#/schema/event/us-doj-session` },
+      { '@id': `${BASE}#/schema/event/unodc-webinar` },
+    ]);
+  });
+
+  it('writes the programme in order as PerformanceRoles', () => {
+    const roles = node(full, 'event/unodc-webinar').performer as unknown as {
+      roleName: string;
+      performer: { '@id': string };
+    }[];
+    expect(roles.map((r) => `${r.roleName}: ${r.performer['@id'].split('/').pop()}`)).toEqual([
+      'opening: andin-bikker',
+      'opening commentary: maarten-smidts',
+      'opening commentary: jose-vila-del-castillo',
+      'trainer: carlos-perez',
+      'trainer: antonio-segovia',
+      'trainer: marcelo-colombo',
+      'trainer: lissette-antonieta-reyes',
+      'trainer: pascale-reinke-schreiber',
+      'closing: silke-albert',
+      'closing: laura-rundlet',
+    ]);
+  });
+
+  it('links Wikidata with sameAs and keeps names, honorifics and titles as printed', () => {
+    expect(node(full, 'country/CW').sameAs).toBe('https://www.wikidata.org/wiki/Q25279');
+    expect(node(full, 'organization/us-department-of-state').sameAs).toBe(
+      'https://www.wikidata.org/wiki/Q789915',
+    );
+    expect(node(full, 'organization/unodc').sameAs).toBeUndefined();
+    expect(node(full, 'person/laura-rundlet')).toMatchObject({
+      honorificPrefix: 'Ms.',
+      jobTitle: 'Acting Deputy Director',
+    });
+    expect(node(full, 'person/carlos-perez').name).toBe('Carlos Perez');
+    expect(node(full, 'person/andin-bikker').honorificPrefix).toBeUndefined();
+  });
+});
+
+describe('toJsonLd options', () => {
+  it('puts on an event page the event and what it references, not the whole dataset', () => {
+    const page = webinarPage();
+    const ids = page['@graph'].map((n) => n['@id']);
+    expect(ids[0]).toBe(`${BASE}#/schema/event/unodc-webinar`);
+    expect(ids).not.toContain(`${BASE}#/schema/press-release/unodc-press-release-2021-02-01`);
+    expect(ids).not.toContain(`${BASE}#/schema/award/SSJTIP19CA0027`);
+    for (const ref of references(page)) expect(ids).toContain(ref);
+    expect(validate(page).valid).toBe(true);
+  });
+
+  it('gives every entity the same @id on every page and in every language', () => {
+    const full = toJsonLd(fixtures, { baseUrl: BASE });
+    const spanish = webinarPage({ inLanguage: 'es' });
+    const byId = new Map(full['@graph'].map((n) => [n['@id'], n]));
+    for (const n of spanish['@graph']) expect(byId.has(n['@id'])).toBe(true);
+    expect(toJsonLd(fixtures, { baseUrl: 'https://www.example.org' })).toEqual(full);
+  });
+
+  it('adds localised country names from core where the page language differs', () => {
+    const cw = node(webinarPage({ inLanguage: 'es' }), 'country/CW');
+    expect(cw.name).toEqual([
+      { '@value': 'Curaçao', '@language': 'en' },
+      { '@value': expect.any(String), '@language': 'es' },
+    ]);
+    expect(node(webinarPage({ inLanguage: 'en-GB' }), 'country/CW').name).toBe('Curaçao');
+    expect(() => webinarPage({ inLanguage: 'not a language' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.inLanguage' }),
+    );
+  });
+
+  it('lets the caller supply real values the data lacks, and checks them', () => {
+    const page = webinarPage({
+      events: {
+        'unodc-webinar': { name: 'Official name', locationUrl: 'https://meet.example/abc' },
+      },
+    });
+    const webinar = node(page, 'event/unodc-webinar');
+    expect(webinar.name).toBe('Official name');
+    expect(webinar.location).toEqual({
+      '@type': 'VirtualLocation',
+      url: 'https://meet.example/abc',
+    });
+    const warnings = validate(page).diagnostics.filter(
+      (d) => d.severity === 'warning' && d.id === webinar['@id'],
+    );
+    expect(warnings).toEqual([]);
+    expect(() => webinarPage({ events: { 'unodc-webinar': { locationUrl: '/join' } } })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        path: 'options.events.unodc-webinar.locationUrl',
+      }),
+    );
+  });
+
+  it('refuses a bad base URL or an unknown entity with a path and a fix', () => {
+    expect(() => toJsonLd(fixtures, { baseUrl: '/relative' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    expect(() =>
+      toJsonLd(fixtures, { baseUrl: BASE, include: [{ type: 'event', id: 'nope' }] }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'UNKNOWN_ID',
+        path: 'options.include.0.id',
+        message: expect.stringContaining('check the id'),
+      }),
+    );
+  });
+});
+
+describe("toJsonLd on users' own entities", () => {
+  const org = defineOrganization({
+    id: 'my-org',
+    name: 'My Org',
+    kind: 'nongovernmental',
+    url: 'https://my.example',
+  });
+  const person = definePerson({ id: 'ana', name: 'Ana', affiliation: 'my-org' });
+  const event = defineEvent({
+    id: 'my-webinar',
+    kind: 'webinar',
+    title: 'My webinar',
+    descriptiveLabel: 'My webinar',
+    startDate: '2024-05-01T15:00:00+02:00',
+    attendanceMode: 'online',
+    url: 'https://my.example/webinar',
+    ledBy: ['my-org', 'unodc'],
+  });
+  const talk = defineParticipation({
+    event: 'my-webinar',
+    person: 'ana',
+    role: 'trainer',
+    order: 1,
+  });
+  const data = {
+    ...fixtures,
+    organizations: [...(fixtures.organizations ?? []), org],
+    people: [...(fixtures.people ?? []), person],
+    events: [...(fixtures.events ?? []), event],
+    participations: [...(fixtures.participations ?? []), talk],
+  };
+
+  it('serialises them like the fixtures, linked to fixture entities', () => {
+    const graph = toJsonLd(data, { baseUrl: BASE, include: [{ type: 'event', id: 'my-webinar' }] });
+    const mine = node(graph, 'event/my-webinar');
+    expect(mine).toMatchObject({
+      name: 'My webinar',
+      organizer: [
+        { '@id': `${BASE}#/schema/organization/my-org` },
+        { '@id': `${BASE}#/schema/organization/unodc` },
+      ],
+    });
+    expect(node(graph, 'organization/my-org')['@type']).toBe('NGO');
+    expect(validate(graph).valid).toBe(true);
+  });
+
+  it('refuses two different entities that would share an @id (ID_COLLISION), never merging them', () => {
+    const clash = defineEvent({
+      id: 'unodc-webinar',
+      kind: 'webinar',
+      descriptiveLabel: 'Another event',
+    });
+    expect(() =>
+      toJsonLd({ ...fixtures, events: [...(fixtures.events ?? []), clash] }, { baseUrl: BASE }),
+    ).toThrow(expect.objectContaining({ code: 'ID_COLLISION', path: 'data.events.2' }));
+    const same = { ...(fixtures.events ?? [])[1] } as NonNullable<typeof fixtures.events>[number];
+    expect(() =>
+      toJsonLd({ ...fixtures, events: [...(fixtures.events ?? []), same] }, { baseUrl: BASE }),
+    ).not.toThrow();
+  });
+
+  it('refuses a reference to an entity that is not in the data (DANGLING_REFERENCE)', () => {
+    const lonely = definePerson({ id: 'bo', name: 'Bo', affiliation: 'nowhere' });
+    expect(() => toJsonLd({ people: [lonely] }, { baseUrl: BASE })).toThrow(
+      expect.objectContaining({ code: 'DANGLING_REFERENCE', path: 'data.people.0.affiliation' }),
+    );
+  });
+
+  it('refuses an id that names two entities of different kinds in a mixed list (AMBIGUOUS_ID)', () => {
+    const twin = defineOrganization({ id: 'CW', name: 'An org called CW', kind: 'association' });
+    expect(() =>
+      toJsonLd(
+        { ...fixtures, organizations: [...(fixtures.organizations ?? []), twin] },
+        { baseUrl: BASE },
+      ),
+    ).toThrow(expect.objectContaining({ code: 'AMBIGUOUS_ID' }));
+  });
+});
