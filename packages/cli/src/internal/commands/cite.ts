@@ -1,50 +1,86 @@
 import { formatCitation } from '@track4tip/cite';
 import type { Command } from 'commander';
-import { asInput, type CliIo } from '../io.js';
+import { findEntity } from '../entities.js';
+import { type CliIo, InvalidInput, problemsFromError } from '../io.js';
 
 /** Options of `track4tip cite`. */
-interface CiteOptions {
+export interface CiteOptions {
   readonly style: string;
   readonly locale: string;
   readonly format: string;
+  readonly kind: string;
+  readonly title?: string;
 }
 
-/** The citation of one entity, with the library's validation of style, locale and format. */
-export function citation(entity: string, options: CiteOptions): string {
-  return asInput(
-    () =>
-      formatCitation(entity as never, {
-        style: options.style as never,
-        locale: options.locale as never,
-        format: options.format as never,
-      }),
-    {
-      id: '<entity>',
-      entity: '<entity>',
-      style: '--style',
-      locale: '--locale',
-      format: '--format',
-    },
-  );
+const OPTION_PATHS = {
+  entity: '<entity>',
+  style: '--style',
+  locale: '--locale',
+  format: '--format',
+  kind: '--kind',
+  title: '--title',
+} as const;
+
+/**
+ * The citation of a fixture entity: the precomputed one where the library has it, else the
+ * runtime engine's (another event, or a `--title` of the user's).
+ */
+export async function citation(name: string, options: CiteOptions): Promise<string> {
+  const { entity } = findEntity(name, '<entity>');
+  const cslOptions = {
+    style: options.style as never,
+    locale: options.locale as never,
+    format: options.format as never,
+    kind: options.kind as never,
+    ...(options.title === undefined ? {} : { title: options.title }),
+  };
+  try {
+    return formatCitation(entity as never, cslOptions).value;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'NOT_PRECOMPUTED') {
+      throw new InvalidInput(problemsFromError(error, OPTION_PATHS) ?? []);
+    }
+  }
+  // Loaded only when needed: the engine is large and slow to start.
+  const engine = await import('@track4tip/cite/engine');
+  try {
+    return (await engine.formatCitation(entity as never, cslOptions)).value;
+  } catch (error) {
+    const problems = problemsFromError(error, OPTION_PATHS);
+    if (problems === undefined) throw error;
+    throw new InvalidInput(problems);
+  }
 }
 
 export function citeCommand(program: Command, io: CliIo): void {
   program
     .command('cite')
-    .description('print the citation of an entity (the webinar or the press release)')
-    .argument('<entity>', 'entity id, e.g. unodc-webinar or unodc-press-release-2021-02-01')
+    .description('print the citation of the press release, an event or the TRACK4TIP initiative')
+    .argument(
+      '<entity>',
+      'an id from "track4tip list", e.g. unodc-webinar or unodc-press-release-2021-02-01',
+    )
     .option(
       '--style <style>',
-      'citation style: apa, mla, chicago-author-date, harvard, ieee, …',
+      'apa, mla, chicago-author-date, chicago-notes-bibliography, harvard, ieee or vancouver',
       'apa',
     )
-    .option('--locale <locale>', 'locale, e.g. en-US, es-ES, pt-BR', 'en-US')
+    .option('--locale <locale>', 'en-US, en-GB, es-ES, es-MX, es-CL, pt-BR or nl-NL', 'en-US')
     .option('--format <format>', 'text, html or markdown', 'text')
+    .option(
+      '--kind <kind>',
+      'bibliography (a reference-list entry) or citation (in-text)',
+      'bibliography',
+    )
+    .option(
+      '--title <title>',
+      'the title to cite by, if you know an official one (the data has none for the webinar)',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  track4tip cite unodc-webinar\n  track4tip cite unodc-webinar --style apa --locale es-ES --format html',
     )
-    .action((entity: string, options: CiteOptions) => {
-      io.stdout(`${citation(entity, options)}\n`);
+    .action(async (entity: string, options: CiteOptions) => {
+      io.stdout(`${await citation(entity, options)}\n`);
     });
 }

@@ -23,7 +23,7 @@ export function showCommand(program: Command, io: CliIo): void {
     )
     // As the default command, `show` receives what commander took for arguments: a mistyped command.
     .allowExcessArguments(true)
-    .action((options: { baseUrl: string }, command: Command) => {
+    .action(async (options: { baseUrl: string }, command: Command) => {
       const [unknown] = command.args;
       if (unknown !== undefined) {
         const names = program.commands.map((c) => c.name()).join(', ');
@@ -35,7 +35,7 @@ export function showCommand(program: Command, io: CliIo): void {
       const graph = buildGraph([WEBINAR], options);
       io.stdout(`# JSON-LD (${WEBINAR})\n\n${JSON.stringify(graph, null, 2)}\n\n`);
       io.stdout(
-        `# Citation (APA, en-US)\n\n${citation(WEBINAR, { style: 'apa', locale: 'en-US', format: 'text' })}\n\n`,
+        `# Citation (APA, en-US)\n\n${await citation(WEBINAR, { style: 'apa', locale: 'en-US', format: 'text', kind: 'bibliography' })}\n\n`,
       );
       io.stdout(`# Disclaimer\n\n${disclaimer({})}\n`);
     });

@@ -149,7 +149,11 @@ export function validateCommand(program: Command, io: CliIo): void {
       '\nExits with 1 when an error is found; warnings (Google rules your data cannot meet) are printed but do not fail.\n\nExamples:\n  track4tip validate my-event.json\n  track4tip validate my-org.json --type organization --json',
     )
     .action(
-      async (file: string, options: { type: InputKind; baseUrl: string }, command: Command) => {
+      async (
+        file: string,
+        options: { type: InputKind; baseUrl: string; infos?: boolean },
+        command: Command,
+      ) => {
         const json = (command.optsWithGlobals() as GlobalOptions).json === true;
         let text: string;
         try {
@@ -175,12 +179,20 @@ export function validateCommand(program: Command, io: CliIo): void {
           throw new InvalidInput([jsonSyntaxProblem(file, text, error as Error)]);
         }
         const report = validateData(file, input, options.type, options.baseUrl);
-        const errors = report.problems.filter((p) => p.severity === 'error').length;
-        const warnings = report.problems.length - errors;
-        if (errors > 0) throw new InvalidInput(report.problems);
-        if (report.problems.length > 0) reportProblems(io, report.problems, json);
+        const count = (severity: Problem['severity']) =>
+          report.problems.filter((p) => p.severity === severity).length;
+        // Info notes (recommendations) are many: printed with --infos, always in --json.
+        const shown = report.problems.filter((p) => json || options.infos || p.severity !== 'info');
+        if (count('error') > 0) throw new InvalidInput(shown);
+        if (shown.length > 0) reportProblems(io, shown, json);
+        const notes = [
+          count('warning') > 0 ? `${count('warning')} warning(s)` : '',
+          count('info') > 0
+            ? `${count('info')} info note(s)${json || options.infos ? '' : ' (see --infos)'}`
+            : '',
+        ].filter((note) => note !== '');
         io.stdout(
-          `${file}: valid ${report.kind}${warnings > 0 ? ` (${warnings} warning${warnings === 1 ? '' : 's'} or notes on stderr)` : ''}\n`,
+          `${file}: valid ${report.kind}${notes.length > 0 ? `; ${notes.join(', ')}` : ''}\n`,
         );
       },
     );

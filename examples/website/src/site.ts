@@ -1,0 +1,206 @@
+/**
+ * Renders the example site: for each language (English, Spanish) a page for the webinar, one for
+ * the press release and one for TRACK4TIP and its countries. Each page embeds its JSON-LD graph,
+ * its citation (with a copy button) and the funding disclaimer. Everything comes from the public
+ * API of `@track4tip/core`, `@track4tip/jsonld` and `@track4tip/cite`.
+ */
+import { formatCitation, formatDisclaimer } from '@track4tip/cite';
+import { countryName, fixtures, getEvent, getInitiative, getPressRelease } from '@track4tip/core';
+import { type EntityRef, toJsonLd, toScriptTag } from '@track4tip/jsonld';
+
+/** The site's languages and the citation locale each uses. */
+export const LANGUAGES = { en: 'en-US', es: 'es-ES' } as const;
+/** A language of the site. */
+export type Language = keyof typeof LANGUAGES;
+
+/** The three pages of each language. */
+export const PAGES = ['webinar', 'press-release', 'track4tip'] as const;
+/** A page of the site. */
+export type PageName = (typeof PAGES)[number];
+
+/** Options of {@link renderSite}. */
+export interface SiteOptions {
+  /** The site's public base URL: every JSON-LD `@id` starts with it. */
+  readonly baseUrl?: string;
+  /**
+   * The webinar's official name, if you have one (the source gives none). It goes into the JSON-LD
+   * and the heading; the citation keeps the library's wording.
+   */
+  readonly eventName?: string;
+}
+
+/** What a page is about: the entity its JSON-LD and citation describe. */
+export const PAGE_ENTITY: Readonly<Record<PageName, EntityRef>> = {
+  webinar: { type: 'event', id: 'unodc-webinar' },
+  'press-release': { type: 'press-release', id: 'unodc-press-release-2021-02-01' },
+  track4tip: { type: 'initiative', id: 'track4tip' },
+};
+
+const TEXT = {
+  en: {
+    site: 'TRACK4TIP webinar, 1 February 2021',
+    webinar: 'The webinar',
+    'press-release': 'The press release',
+    track4tip: 'TRACK4TIP and its countries',
+    cite: 'Cite this page (APA)',
+    copy: 'Copy citation',
+    copied: 'Copied',
+    disclaimer: 'Funding',
+    countries: 'Beneficiary countries',
+    other: 'Español',
+    date: 'Held online on 1 February 2021, led by UNODC under the TRACK4TIP initiative.',
+    release: 'UNODC press release dated 1 February 2021.',
+    years: 'A three-year initiative (2019-2022) implemented by UNODC.',
+  },
+  es: {
+    site: 'Seminario web de TRACK4TIP, 1 de febrero de 2021',
+    webinar: 'El seminario web',
+    'press-release': 'El comunicado de prensa',
+    track4tip: 'TRACK4TIP y sus países',
+    cite: 'Citar esta página (APA)',
+    copy: 'Copiar la cita',
+    copied: 'Copiada',
+    disclaimer: 'Financiación',
+    countries: 'Países beneficiarios',
+    other: 'English',
+    date: 'Celebrado en línea el 1 de febrero de 2021, dirigido por la UNODC en el marco de la iniciativa TRACK4TIP.',
+    release: 'Comunicado de prensa de la UNODC del 1 de febrero de 2021.',
+    years: 'Una iniciativa de tres años (2019-2022) ejecutada por la UNODC.',
+  },
+} as const;
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+/** Escapes text for HTML content and attribute values. */
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+
+// Copies the plain-text citation kept in the button's data attribute; no inline event handlers.
+const COPY_SCRIPT = `<script>
+for (const button of document.querySelectorAll('button[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const status = button.nextElementSibling;
+    try {
+      await navigator.clipboard.writeText(button.dataset.copy);
+      status.textContent = button.dataset.copied;
+    } catch {
+      status.textContent = '';
+    }
+  });
+}
+</script>`;
+
+function heading(page: PageName, language: Language, options: SiteOptions): string {
+  if (page === 'webinar') return options.eventName ?? getEvent('unodc-webinar').descriptiveLabel;
+  if (page === 'press-release') return getPressRelease().descriptiveLabel;
+  return TEXT[language].track4tip;
+}
+
+function body(page: PageName, language: Language): string {
+  const text = TEXT[language];
+  if (page === 'webinar') return `<p>${escapeHtml(text.date)}</p>`;
+  if (page === 'press-release') return `<p>${escapeHtml(text.release)}</p>`;
+  const items = getInitiative('track4tip')
+    .beneficiaryCountries.map(
+      (id) => `<li data-country="${id}">${escapeHtml(countryName(id, language))}</li>`,
+    )
+    .join('');
+  return `<p>${escapeHtml(text.years)}</p><h2>${escapeHtml(text.countries)}</h2><ul class="countries">${items}</ul>`;
+}
+
+/** The citation of a page's entity, in HTML (to show) and plain text (to copy). */
+export function pageCitation(page: PageName, language: Language) {
+  const entity =
+    page === 'webinar'
+      ? getEvent('unodc-webinar')
+      : page === 'press-release'
+        ? getPressRelease()
+        : getInitiative('track4tip');
+  const locale = LANGUAGES[language];
+  return {
+    html: formatCitation(entity, { style: 'apa', locale, format: 'html' }).value,
+    text: formatCitation(entity, { style: 'apa', locale, format: 'text' }).value,
+  };
+}
+
+/** The disclaimer shown on every page, in HTML. */
+export function pageDisclaimer(language: Language): string {
+  return formatDisclaimer({ medium: 'website', locale: LANGUAGES[language], format: 'html' });
+}
+
+/** The JSON-LD graph a page embeds. */
+export function pageGraph(page: PageName, language: Language, options: SiteOptions = {}) {
+  return toJsonLd(fixtures, {
+    baseUrl: options.baseUrl ?? 'https://www.example.org/',
+    include: [PAGE_ENTITY[page]],
+    inLanguage: language,
+    ...(options.eventName === undefined
+      ? {}
+      : { events: { 'unodc-webinar': { name: options.eventName } } }),
+  });
+}
+
+/** Renders one page. */
+export function renderPage(page: PageName, language: Language, options: SiteOptions = {}): string {
+  const text = TEXT[language];
+  const other: Language = language === 'en' ? 'es' : 'en';
+  const citation = pageCitation(page, language);
+  const nav = PAGES.map(
+    (p) =>
+      `<a href="${p}.html"${p === page ? ' aria-current="page"' : ''}>${escapeHtml(text[p])}</a>`,
+  ).join(' · ');
+  return `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(heading(page, language, options))} · ${escapeHtml(text.site)}</title>
+<link rel="alternate" hreflang="${other}" href="../${other}/${page}.html">
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}
+.citation{background:#f4f4f4;padding:.75rem}footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}</style>
+${toScriptTag(pageGraph(page, language, options))}
+</head>
+<body>
+<nav>${nav} · <a href="../${other}/${page}.html" hreflang="${other}">${escapeHtml(text.other)}</a></nav>
+<main>
+<h1>${escapeHtml(heading(page, language, options))}</h1>
+${body(page, language)}
+<section aria-labelledby="cite"><h2 id="cite">${escapeHtml(text.cite)}</h2>
+<p class="citation">${citation.html}</p>
+<button type="button" data-copy="${escapeHtml(citation.text)}" data-copied="${escapeHtml(text.copied)}">${escapeHtml(text.copy)}</button> <span role="status"></span>
+</section>
+</main>
+<footer><h2>${escapeHtml(text.disclaimer)}</h2><div class="disclaimer">${pageDisclaimer(language)}</div></footer>
+${COPY_SCRIPT}
+</body>
+</html>
+`;
+}
+
+/**
+ * Renders the whole site.
+ *
+ * @param options - Base URL and values you supply.
+ * @returns Each file's path (relative to the site root) and content.
+ */
+export function renderSite(options: SiteOptions = {}): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const language of Object.keys(LANGUAGES) as Language[]) {
+    for (const page of PAGES)
+      files[`${language}/${page}.html`] = renderPage(page, language, options);
+  }
+  const links = (Object.keys(LANGUAGES) as Language[])
+    .map(
+      (l) =>
+        `<li lang="${l}">${PAGES.map((p) => `<a href="${l}/${p}.html">${escapeHtml(TEXT[l][p])}</a>`).join(' · ')}</li>`,
+    )
+    .join('');
+  files['index.html'] =
+    `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${escapeHtml(TEXT.en.site)}</title></head>\n<body><h1>${escapeHtml(TEXT.en.site)}</h1><ul>${links}</ul></body>\n</html>\n`;
+  return files;
+}
