@@ -9,7 +9,7 @@ describe('golden output', () => {
   it('full fixture graph', async () => {
     const graph = toJsonLd(fixtures, { baseUrl: BASE });
     await expect(`${JSON.stringify(graph, null, 2)}\n`).toMatchFileSnapshot(
-      '__snapshots__/fixtures.jsonld',
+      '__snapshots__/fixtures.jsonld.snap',
     );
   });
 
@@ -18,7 +18,7 @@ describe('golden output', () => {
       toJsonLd(fixtures, { baseUrl: BASE, include: [{ type: 'event', id: 'unodc-webinar' }] }),
       { nonce: 'r4nd0m' },
     );
-    await expect(`${tag}\n`).toMatchFileSnapshot('__snapshots__/webinar-page.html');
+    await expect(`${tag}\n`).toMatchFileSnapshot('__snapshots__/webinar-page.html.snap');
   });
 
   it('serialises byte-identically on every call', () => {
