@@ -1,0 +1,60 @@
+import type { Organization } from '@track4tip/core';
+import type { CitationTitle } from '../csl/to-csl.js';
+import type {
+  CitationKind,
+  CitationLocale,
+  CitationStyle,
+  OutputFormat,
+} from '../styles/catalog.js';
+
+/** Options of `formatCitation` (both the precomputed one and the engine's). */
+export interface FormatCitationOptions {
+  /** The citation style, e.g. `'apa'`. */
+  readonly style: CitationStyle;
+  /** The locale of the style's terms, dates and our genre word. Default `'en-US'`. */
+  readonly locale?: CitationLocale;
+  /** `'text'` (default), `'html'` (escaped) or `'markdown'` (escaped). */
+  readonly format?: OutputFormat;
+  /** `'bibliography'` (default): a reference-list entry; `'citation'`: an in-text citation or note. */
+  readonly kind?: CitationKind;
+  /** Title to cite the entity by; see {@link CitationTitle} for how the default is chosen. */
+  readonly title?: string;
+  /** Organisations your own entities refer to by id. */
+  readonly organizations?: readonly Organization[];
+}
+
+/** A formatted citation and what it was made from. */
+export interface FormattedCitation {
+  /** The citation in the requested format. */
+  readonly value: string;
+  /** The style used. */
+  readonly style: CitationStyle;
+  /** The locale used. */
+  readonly locale: CitationLocale;
+  /** The output format. */
+  readonly format: OutputFormat;
+  /** Bibliography entry or in-text citation. */
+  readonly kind: CitationKind;
+  /** The title cited, and whether it is official (a descriptive label never is). */
+  readonly title: CitationTitle;
+}
+
+/** Every format of one kind of citation. */
+export type CitationFormats = Readonly<Record<OutputFormat, string>>;
+
+/**
+ * The citations of one fixture entity in one style, made at build time by citeproc-js with the
+ * official CSL style and locales, for every locale, kind and format.
+ */
+export interface PrecomputedCitations {
+  /** Id of the cited entity. */
+  readonly entityId: string;
+  /** The style. */
+  readonly style: CitationStyle;
+  /** The title cited (the descriptive label where the source gives no title). */
+  readonly title: CitationTitle;
+  /** Locale → kind → format → citation. */
+  readonly locales: Readonly<
+    Record<CitationLocale, Readonly<Record<CitationKind, CitationFormats>>>
+  >;
+}

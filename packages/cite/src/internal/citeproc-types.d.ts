@@ -1,0 +1,25 @@
+// Minimal typing of the parts of citeproc-js (npm `citeproc`, CommonJS) this package uses.
+declare module 'citeproc' {
+  interface CiteprocSys {
+    retrieveLocale(lang: string): unknown;
+    retrieveItem(id: string): unknown;
+  }
+  interface CiteprocEngine {
+    setOutputFormat(format: string): void;
+    updateItems(ids: readonly string[]): void;
+    makeBibliography(): false | [{ bibstart: string; bibend: string }, string[]];
+    makeCitationCluster(cites: readonly { id: string }[]): string;
+    opt: { development_extensions: Record<string, boolean> };
+  }
+  interface CiteprocStatic {
+    Engine: new (
+      sys: CiteprocSys,
+      style: unknown,
+      lang?: string,
+      forceLang?: boolean,
+    ) => CiteprocEngine;
+    Output: { Formats: Record<string, Record<string, unknown>> };
+  }
+  const CSL: CiteprocStatic;
+  export default CSL;
+}

@@ -1,0 +1,92 @@
+import CSL from 'citeproc';
+import type { CslItem } from '../csl/types.js';
+import type { CitationKind, OutputFormat } from '../styles/catalog.js';
+import { type CompactCslNode, expandCslNode } from './csl-node.js';
+import { escapeMarkdown } from './escape.js';
+
+/** One citeproc-js engine for one style and locale, reused for every citation. */
+export interface CslRenderer {
+  /** Formats one item alone (the engine's registry is reset to it, so nothing accumulates). */
+  render(item: CslItem, kind: CitationKind, format: OutputFormat): string;
+  /** Formats a list of items together (with year suffixes where the style asks for them). */
+  renderList(items: readonly CslItem[], kind: CitationKind, format: OutputFormat): string[];
+}
+
+let markdownRegistered = false;
+
+// citeproc-js has no Markdown output; this one is its plain-text format with Markdown emphasis,
+// every text portion escaped, and URLs written as autolinks.
+function registerMarkdown(): void {
+  if (markdownRegistered) return;
+  const text = CSL.Output.Formats.text as Record<string, unknown>;
+  CSL.Output.Formats.markdown = {
+    ...text,
+    text_escape: (value: string | undefined) => escapeMarkdown(value ?? ''),
+    '@font-style/italic': '_%%STRING%%_',
+    '@font-style/oblique': '_%%STRING%%_',
+    '@font-weight/bold': '**%%STRING%%**',
+    '@URL/true': (_state: unknown, value: string) => `<${value.replace(/\\(.)/g, '$1')}>`,
+    '@DOI/true': (_state: unknown, value: string) => value,
+  };
+  markdownRegistered = true;
+}
+
+const ENGINE_FORMAT: Record<OutputFormat, string> = {
+  text: 'text',
+  html: 'html',
+  markdown: 'markdown',
+};
+
+/**
+ * Builds a citeproc-js engine for a style and a locale. Slow (hundreds of milliseconds for
+ * large styles): build once, reuse.
+ */
+export function createRenderer(
+  style: CompactCslNode,
+  locales: Readonly<Record<string, CompactCslNode>>,
+  lang: string,
+): CslRenderer {
+  registerMarkdown();
+  let items = new Map<string, CslItem>();
+  const sys = {
+    retrieveLocale: (tag: string) => {
+      const locale = locales[tag];
+      return locale === undefined ? false : expandCslNode(locale);
+    },
+    retrieveItem: (id: string) => items.get(id),
+  };
+  const engine = new CSL.Engine(sys, expandCslNode(style), lang, true);
+  let current = '';
+
+  const setFormat = (format: OutputFormat): void => {
+    if (current === format) return;
+    engine.setOutputFormat(ENGINE_FORMAT[format]);
+    engine.opt.development_extensions.wrap_url_and_doi = format === 'markdown';
+    current = format;
+  };
+
+  // Registering items is most of the cost of a citation: skip it when the same items come again
+  // (the same citation in another format or kind).
+  let registered = '';
+  const renderList = (list: readonly CslItem[], kind: CitationKind, format: OutputFormat) => {
+    setFormat(format);
+    const ids = list.map((item) => item.id);
+    const key = JSON.stringify(list);
+    if (key !== registered) {
+      items = new Map(list.map((item) => [item.id, item]));
+      engine.updateItems(ids);
+      registered = key;
+    }
+    if (kind === 'citation') {
+      return ids.map((id) => engine.makeCitationCluster([{ id }]));
+    }
+    const bibliography = engine.makeBibliography();
+    if (bibliography === false) return ids.map(() => '');
+    return bibliography[1].map((entry) => entry.trim());
+  };
+
+  return {
+    render: (item, kind, format) => renderList([item], kind, format)[0] ?? '',
+    renderList,
+  };
+}

@@ -1,0 +1,97 @@
+import { CiteError } from '../errors.js';
+
+/**
+ * The citation styles this package formats, each mapped to the id of its official CSL style.
+ * `vancouver` is the CSL "Vancouver" style (the `nlm-citation-sequence` style is not in the
+ * registry package the styles come from).
+ */
+export const CITATION_STYLES = {
+  apa: { cslId: 'apa', title: 'APA 7th edition' },
+  mla: { cslId: 'modern-language-association', title: 'MLA Handbook 9th edition' },
+  'chicago-author-date': {
+    cslId: 'chicago-author-date',
+    title: 'Chicago Manual of Style 17th edition (author-date)',
+  },
+  'chicago-notes-bibliography': {
+    cslId: 'chicago-note-bibliography',
+    title: 'Chicago Manual of Style 17th edition (notes and bibliography)',
+  },
+  harvard: { cslId: 'harvard-cite-them-right', title: 'Cite Them Right (Harvard)' },
+  ieee: { cslId: 'ieee', title: 'IEEE' },
+  vancouver: { cslId: 'vancouver', title: 'Vancouver' },
+} as const;
+
+/** A citation style name, e.g. `'apa'` or `'chicago-notes-bibliography'`. */
+export type CitationStyle = keyof typeof CITATION_STYLES;
+
+/** The locales citations and disclaimers are written in (each has an official CSL locale). */
+export const CITATION_LOCALES = [
+  'en-US',
+  'en-GB',
+  'es-ES',
+  'es-MX',
+  'es-CL',
+  'pt-BR',
+  'nl-NL',
+] as const;
+
+/** A supported locale, e.g. `'en-US'` or `'es-MX'`. */
+export type CitationLocale = (typeof CITATION_LOCALES)[number];
+
+/** Output formats: plain text, HTML (escaped) and Markdown. */
+export const OUTPUT_FORMATS = ['text', 'html', 'markdown'] as const;
+
+/** An output format. */
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** A bibliography (reference list) entry, or an in-text citation (a note for notes styles). */
+export const CITATION_KINDS = ['bibliography', 'citation'] as const;
+
+/** What to produce: a bibliography entry or an in-text citation. */
+export type CitationKind = (typeof CITATION_KINDS)[number];
+
+const quote = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
+
+/** Throws `UNKNOWN_STYLE` unless `value` names a supported style. */
+export function assertStyle(value: unknown, path = 'style'): asserts value is CitationStyle {
+  if (typeof value !== 'string' || !Object.hasOwn(CITATION_STYLES, value)) {
+    throw new CiteError(
+      'UNKNOWN_STYLE',
+      path,
+      `unknown citation style ${JSON.stringify(value)}; use one of ${quote(Object.keys(CITATION_STYLES))}`,
+    );
+  }
+}
+
+/** Throws `UNKNOWN_LOCALE` unless `value` is a supported locale (never falls back to English). */
+export function assertLocale(value: unknown, path = 'locale'): asserts value is CitationLocale {
+  if (!(CITATION_LOCALES as readonly unknown[]).includes(value)) {
+    throw new CiteError(
+      'UNKNOWN_LOCALE',
+      path,
+      `unsupported locale ${JSON.stringify(value)}; use one of ${quote(CITATION_LOCALES)}`,
+    );
+  }
+}
+
+/** Throws `UNKNOWN_FORMAT` unless `value` is an output format. */
+export function assertFormat(value: unknown, path = 'format'): asserts value is OutputFormat {
+  if (!(OUTPUT_FORMATS as readonly unknown[]).includes(value)) {
+    throw new CiteError(
+      'UNKNOWN_FORMAT',
+      path,
+      `unknown output format ${JSON.stringify(value)}; use one of ${quote(OUTPUT_FORMATS)}`,
+    );
+  }
+}
+
+/** Throws `UNKNOWN_KIND` unless `value` is a citation kind. */
+export function assertKind(value: unknown, path = 'kind'): asserts value is CitationKind {
+  if (!(CITATION_KINDS as readonly unknown[]).includes(value)) {
+    throw new CiteError(
+      'UNKNOWN_KIND',
+      path,
+      `unknown citation kind ${JSON.stringify(value)}; use one of ${quote(CITATION_KINDS)}`,
+    );
+  }
+}
