@@ -1,0 +1,89 @@
+/**
+ * The consumer jobs whose browser bundles are measured: our snippet, its size budget, and the same
+ * job done with the alternatives. Snippets live in `bench/snippets/`.
+ *
+ * Budgets are min+gzip bytes of our snippet bundled from the built packages, set a little above the
+ * measured size (see docs/benchmarks.md): a change that grows a consumer's bundle has to raise the
+ * budget in the same commit, on purpose.
+ */
+
+/** Page already ships React: next-seo and react-schemaorg are measured without it. */
+const REACT = ['react', 'react-dom', 'react/jsx-runtime'];
+
+/**
+ * @typedef {{ name: string, entry: string, external?: string[], note: string }} Alternative
+ * @typedef {{ id: string, title: string, ours: string, budget: number, aim?: number,
+ *   noZod?: boolean, alternatives: Alternative[] }} Job
+ */
+
+/** @type {readonly Job[]} */
+export const JOBS = [
+  {
+    id: 'webinar-script-tag',
+    title: 'Script tag for the webinar page',
+    ours: 'ours/webinar-script-tag.ts',
+    budget: 3072,
+    aim: 3072,
+    alternatives: [
+      {
+        name: '@unhead/schema-org',
+        entry: 'competitors/unhead-schema-org.ts',
+        note: 'client head + Schema.org plugin; data written by hand',
+      },
+      {
+        name: 'next-seo',
+        entry: 'competitors/next-seo.tsx',
+        external: REACT,
+        note: '<EventJsonLd>; React not counted; data written by hand',
+      },
+      {
+        name: 'react-schemaorg + schema-dts',
+        entry: 'competitors/react-schemaorg.tsx',
+        external: REACT,
+        note: '<JsonLd<Event>>; React not counted; schema-dts is types only; data written by hand',
+      },
+    ],
+  },
+  {
+    id: 'press-release-apa',
+    title: 'APA citation of the press release',
+    ours: 'ours/press-release-apa.ts',
+    budget: 2048,
+    aim: 2048,
+    alternatives: [
+      {
+        name: 'citation-js (+plugin-csl)',
+        entry: 'competitors/citation-js.ts',
+        // citation-js's fetch helpers import Node built-ins; a browser build leaves them out.
+        external: ['node:*'],
+        note: 'formats at runtime; bundles citeproc-js, 3 styles and all its locales',
+      },
+      {
+        name: 'citeproc (raw)',
+        entry: 'competitors/citeproc-raw.ts',
+        note: 'formats at runtime; APA style + en-US locale shipped as strings',
+      },
+    ],
+  },
+  {
+    id: 'fixture-data',
+    title: 'Fixture data only',
+    ours: 'ours/fixture-data.ts',
+    budget: 6144,
+    noZod: true,
+    alternatives: [],
+  },
+  {
+    id: 'validate-user-event',
+    title: 'Validate a user event',
+    ours: 'ours/validate-user-event.ts',
+    budget: 100_000,
+    alternatives: [
+      {
+        name: 'zod (hand-written schema)',
+        entry: 'competitors/zod-event.ts',
+        note: 'same fields, fewer rules; z.prettifyError for messages',
+      },
+    ],
+  },
+];

@@ -1,0 +1,104 @@
+import { gzipSync } from 'node:zlib';
+import { bundle } from './bundle.mjs';
+import { JOBS } from './jobs.mjs';
+
+/** @param {string} text */
+const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).byteLength;
+
+/**
+ * The floor of each job: the gzip size of the output itself (the JSON-LD text, the citation),
+ * which no library can go below.
+ *
+ * @returns {Promise<Record<string, { what: string, gzip: number }>>}
+ */
+async function floors() {
+  /** @type {Record<string, { what: string, gzip: number }>} */ const result = {};
+  /** @param {string} id @param {string} what @param {() => string} output */
+  const floor = (id, what, output) => {
+    try {
+      result[id] = { what, gzip: gzip(output()) };
+    } catch (error) {
+      process.stderr.write(`  floor of ${id} not measured: ${error}\n`);
+    }
+  };
+  const { toJsonLd, serialize } = await import('@track4tip/jsonld');
+  const { formatCitation } = /** @type {any} */ (await import('@track4tip/cite'));
+  const { fixtures, getEvent, getOrganization } = await import('@track4tip/core');
+  floor('webinar-script-tag', 'the JSON-LD text', () =>
+    serialize(
+      toJsonLd(fixtures, {
+        baseUrl: 'https://www.unodc.org/',
+        include: [{ type: 'event', id: 'unodc-webinar' }],
+      }),
+    ),
+  );
+  floor('press-release-apa', 'the citation text', () =>
+    formatCitation('unodc-press-release-2021-02-01', { style: 'apa', format: 'html' }),
+  );
+  floor(
+    'fixture-data',
+    'the strings used',
+    () => `${getEvent('unodc-webinar').descriptiveLabel} (${getOrganization('unodc').name})`,
+  );
+  return result;
+}
+
+/**
+ * Bundles a snippet; a snippet that does not build (an API not there yet) is reported, not fatal.
+ *
+ * @param {string} name @param {string} entry @param {string} note @param {string[]} [external]
+ * @returns {Promise<Row>}
+ */
+async function row(name, entry, note, external = []) {
+  try {
+    const r = await bundle(entry, { external });
+    return { name, min: r.min, gzip: r.gzip, note, packages: r.packages };
+  } catch (error) {
+    const message = String(error).split('\n').slice(0, 3).join(' ');
+    process.stderr.write(`  ${entry} did not build: ${message}\n`);
+    return {
+      name,
+      min: Number.NaN,
+      gzip: Number.NaN,
+      note: `did not build: ${message}`,
+      packages: [],
+    };
+  }
+}
+
+/**
+ * @typedef {{ name: string, min: number, gzip: number, note: string, packages: string[] }} Row
+ * @typedef {{ id: string, title: string, budget: number, aim: number | undefined,
+ *   ours: Row, alternatives: Row[], floor: { what: string, gzip: number } | undefined }} SizeResult
+ */
+
+/**
+ * Bundles every job's snippet, ours from the built packages, and the alternatives.
+ *
+ * @param {(line: string) => void} log
+ * @returns {Promise<SizeResult[]>}
+ */
+export async function measureSizes(log) {
+  const floor = await floors();
+  /** @type {SizeResult[]} */ const results = [];
+  for (const job of JOBS) {
+    log(`  bundle: ${job.title}`);
+    const ours = await row('TRACK4TIP', job.ours, '');
+    const alternatives = [];
+    for (const alternative of job.alternatives) {
+      alternatives.push(
+        await row(alternative.name, alternative.entry, alternative.note, alternative.external),
+      );
+    }
+    results.push({
+      id: job.id,
+      title: job.title,
+      budget: job.budget,
+      aim: job.aim,
+      ours,
+      alternatives,
+      floor: floor[job.id],
+    });
+  }
+  return results;
+}

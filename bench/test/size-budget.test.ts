@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundle } from '../src/bundle.mjs';
+import { JOBS } from '../src/jobs.mjs';
+import { ROOT_DIR } from '../src/paths.mjs';
+
+// Bundling is deterministic, so these budgets hold in CI where timings would not. The snippets
+// are bundled from the built packages (what a consumer of the published packages gets): the test
+// command builds before it runs Vitest.
+const job = (id: string) => {
+  const found = JOBS.find((j) => j.id === id);
+  if (found === undefined) throw new Error(`no job ${id}`);
+  return found;
+};
+
+// What each bundle must visibly contain, so a budget cannot pass on a bundle that lost its data.
+const CONTENT: Record<string, RegExp> = {
+  'webinar-script-tag': /application\/ld\+json[\s\S]*unodc-webinar/,
+  'press-release-apa': /United Nations Office on Drugs and Crime[\s\S]*2021/,
+  'fixture-data': /UNODC webinar on cooperation between criminal justice authorities/,
+  'validate-user-event': /INVALID_INPUT/,
+};
+
+beforeAll(() => {
+  for (const name of ['core', 'jsonld', 'cite']) {
+    if (!existsSync(join(ROOT_DIR, 'packages', name, 'dist/index.js'))) {
+      throw new Error(
+        `packages/${name}/dist is missing: run \`pnpm build\` first (budgets measure the built packages)`,
+      );
+    }
+  }
+});
+
+describe('size budgets of consumer snippets (min+gzip, esbuild, browser)', () => {
+  for (const { id, title, budget } of JOBS) {
+    it(`${title}: within ${budget} B`, async () => {
+      const result = await bundle(job(id).ours);
+      expect(result.code).toMatch(CONTENT[id] ?? /./);
+      expect(result.gzip, `${title} is ${result.gzip} B min+gzip`).toBeLessThanOrEqual(budget);
+    });
+  }
+
+  it('fixture data alone carries no validator, no JSON-LD and no citation engine', async () => {
+    const { packages } = await bundle(job('fixture-data').ours);
+    expect(packages).toEqual(['@track4tip/core']);
+    expect(packages).not.toContain('zod');
+  });
+
+  it('the APA citation of the press release carries no citation engine', async () => {
+    const { packages } = await bundle(job('press-release-apa').ours);
+    expect(packages).not.toContain('citeproc');
+    expect(packages).not.toContain('zod');
+  });
+});
