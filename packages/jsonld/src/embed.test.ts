@@ -108,10 +108,10 @@ describe('serialize / toScriptTag', () => {
         strings += values.length;
         checkSafe(values);
       }),
-      { numRuns: 1_000, seed: 20210201 },
+      { numRuns: 1_000 },
     );
     expect(strings).toBeGreaterThanOrEqual(100_000);
-  });
+  }, 30_000); // ~3 s alone; room for a loaded CI machine
 
   it('writes a valid nonce and refuses one that could break out of the attribute', () => {
     const graph = graphOf([]);
@@ -143,7 +143,7 @@ describe('serialize / toScriptTag', () => {
         const seen = parseTag(tag);
         expect(seen.script?.attrs.find((a) => a.name === 'nonce')?.value).toBe(nonce);
       }),
-      { numRuns: 2_000, seed: 7 },
+      { numRuns: 2_000 },
     );
   });
 });

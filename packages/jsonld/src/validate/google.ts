@@ -64,7 +64,15 @@ export const GOOGLE_ORGANIZATION: GooglePage = {
   recommended: ['name', 'url', 'logo', 'sameAs', 'description'],
 };
 
-/** All Google pages whose rules `validate` applies. */
+/**
+ * All Google pages whose rules `validate` applies.
+ *
+ * @example
+ * ```ts
+ * import { GOOGLE_PAGES } from '@track4tip/jsonld/validate';
+ * for (const page of GOOGLE_PAGES) console.log(page.feature, page.url, page.checked);
+ * ```
+ */
 export const GOOGLE_PAGES: readonly GooglePage[] = [
   GOOGLE_EVENT,
   GOOGLE_ARTICLE,
