@@ -5,7 +5,7 @@
  * Run it from the repository root: `pnpm --filter @track4tip/example-node build && pnpm --filter @track4tip/example-node start`.
  */
 import { formatCitation, formatDisclaimer } from '@track4tip/cite';
-import { fixtures, getEvent } from '@track4tip/core';
+import { fixtures, getAward, getEvent } from '@track4tip/core';
 import { toJsonLd } from '@track4tip/jsonld';
 
 const webinar = getEvent('unodc-webinar');
@@ -24,5 +24,7 @@ console.log(`\n${citation.value}`);
 if (!citation.title.official)
   console.log('(descriptive title: the source gives the webinar no title)');
 
-// The press release's own funding statement.
-console.log(`\n${formatDisclaimer()}`);
+// The funding statement of the award, in the press release's own wording.
+console.log(
+  `\n${formatDisclaimer({ award: getAward('SSJTIP19CA0027'), medium: 'press-release' }).value}`,
+);

@@ -5,7 +5,14 @@
  * API of `@track4tip/core`, `@track4tip/jsonld` and `@track4tip/cite`.
  */
 import { formatCitation, formatDisclaimer } from '@track4tip/cite';
-import { countryName, fixtures, getEvent, getInitiative, getPressRelease } from '@track4tip/core';
+import {
+  countryName,
+  fixtures,
+  getAward,
+  getEvent,
+  getInitiative,
+  getPressRelease,
+} from '@track4tip/core';
 import { type EntityRef, toJsonLd, toScriptTag } from '@track4tip/jsonld';
 
 /** The site's languages and the citation locale each uses. */
@@ -128,9 +135,20 @@ export function pageCitation(page: PageName, language: Language) {
   };
 }
 
-/** The disclaimer shown on every page, in HTML. */
+/**
+ * The funding disclaimer shown on every page, in HTML: the website wording of the press release's
+ * statement; in Spanish, the library's unofficial translation followed by its notice.
+ */
 export function pageDisclaimer(language: Language): string {
-  return formatDisclaimer({ medium: 'website', locale: LANGUAGES[language], format: 'html' });
+  const disclaimer = formatDisclaimer({
+    award: getAward('SSJTIP19CA0027'),
+    medium: 'website',
+    locale: LANGUAGES[language],
+    format: 'html',
+  });
+  const notice =
+    disclaimer.notice === undefined ? '' : ` <small>(${escapeHtml(disclaimer.notice)})</small>`;
+  return `<p>${disclaimer.value}${notice}</p>`;
 }
 
 /** The JSON-LD graph a page embeds. */
@@ -159,6 +177,7 @@ export function renderPage(page: PageName, language: Language, options: SiteOpti
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(heading(page, language, options))} · ${escapeHtml(text.site)}</title>
 <link rel="alternate" hreflang="${other}" href="../${other}/${page}.html">
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}
@@ -171,7 +190,7 @@ ${toScriptTag(pageGraph(page, language, options))}
 <h1>${escapeHtml(heading(page, language, options))}</h1>
 ${body(page, language)}
 <section aria-labelledby="cite"><h2 id="cite">${escapeHtml(text.cite)}</h2>
-<p class="citation">${citation.html}</p>
+<div class="citation">${citation.html}</div>
 <button type="button" data-copy="${escapeHtml(citation.text)}" data-copied="${escapeHtml(text.copied)}">${escapeHtml(text.copy)}</button> <span role="status"></span>
 </section>
 </main>

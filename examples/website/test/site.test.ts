@@ -102,7 +102,7 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
 
           // Every JSON-LD block, read by the browser, parses to the library's graph for the page.
           const blocks = await page.evaluate(() =>
-            [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) =>
+            Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((s) =>
               JSON.parse(s.textContent ?? ''),
             ),
           );

@@ -12,14 +12,15 @@ export interface CiteOptions {
   readonly title?: string;
 }
 
-const OPTION_PATHS = {
+const OPTION_PATHS: Readonly<Record<string, string>> = {
   entity: '<entity>',
-  style: '--style',
-  locale: '--locale',
-  format: '--format',
-  kind: '--kind',
-  title: '--title',
-} as const;
+  ...Object.fromEntries(
+    ['style', 'locale', 'format', 'kind', 'title'].flatMap((name) => [
+      [name, `--${name}`],
+      [`options.${name}`, `--${name}`],
+    ]),
+  ),
+};
 
 /**
  * The citation of a fixture entity: the precomputed one where the library has it, else the

@@ -1,37 +1,56 @@
 import { formatDisclaimer } from '@track4tip/cite';
+import { getAward } from '@track4tip/core';
 import type { Command } from 'commander';
 import { asInput, type CliIo } from '../io.js';
 
 /** Options of `track4tip disclaimer`. */
-interface DisclaimerOptions {
+export interface DisclaimerOptions {
+  readonly kind?: string;
   readonly medium?: string;
   readonly locale?: string;
   readonly format?: string;
 }
 
-/** The funding disclaimer, with the library's validation of medium, locale and format. */
+/**
+ * The disclaimer for the press release's award, with the library's validation of the options; a
+ * translation is followed by the library's notice that it is unofficial.
+ */
 export function disclaimer(options: DisclaimerOptions): string {
-  return asInput(
+  const formatted = asInput(
     () =>
       formatDisclaimer({
+        award: getAward('SSJTIP19CA0027'),
+        ...(options.kind === undefined ? {} : { kind: options.kind as never }),
         ...(options.medium === undefined ? {} : { medium: options.medium as never }),
         ...(options.locale === undefined ? {} : { locale: options.locale as never }),
         ...(options.format === undefined ? {} : { format: options.format as never }),
       }),
-    { medium: '--medium', locale: '--locale', format: '--format' },
+    { kind: '--kind', medium: '--medium', locale: '--locale', format: '--format' },
   );
+  return formatted.notice === undefined
+    ? formatted.value
+    : `${formatted.value}\n\n${formatted.notice}`;
 }
 
 export function disclaimerCommand(program: Command, io: CliIo): void {
   program
     .command('disclaimer')
-    .description("print the funding disclaimer (the press release's wording by default)")
-    .option('--medium <medium>', 'where it appears, e.g. press-release or website')
-    .option('--locale <locale>', 'locale, e.g. en-US or es-ES (translations are unofficial)')
-    .option('--format <format>', 'text, html or markdown')
+    .description(
+      "print the funding disclaimer of award SSJTIP19CA0027 (the press release's own wording by default)",
+    )
+    .option(
+      '--medium <medium>',
+      'where it appears: press-release, publication, website, video, event-materials or social-media',
+    )
+    .option('--kind <kind>', "funding (default) or designations (UNODC's publication disclaimer)")
+    .option(
+      '--locale <locale>',
+      'en-US, en-GB, or an unofficial translation: es-ES, es-MX, es-CL, pt-BR, nl-NL',
+    )
+    .option('--format <format>', 'text (default), html or markdown')
     .addHelpText(
       'after',
-      '\nExamples:\n  track4tip disclaimer\n  track4tip disclaimer --medium website --format markdown',
+      '\nExamples:\n  track4tip disclaimer\n  track4tip disclaimer --medium website --format markdown\n  track4tip disclaimer --locale es-ES',
     )
     .action((options: DisclaimerOptions) => {
       io.stdout(`${disclaimer(options)}\n`);
