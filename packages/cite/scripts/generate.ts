@@ -121,6 +121,8 @@ export function generateCitationModules(): Map<string, string> {
   const items: Record<string, Record<string, string>> = {};
   const exports: string[] = [];
   const table: string[] = [];
+  // One engine per style and locale, reused for every entity, as at run time.
+  const renderers = new Map<string, ReturnType<typeof createRenderer>>();
   for (const { name, folder, describe, entity } of PRECOMPUTED_ENTITIES) {
     const subject = entity();
     items[subject.id] = Object.fromEntries(
@@ -134,7 +136,9 @@ export function generateCitationModules(): Map<string, string> {
       const styleNode = styles.get(cslId) as CompactCslNode;
       const perLocale: Record<string, Record<string, Record<string, string>>> = {};
       for (const locale of CITATION_LOCALES) {
-        const renderer = createRenderer(styleNode, locales, locale);
+        const rendererKey = `${cslId}|${locale}`;
+        const renderer = renderers.get(rendererKey) ?? createRenderer(styleNode, locales, locale);
+        renderers.set(rendererKey, renderer);
         const item = toCsl(subject, { locale });
         perLocale[locale] = Object.fromEntries(
           CITATION_KINDS.map((kind) => [

@@ -121,14 +121,13 @@ export async function formatCitation(
   options: FormatCitationOptions,
 ): Promise<FormattedCitation> {
   const resolved = resolveOptions(options);
-  const title = resolveTitle(entity, options.title);
   const item = toCsl(entity, {
     locale: resolved.locale,
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.organizations === undefined ? {} : { organizations: options.organizations }),
   });
   const value = await formatCslItem(item, resolved);
-  return { value, ...resolved, title };
+  return { value, ...resolved, title: resolveTitle(entity, options.title) };
 }
 
 /**

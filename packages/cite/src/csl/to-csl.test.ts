@@ -1,0 +1,121 @@
+import { getEvent, getInitiative, getPressRelease } from '@track4tip/core';
+import { defineInitiative, defineOrganization } from '@track4tip/core/schemas';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import schema from '../../test/csl-json.schema.json' with { type: 'json' };
+import { CITATION_LOCALES } from '../styles/catalog.js';
+import { toCsl } from './to-csl.js';
+
+const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+
+describe('toCsl', () => {
+  it('makes the press release an APA-friendly document: full date, genre, literal institutional author, no publisher', () => {
+    expect(toCsl(getPressRelease())).toEqual({
+      id: 'unodc-press-release-2021-02-01',
+      type: 'document',
+      title:
+        'UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases',
+      genre: 'Press release',
+      author: [{ literal: 'United Nations Office on Drugs and Crime' }],
+      issued: { 'date-parts': [[2021, 2, 1]] },
+      URL: 'https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html',
+      language: 'en',
+    });
+  });
+
+  it('makes the webinar an event without an event-title repeating its title', () => {
+    const item = toCsl(getEvent('unodc-webinar'));
+    expect(item.type).toBe('event');
+    expect(item['event-title']).toBeUndefined();
+    expect(item['event-date']).toEqual({ 'date-parts': [[2021, 2, 1]] });
+    expect(item.genre).toBe('Webinar');
+    expect(item.publisher).toBeUndefined();
+  });
+
+  it('makes the programme a document dated by its years', () => {
+    const item = toCsl(getInitiative('track4tip'));
+    expect(item).toMatchObject({ type: 'document', title: 'TRACK4TIP', genre: 'Program' });
+    expect(item.issued).toEqual({ 'date-parts': [[2019], [2022]] });
+    expect(toCsl(getInitiative('track4tip'), { locale: 'en-GB' }).genre).toBe('Programme');
+  });
+
+  it('translates the genre word with our own table in every locale', () => {
+    const genres = CITATION_LOCALES.map((locale) => toCsl(getPressRelease(), { locale }).genre);
+    expect(genres).toEqual([
+      'Press release',
+      'Press release',
+      'Comunicado de prensa',
+      'Comunicado de prensa',
+      'Comunicado de prensa',
+      'Comunicado de imprensa',
+      'Persbericht',
+    ]);
+  });
+
+  it('writes items that validate against the CSL-JSON schema, in every locale', () => {
+    for (const locale of CITATION_LOCALES) {
+      const items = [getPressRelease(), getEvent('unodc-webinar'), getInitiative('track4tip')].map(
+        (entity) => toCsl(entity, { locale }),
+      );
+      expect(validate(items), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
+  it('the schema rejects what CSL-JSON forbids (so the check above means something)', () => {
+    expect(validate([{ id: 'x', type: 'press-release' }])).toBe(false);
+    expect(validate([{ id: 'x', type: 'document', author: 'UNODC' }])).toBe(false);
+    expect(validate([{ id: 'x', type: 'document', issued: '2021-02-01' }])).toBe(false);
+    expect(validate([{ id: 'x', type: 'document', headline: 'x' }])).toBe(false);
+  });
+
+  it('works for a user’s own initiative and organisation from the define* builders', () => {
+    const agency = defineOrganization({ id: 'my-agency', kind: 'governmental', name: 'My Agency' });
+    const initiative = defineInitiative({
+      id: 'my-programme',
+      name: 'SAFE-ROUTES',
+      startYear: 2024,
+      endYear: 2024,
+      implementedBy: ['my-agency'],
+    });
+    const item = toCsl(initiative, { organizations: [agency], locale: 'pt-BR' });
+    expect(item).toEqual({
+      id: 'my-programme',
+      type: 'document',
+      title: 'SAFE-ROUTES',
+      genre: 'Programa',
+      author: [{ literal: 'My Agency' }],
+      issued: { 'date-parts': [[2024]] },
+    });
+    expect(validate([item])).toBe(true);
+  });
+
+  it('uses a title the caller supplies', () => {
+    expect(toCsl(getEvent('unodc-webinar'), { title: 'Cooperation webinar' }).title).toBe(
+      'Cooperation webinar',
+    );
+  });
+
+  it('says where the data are wrong and how to fix them', () => {
+    const initiative = defineInitiative({
+      id: 'orphan',
+      name: 'ORPHAN',
+      startYear: 2020,
+      endYear: 2021,
+      implementedBy: ['nobody'],
+    });
+    expect(() => toCsl(initiative)).toThrowError(
+      expect.objectContaining({
+        name: 'CiteError',
+        code: 'INVALID_INPUT',
+        path: 'entity.implementedBy.0',
+        message: expect.stringContaining('pass it in `options.organizations`'),
+      }),
+    );
+    expect(() => toCsl(getPressRelease(), { locale: 'es' as never })).toThrowError(
+      expect.objectContaining({ code: 'UNKNOWN_LOCALE', path: 'options.locale' }),
+    );
+    expect(() => toCsl(getPressRelease(), { title: '  ' })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: 'options.title' }),
+    );
+  });
+});

@@ -1,0 +1,156 @@
+import { getAward, getEvent, getInitiative, getPressRelease } from '@track4tip/core';
+import { defineEvent, defineOrganization, definePressRelease } from '@track4tip/core/schemas';
+import { describe, expect, it } from 'vitest';
+import { formatCitation as formatPrecomputed } from './citation/format.js';
+import {
+  clearEngineCache,
+  engineCacheSize,
+  formatBibliography,
+  formatCitation,
+  formatCslItem,
+  preloadEngine,
+} from './engine.js';
+import {
+  CITATION_KINDS,
+  CITATION_LOCALES,
+  CITATION_STYLES,
+  type CitationStyle,
+  OUTPUT_FORMATS,
+} from './styles/catalog.js';
+
+const fixtures = [getPressRelease(), getEvent('unodc-webinar'), getInitiative('track4tip')];
+
+describe('formatCitation (engine)', () => {
+  it('gives exactly the precomputed strings for every fixture, style, locale, kind and format', async () => {
+    let compared = 0;
+    for (const style of Object.keys(CITATION_STYLES) as CitationStyle[]) {
+      for (const locale of CITATION_LOCALES) {
+        for (const entity of fixtures) {
+          for (const kind of CITATION_KINDS) {
+            for (const format of OUTPUT_FORMATS) {
+              const options = { style, locale, kind, format };
+              expect(await formatCitation(entity, options)).toEqual(
+                formatPrecomputed(entity, options),
+              );
+              compared += 1;
+            }
+          }
+        }
+      }
+    }
+    expect(compared).toBe(7 * 7 * 3 * 2 * 3);
+    // One engine per style and locale, never one per citation.
+    expect(engineCacheSize()).toBe(7 * 7);
+  }, 120_000);
+
+  it('formats a user’s own event with a caller-supplied title', async () => {
+    const host = defineOrganization({
+      id: 'acme-institute',
+      kind: 'nongovernmental',
+      name: 'Acme Institute',
+    });
+    const event = defineEvent({
+      id: 'acme-webinar',
+      kind: 'webinar',
+      descriptiveLabel: 'Acme webinar on evidence',
+      startDate: '2024-05-02',
+      ledBy: ['acme-institute'],
+    });
+    const result = await formatCitation(event, {
+      style: 'apa',
+      title: 'Evidence in practice',
+      organizations: [host],
+    });
+    expect(result.value).toBe('Acme Institute. (2024, May 2). Evidence in practice [Webinar].');
+    expect(result.title).toEqual({
+      value: 'Evidence in practice',
+      official: false,
+      source: 'caller',
+    });
+  });
+
+  it('flags the default title of the webinar as a descriptive label, not an official title', async () => {
+    const { title } = await formatCitation(getEvent('unodc-webinar'), { style: 'mla' });
+    expect(title.official).toBe(false);
+    expect(title.source).toBe('descriptive-label');
+  });
+
+  it('formats a user’s press release in Dutch with the genre word translated', async () => {
+    const release = definePressRelease({
+      id: 'acme-release',
+      descriptiveLabel: 'Acme press release',
+      headline: 'Acme opens a new office',
+      publisher: 'unodc',
+      dateline: '2023-11-07',
+      inLanguage: 'en',
+      about: 'unodc-webinar',
+    });
+    const { value, title } = await formatCitation(release, { style: 'apa', locale: 'nl-NL' });
+    expect(value).toContain('[Persbericht]');
+    expect(value).toContain('Acme opens a new office');
+    expect(title).toEqual({ value: 'Acme opens a new office', official: true, source: 'headline' });
+  });
+
+  it('rejects an unknown style or locale instead of falling back to English', async () => {
+    await expect(
+      formatCitation(getPressRelease(), { style: 'turabian' as never }),
+    ).rejects.toMatchObject({
+      name: 'CiteError',
+      code: 'UNKNOWN_STYLE',
+      path: 'options.style',
+    });
+    await expect(
+      formatCitation(getPressRelease(), { style: 'apa', locale: 'fr-FR' as never }),
+    ).rejects.toMatchObject({ code: 'UNKNOWN_LOCALE' });
+    await expect(preloadEngine('apa', 'de-DE' as never)).rejects.toMatchObject({
+      code: 'UNKNOWN_LOCALE',
+    });
+  });
+
+  it('rejects something that is not citable, with the path', async () => {
+    await expect(
+      formatCitation(getAward('SSJTIP19CA0027') as never, { style: 'apa' }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      path: 'entity',
+    });
+  });
+
+  it('builds an engine once and reuses it; clearing the cache forces a rebuild', async () => {
+    clearEngineCache();
+    await preloadEngine('ieee', 'en-GB');
+    await preloadEngine('ieee', 'en-GB');
+    expect(engineCacheSize()).toBe(1);
+    clearEngineCache();
+    expect(engineCacheSize()).toBe(0);
+  });
+});
+
+describe('formatBibliography', () => {
+  it('adds APA year suffixes to many items of one institution and year', async () => {
+    const items = Array.from({ length: 30 }, (_, index) => ({
+      id: `item-${index}`,
+      type: 'document' as const,
+      genre: 'Press release',
+      title: `Statement ${String(index).padStart(2, '0')}`,
+      author: [{ literal: 'United Nations Office on Drugs and Crime' }],
+      issued: { 'date-parts': [[2021, 2, 1]] },
+    }));
+    const entries = await formatBibliography(items, { style: 'apa' });
+    expect(entries).toHaveLength(30);
+    expect(entries[0]).toContain('(2021a, February 1)');
+    expect(entries[29]).toContain('(2021ad, February 1)');
+    // Single citations are formatted alone, so no suffix leaks into them.
+    expect(await formatCslItem(items[0] as never, { style: 'apa', kind: 'citation' })).toBe(
+      '(United Nations Office on Drugs and Crime, 2021)',
+    );
+  });
+
+  it('rejects duplicate ids', async () => {
+    const item = { id: 'a', type: 'document' as const, title: 'A' };
+    await expect(formatBibliography([item, item], { style: 'apa' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      path: 'items.1.id',
+    });
+  });
+});

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateAll } from '../scripts/generate.js';
+
+const root = join(import.meta.dirname, '..');
+
+describe('generated files', () => {
+  it('are exactly what the generator makes now from citeproc-js and the official CSL files (run `pnpm --filter @track4tip/cite generate` after a change)', async () => {
+    const files = await generateAll();
+    expect(files.size).toBe(38);
+    for (const [path, content] of files) {
+      expect(readFileSync(join(root, path), 'utf8'), path).toBe(content);
+    }
+  }, 180_000);
+});
