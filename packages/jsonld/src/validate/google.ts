@@ -2,6 +2,10 @@
  * Google Search structured-data requirements, kept as data so a change on Google's side is a
  * reviewed edit of one table. Each page carries the URL the rules come from and the date they were
  * last compared with it; bump `version` whenever a rule changes.
+ *
+ * Version 1 was written on 2026-11-28 from these pages as the authors know them, without network
+ * access to re-read them that day: compare again with the live pages before relying on a detail.
+ * The Organization list is the subset of Google's recommended properties that this data can fill.
  */
 
 /** One Google Search documentation page and the state of our copy of its rules. */
