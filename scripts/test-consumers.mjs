@@ -14,7 +14,7 @@ import {
   cliRuns,
   esmSource,
   runWithNode,
-  tsSource,
+  tsSources,
   writeRuntimeConsumers,
 } from './lib/consumer.mjs';
 import { packAll, run, tempDir } from './lib/workspace.mjs';
@@ -102,10 +102,17 @@ for (const { args, expect } of cliRuns) {
 
 // 5. TypeScript and esbuild consumers.
 const tooling = project('tooling', [`typescript@${TYPESCRIPT}`, `esbuild@${ESBUILD}`]);
-const ts = tsSource(cases);
-writeFileSync(join(tooling, 'esm.mts'), ts);
-writeFileSync(join(tooling, 'cjs.cts'), ts);
-writeFileSync(join(tooling, 'bundler.ts'), ts);
+const tsFiles = { esm: [], cjs: [], bundler: [] };
+for (const { name, source } of tsSources(cases)) {
+  for (const [kind, ext] of [
+    ['esm', 'mts'],
+    ['cjs', 'cts'],
+    ['bundler', 'ts'],
+  ]) {
+    writeFileSync(join(tooling, `${name}.${ext}`), source);
+    tsFiles[kind].push(`${name}.${ext}`);
+  }
+}
 const strict = {
   strict: true,
   noEmit: true,
@@ -119,11 +126,11 @@ const strict = {
 const tsconfigs = {
   'node16 (ESM and CJS)': {
     compilerOptions: { ...strict, module: 'node16', moduleResolution: 'node16' },
-    files: ['esm.mts', 'cjs.cts'],
+    files: [...tsFiles.esm, ...tsFiles.cjs],
   },
   bundler: {
     compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler' },
-    files: ['bundler.ts'],
+    files: tsFiles.bundler,
   },
 };
 for (const [name, config] of Object.entries(tsconfigs)) {

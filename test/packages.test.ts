@@ -69,6 +69,11 @@ describe.each(packages)('$pkg.name', ({ dir, pkg }) => {
     }
   });
 
+  it('documents exactly the entry points it exports (TypeDoc follows `exports`)', () => {
+    const typedoc = readJson(join(dir, 'typedoc.json'));
+    expect(typedoc.entryPoints).toEqual(subpaths.map(([, c]) => c['@track4tip/source']));
+  });
+
   it('ships a README and the licence', () => {
     expect(existsSync(join(dir, 'README.md'))).toBe(true);
     expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toBe(

@@ -35,7 +35,7 @@ for (const c of cases) {
   const missing = c.exports.filter((name) => !(name in c.module));
   try {
     if (missing.length > 0) throw new Error(\`missing named exports: \${missing.join(', ')}\`);
-    await c.smoke(c.module, assert);
+    await c.smoke(c.module, assert, core);
     passed++;
   } catch (error) {
     failures.push(\`${label} \${c.specifier}: \${error && error.message}\`);
@@ -49,29 +49,33 @@ if (failures.length > 0) process.exitCode = 1;
 /** An ES module that imports every selected entry point statically. */
 export function esmSource(selected, label) {
   const imports = selected.map((c, i) => `import * as m${i} from ${JSON.stringify(c.specifier)};`);
+  imports.push(`import * as core from '@track4tip/core';`);
   return `${imports.join('\n')}\n${assertSource}\nconst cases = ${casesSource(selected)};\n${runnerSource(label)}`;
 }
 
 /** A CommonJS module that requires every selected entry point. */
 export function cjsSource(selected, label) {
   const requires = selected.map((c, i) => `const m${i} = require(${JSON.stringify(c.specifier)});`);
+  requires.push(`const core = require('@track4tip/core');`);
   const body = `${assertSource}\nconst cases = ${casesSource(selected)};\n${runnerSource(label)}`;
   return `'use strict';\n${requires.join('\n')}\n(async () => {\n${body}\n})();\n`;
 }
 
-/** TypeScript that imports every named export and runs the typed snippets. */
-export function tsSource(selected) {
-  return selected
-    .map((c, i) => {
-      const names = [...c.exports, ...c.types.map((t) => `type ${t}`)];
-      const imp =
-        names.length > 0
-          ? `import { ${names.join(', ')} } from ${JSON.stringify(c.specifier)};`
-          : `import * as ns${i} from ${JSON.stringify(c.specifier)};\nvoid ns${i};`;
-      const uses = c.exports.length > 0 ? `void [${c.exports.join(', ')}];` : '';
-      return `${imp}\n${uses}\n{\n${c.ts}\n}\n`;
-    })
-    .join('\n');
+/** One TypeScript module per case: it imports every named export and runs the typed snippet. */
+export function tsSources(selected) {
+  return selected.map((c, i) => {
+    const names = [...c.exports, ...c.types.map((t) => `type ${t}`)];
+    const lines = [
+      names.length > 0
+        ? `import { ${names.join(', ')} } from ${JSON.stringify(c.specifier)};`
+        : `import * as ns from ${JSON.stringify(c.specifier)};\nvoid ns;`,
+      c.tsImports ?? '',
+      c.exports.length > 0 ? `void [${c.exports.join(', ')}];` : '',
+      c.ts,
+      'export {};',
+    ];
+    return { name: `case-${i}`, source: `${lines.filter(Boolean).join('\n')}\n` };
+  });
 }
 
 /**

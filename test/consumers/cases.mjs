@@ -6,11 +6,13 @@
 //   specifier     the import path a user writes
 //   exports       named runtime exports that must exist (checked in ESM and CJS)
 //   types         extra type-only exports the TypeScript consumers import
-//   smoke         a basic call; an arrow function (m, assert) => …, where m is the
-//                 module namespace. It is inlined into generated ESM, CommonJS and
-//                 browser files as source text, so it may use nothing but `m` and `assert`
-//                 (ok, equal, match, throws).
+//   smoke         a basic call; an arrow function (m, assert, core) => …, where m is the
+//                 module namespace and core is @track4tip/core (for fixtures to pass in).
+//                 It is inlined into generated ESM, CommonJS and browser files as source
+//                 text, so it may use nothing but its parameters (assert: ok, equal,
+//                 match, throws). It may be async.
 //   ts            TypeScript statements that must type-check (named imports in scope)
+//   tsImports     extra import lines the `ts` statements need
 //   browser       bundled for the browser with esbuild and run
 //   notInBundle   packages that must not end up in a browser bundle of this entry alone
 //                 (a consumer pays only for what it imports)
@@ -18,41 +20,48 @@
 export const cases = [
   {
     specifier: '@track4tip/core',
-    exports: ['getEvent', 'getPerson', 'getCountry', 'countryName'],
-    types: [],
+    exports: ['getEvent', 'getPerson', 'getCountry', 'countryName', 'fixtures', 'CoreError'],
+    types: ['PersonId', 'CountryId'],
     smoke: (m, assert) => {
       const event = m.getEvent('unodc-webinar');
-      assert.ok(event, 'getEvent returns the webinar');
+      assert.equal(event.id, 'unodc-webinar');
       assert.ok(Object.isFrozen(event), 'fixtures are frozen');
-      assert.equal(m.getCountry('CW').alpha2, 'CW');
-      assert.equal(m.countryName('CW'), 'Curaçao');
+      assert.equal(m.getPerson('silke-albert').id, 'silke-albert');
+      assert.equal(m.getCountry('CW').id, 'CW');
+      assert.equal(m.countryName('CW', 'en'), 'Curaçao');
+      assert.throws(() => m.countryName('CW', 'not a locale'), 'an unknown locale is an error');
     },
-    ts: "const cw: string = countryName('CW');",
+    ts: "const id: PersonId = 'laura-rundlet';\nconst cw: CountryId = 'CW';\nconst name: string = countryName(cw, 'es');\nvoid [id, name];",
     browser: true,
     notInBundle: ['zod'],
   },
   {
     specifier: '@track4tip/core/schemas',
-    exports: ['defineEvent', 'safeParseEvent', 'EventSchema'],
+    exports: ['defineEvent', 'safeParseEvent', 'EventSchema', 'PersonSchema'],
     types: [],
     smoke: (m, assert) => {
       const result = m.safeParseEvent({});
       assert.equal(result.success, false, 'an empty object is not an event');
     },
-    ts: 'const parsed = safeParseEvent({}); if (parsed.success) { const e: object = parsed.data; }',
+    ts: 'const parsed = safeParseEvent({});\nif (!parsed.success) void parsed;',
     browser: true,
     notInBundle: [],
   },
   {
     specifier: '@track4tip/jsonld',
-    exports: ['toJsonLd', 'toScriptTag', 'serialize'],
-    types: [],
-    smoke: (m, assert) => {
-      const tag = m.toScriptTag(m.toJsonLd());
-      assert.match(tag, /^<script type="application\/ld\+json">/);
-      assert.ok(!tag.slice(8, -9).includes('</script'), 'no closing tag inside the payload');
+    exports: ['toJsonLd', 'toScriptTag', 'serialize', 'JsonLdError'],
+    types: ['JsonLdGraph'],
+    smoke: (m, assert, core) => {
+      const graph = m.toJsonLd(core.fixtures, {
+        baseUrl: 'https://www.example.org/',
+        include: [{ type: 'event', id: 'unodc-webinar' }],
+      });
+      const tag = m.toScriptTag(graph);
+      assert.match(tag, /^<script type="application\/ld\+json"/);
+      assert.match(m.serialize(graph), /"@graph"/);
     },
-    ts: 'const html: string = toScriptTag(toJsonLd());',
+    ts: "const graph: JsonLdGraph = toJsonLd(fixtures, { baseUrl: 'https://www.example.org/', include: [{ type: 'event', id: 'unodc-webinar' }] });\nconst html: string = toScriptTag(graph);\nvoid [html, serialize];",
+    tsImports: "import { fixtures } from '@track4tip/core';",
     browser: true,
     notInBundle: ['zod'],
   },
@@ -61,29 +70,39 @@ export const cases = [
     exports: ['validate'],
     types: [],
     smoke: (m, assert) => {
-      assert.equal(typeof m.validate, 'function');
+      const result = m.validate({});
+      assert.equal(typeof result.valid, 'boolean');
+      assert.ok(Array.isArray(result.diagnostics));
     },
-    ts: '',
+    ts: 'const { valid } = validate({});\nvoid valid;',
     browser: true,
     notInBundle: [],
   },
   {
     specifier: '@track4tip/cite',
-    exports: ['formatCitation', 'formatDisclaimer', 'toCsl'],
+    exports: ['formatCitation', 'formatDisclaimer', 'toCsl', 'CiteError'],
     types: [],
-    smoke: (m, assert) => {
-      assert.match(m.formatDisclaimer(), /SSJTIP19CA0027/);
+    smoke: (m, assert, core) => {
+      const disclaimer = m.formatDisclaimer({ award: core.getAward('SSJTIP19CA0027') });
+      assert.match(disclaimer.value, /SSJTIP19CA0027/);
+      const citation = m.formatCitation(core.getPressRelease(), { style: 'apa', kind: 'citation' });
+      assert.match(citation.value, /2021/);
     },
-    ts: 'const disclaimer: string = formatDisclaimer();',
+    ts: "const { value } = formatDisclaimer({ award: getAward('SSJTIP19CA0027') });\nconst csl = toCsl(getPressRelease());\nvoid [value, csl, formatCitation];",
+    tsImports: "import { getAward, getPressRelease } from '@track4tip/core';",
     browser: true,
     notInBundle: ['zod', 'citeproc'],
   },
   {
     specifier: '@track4tip/cite/engine',
-    exports: [],
+    exports: ['formatCitation', 'preloadEngine'],
     types: [],
-    smoke: (m, assert) => {
-      assert.ok(Object.keys(m).length > 0, 'the engine entry exports something');
+    smoke: async (m, assert, core) => {
+      const citation = await m.formatCitation(core.getPressRelease(), {
+        style: 'apa',
+        kind: 'citation',
+      });
+      assert.match(citation.value, /2021/);
     },
     ts: '',
     browser: true,
@@ -91,10 +110,20 @@ export const cases = [
   },
   {
     specifier: '@track4tip/cli',
-    exports: [],
+    exports: ['run'],
     types: [],
-    smoke: (m, assert) => {
-      assert.ok(m, 'the CLI library entry loads');
+    smoke: async (m, assert) => {
+      let out = '';
+      const code = await m.run(['--help'], {
+        stdout: (t) => {
+          out += t;
+        },
+        stderr: (t) => {
+          out += t;
+        },
+      });
+      assert.equal(code, 0);
+      assert.match(out, /track4tip/);
     },
     ts: '',
     browser: false,
