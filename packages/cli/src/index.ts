@@ -9,7 +9,7 @@ import type { CliIo } from './internal/io.js';
 import { runProgram } from './internal/program.js';
 
 export type { CliIo, Problem } from './internal/io.js';
-export { EXIT_CODES } from './internal/io.js';
+export { EXIT_CODES, type ExitCodes } from './internal/io.js';
 
 /**
  * Runs the `track4tip` command line in-process.

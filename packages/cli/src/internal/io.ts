@@ -30,7 +30,25 @@ export interface CliIo {
  * console.log(code === EXIT_CODES.usage); // true: <entity> is missing
  * ```
  */
-export const EXIT_CODES = Object.freeze({ ok: 0, invalidInput: 1, usage: 2 } as const);
+export const EXIT_CODES: ExitCodes = Object.freeze({ ok: 0, invalidInput: 1, usage: 2 });
+
+/**
+ * The shape of {@link EXIT_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { ExitCodes } from '@track4tip/cli';
+ * const usage: ExitCodes['usage'] = 2;
+ * ```
+ */
+export interface ExitCodes {
+  /** Success. */
+  readonly ok: 0;
+  /** Invalid input: a value, an id or a file's content is wrong; the message says what and where. */
+  readonly invalidInput: 1;
+  /** Usage error: unknown command or option, missing or extra argument. */
+  readonly usage: 2;
+}
 
 /**
  * One problem, as printed on stderr; with `--json`, stderr holds `{ "problems": Problem[] }`.
