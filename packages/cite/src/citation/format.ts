@@ -1,7 +1,7 @@
 import { type CitableEntity, resolveTitle, toCsl } from '../csl/to-csl.js';
 import { CiteError } from '../errors.js';
-import { PRECOMPUTED_CITATIONS } from '../generated/citations/index.js';
 import { PRECOMPUTED_ITEMS } from '../generated/citations/items.js';
+import { PRECOMPUTED_CITATIONS } from '../generated/citations/table.js';
 import { resolveOptions } from './options.js';
 import type { FormatCitationOptions, FormattedCitation } from './types.js';
 
