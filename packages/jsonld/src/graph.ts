@@ -31,6 +31,9 @@ export interface EntityRef {
   readonly id: string;
 }
 
+/** How much of the referenced entities `toJsonLd` writes; see {@link ToJsonLdOptions.detail}. */
+export type Detail = 'linked' | 'full';
+
 /** Options of {@link toJsonLd}. */
 export interface ToJsonLdOptions {
   /**
@@ -39,10 +42,19 @@ export interface ToJsonLdOptions {
    */
   readonly baseUrl: string;
   /**
-   * The entities the page is about. The graph holds them and everything they refer to,
-   * transitively, so every reference resolves. Default: every entity of the dataset.
+   * The entities the page is about. The graph holds them and what they refer to, so every
+   * reference resolves (how far, see `detail`). Default: every entity of the dataset.
    */
   readonly include?: readonly EntityRef[];
+  /**
+   * How much of what the included entities refer to is written, when `include` is given.
+   * `'linked'` (default): the included entities and the entities they refer to directly are full
+   * nodes; entities one step further are summary nodes (`@type`, `@id` and, where the data has
+   * them, `name`, `alternateName`, `url`, `sameAs`) with no references of their own, so the graph
+   * stops there. `'full'`: everything reachable, as full nodes. Without `include` every node is
+   * full. Either way the whole reachable data is checked, so both give the same errors.
+   */
+  readonly detail?: Detail;
   /**
    * The page's language (BCP 47). Where the data has localised names (countries, through core's
    * `countryName`), they are added as language-tagged values. Default: the source's English only.
@@ -70,6 +82,24 @@ const BUILDERS: Readonly<Record<EntityCollection, Builder>> = {
   awards: monetaryGrantNode,
   pressReleases: newsArticleNode,
 };
+
+// What a summary node keeps: enough to name and identify the entity, and no references.
+const SUMMARY_KEYS = ['@type', '@id', 'name', 'alternateName', 'url', 'sameAs'] as const;
+
+function summaryOf(node: JsonLdNode): JsonLdNode {
+  const summary: Record<string, unknown> = {};
+  for (const key of SUMMARY_KEYS) summary[key] = node[key];
+  return summary as JsonLdNode;
+}
+
+function checkDetail(value: Detail | undefined): Detail {
+  if (value === undefined || value === 'linked' || value === 'full') return value ?? 'linked';
+  throw new JsonLdError(
+    'INVALID_OPTION',
+    'options.detail',
+    `expected "linked" (referenced entities one step away as summaries) or "full"; got ${JSON.stringify(value)}`,
+  );
+}
 
 function checkUrl(value: string | undefined, path: string): void {
   if (value === undefined) return;
@@ -141,8 +171,8 @@ function checkSupplied(options: ToJsonLdOptions): void {
  * name or URL), the node lacks it too, unless you supply it in `options`.
  *
  * @param data - The entities, e.g. `fixtures` from `@track4tip/core`.
- * @param options - `baseUrl` (required), which entities to `include`, the page language and
- *   values you supply.
+ * @param options - `baseUrl` (required), which entities to `include` and in how much `detail`,
+ *   the page language and values you supply.
  * @returns The graph, with nodes in a deterministic order and keys sorted.
  * @throws {@link JsonLdError} with code `INVALID_OPTION`, `UNKNOWN_ID` (an `include` entry that is
  *   not in the data), `DANGLING_REFERENCE`, `AMBIGUOUS_ID` or `ID_COLLISION` (two different
@@ -168,9 +198,14 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
   }
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   const inLanguage = checkLanguage(options.inLanguage);
+  // Distance from the included entities: full nodes up to 1, summaries at 2 (with 'linked').
+  const detail = checkDetail(options.detail);
+  const fullUpTo = options.include === undefined || detail === 'full' ? Infinity : 1;
   checkSupplied(options);
   const index = indexDataset(data);
-  const queue: Queued[] = [];
+  // Breadth-first, so the first time an entity is reached is at its shortest distance.
+  const queue: (Queued & { readonly distance: number })[] = [];
+  let distance = 0;
   const ctx = createContext(
     data,
     index,
@@ -180,12 +215,12 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
       suppliedEvents: options.events ?? {},
       suppliedArticles: options.pressReleases ?? {},
     },
-    queue,
+    (entry) => queue.push({ ...entry, distance: distance + 1 }),
   );
 
   if (options.include === undefined) {
     for (const [collection, entries] of index) {
-      for (const id of entries.keys()) queue.push({ collection, id });
+      for (const id of entries.keys()) queue.push({ collection, id, distance: 0 });
     }
   } else {
     options.include.forEach((entry, position) => {
@@ -205,7 +240,7 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
           `there is no ${entry.type} "${entry.id}" in data.${collection}; check the id or add the entity to the dataset`,
         );
       }
-      queue.push({ collection, id: entry.id });
+      queue.push({ collection, id: entry.id, distance: 0 });
     });
   }
 
@@ -219,8 +254,13 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
     const position = list.findIndex((entity) => entity.id === next.id);
     const entity = ctx.find(next.collection, next.id);
     const path = `data.${next.collection}.${position}`;
+    // Every reachable entity is built, also those left out of the graph, so that 'linked' and
+    // 'full' refuse the same data with the same errors.
+    distance = next.distance;
+    const node = BUILDERS[next.collection](entity as never, ctx, path);
+    if (distance > fullUpTo + 1) continue;
     graph.add(
-      BUILDERS[next.collection](entity as never, ctx, path),
+      distance > fullUpTo ? summaryOf(node) : node,
       `${TYPE_OF[next.collection]} "${next.id}"`,
     );
   }

@@ -8,6 +8,7 @@
 export { type ScriptTagOptions, serialize, toScriptTag } from './embed.js';
 export { JsonLdError, type JsonLdErrorCode } from './errors.js';
 export {
+  type Detail,
   type EntityRef,
   type SuppliedArticle,
   type SuppliedEvent,

@@ -206,6 +206,74 @@ describe('toJsonLd options', () => {
   });
 });
 
+describe('toJsonLd detail', () => {
+  const full = toJsonLd(fixtures, { baseUrl: BASE });
+  const byId = new Map(full['@graph'].map((n) => [n['@id'], n]));
+  const SUMMARY = ['@type', '@id', 'name', 'alternateName', 'url', 'sameAs'];
+
+  it("'linked' (default with include): the page's entities and what they name are full, the next step summaries", () => {
+    const page = webinarPage();
+    expect(webinarPage({ detail: 'linked' })).toEqual(page);
+    const ids = page['@graph'].map((n) => n['@id']);
+    for (const ref of references(page)) expect(ids).toContain(ref);
+    expect(validate(page).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // Directly referenced: full, as in the whole-dataset graph.
+    for (const suffix of ['person/carlos-perez', 'initiative/track4tip', 'country/NL']) {
+      expect(node(page, suffix)).toEqual(byId.get(`${BASE}#/schema/${suffix}`));
+    }
+    // Two steps away: the summary of the full node, with no references, so the graph stops.
+    const summaries = ['organization/unodc-tip-som-section', 'country/CW', 'event/us-doj-session'];
+    for (const suffix of summaries) {
+      const whole = byId.get(`${BASE}#/schema/${suffix}`) ?? {};
+      const expected = Object.fromEntries(
+        Object.entries(whole).filter(([key]) => SUMMARY.includes(key)),
+      );
+      expect(node(page, suffix)).toEqual(expected);
+    }
+    expect(node(page, 'country/CW')).toEqual({
+      '@type': 'Country',
+      '@id': `${BASE}#/schema/country/CW`,
+      name: 'Curaçao',
+      sameAs: 'https://www.wikidata.org/wiki/Q25279',
+    });
+    // Three steps away: not written.
+    expect(ids).not.toContain(`${BASE}#/schema/organization/nl-ministry-of-justice-and-security`);
+    expect(ids).not.toContain(`${BASE}#/schema/organization/us-department-of-justice`);
+    expect(ids).toHaveLength(33);
+  });
+
+  it("'full' writes everything reachable as full nodes; without include detail changes nothing", () => {
+    const page = webinarPage({ detail: 'full' });
+    expect(page['@graph']).toHaveLength(39);
+    for (const n of page['@graph']) expect(n).toEqual(byId.get(n['@id']));
+    expect(toJsonLd(fixtures, { baseUrl: BASE, detail: 'linked' })).toEqual(full);
+    expect(toJsonLd(fixtures, { baseUrl: BASE, detail: 'full' })).toEqual(full);
+  });
+
+  it('refuses an unknown detail, and refuses bad data the same way at every detail', () => {
+    expect(() => webinarPage({ detail: 'some' as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.detail' }),
+    );
+    // us-department-of-justice is three steps from the webinar: left out of a 'linked' page, but
+    // still checked.
+    const broken = {
+      ...fixtures,
+      organizations: (fixtures.organizations ?? []).map((org) =>
+        org.id === 'us-department-of-justice' ? { ...org, parent: 'nowhere' } : org,
+      ),
+    } as typeof fixtures;
+    for (const detail of ['linked', 'full'] as const) {
+      expect(() =>
+        toJsonLd(broken, {
+          baseUrl: BASE,
+          include: [{ type: 'event', id: 'unodc-webinar' }],
+          detail,
+        }),
+      ).toThrow(expect.objectContaining({ code: 'DANGLING_REFERENCE' }));
+    }
+  });
+});
+
 describe("toJsonLd on users' own entities", () => {
   const org = defineOrganization({
     id: 'my-org',

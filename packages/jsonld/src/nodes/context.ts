@@ -79,18 +79,18 @@ export function indexDataset(data: Dataset): Map<EntityCollection, Map<string, u
   return index;
 }
 
-/** Where a reference came from, and to what, for the closure walk. */
+/** An entity that a reference points to, for the closure walk. */
 export interface Queued {
   readonly collection: EntityCollection;
   readonly id: string;
 }
 
-/** Creates the context and the queue that `ref` fills. */
+/** Creates the context; `ref` hands every entity it refers to to `enqueue`. */
 export function createContext(
   data: Dataset,
   index: Map<EntityCollection, Map<string, unknown>>,
   settings: Pick<NodeContext, 'baseUrl' | 'inLanguage' | 'suppliedEvents' | 'suppliedArticles'>,
-  queue: Queued[],
+  enqueue: (entry: Queued) => void,
 ): NodeContext {
   const find = <C extends EntityCollection>(collection: C, id: string) =>
     index.get(collection)?.get(id) as Entity<C> | undefined;
@@ -102,7 +102,7 @@ export function createContext(
         `refers to ${TYPE_OF[collection]} "${id}", which is not in data.${collection}; add it to the dataset or fix the id`,
       );
     }
-    queue.push({ collection, id });
+    enqueue({ collection, id });
     return { '@id': entityId(settings.baseUrl, TYPE_OF[collection], id) };
   };
   return {
