@@ -37,6 +37,21 @@ describe('track4tip validate', () => {
     expect(out.stderr).toMatch(/warning GOOGLE_REQUIRED JSON-LD#@graph\.\d+\.name/);
   });
 
+  it('prints info notes only with --infos, and always in --json', async () => {
+    const quiet = await cli(['validate', 'event.json'], files);
+    expect(quiet.stderr).not.toContain('info GOOGLE_RECOMMENDED');
+    expect(quiet.stdout).toMatch(/info note\(s\) \(see --infos\)/);
+    const verbose = await cli(['validate', 'event.json', '--infos'], files);
+    expect(verbose.stderr).toMatch(/^info GOOGLE_RECOMMENDED JSON-LD#@graph\.\d+\.\w+: /m);
+    const json = await cli(['validate', 'event.json', '--json'], files);
+    expect(json.code).toBe(0);
+    const { problems } = JSON.parse(json.stderr) as {
+      problems: { severity: string; source?: string }[];
+    };
+    expect(problems.some((p) => p.severity === 'info')).toBe(true);
+    expect(problems.every((p) => p.source?.startsWith('https://'))).toBe(true);
+  });
+
   it('accepts an organisation and a dataset', async () => {
     const org = await cli(['validate', 'organization.json'], files);
     expect(org.code).toBe(0);

@@ -139,6 +139,7 @@ export function validateCommand(program: Command, io: CliIo): void {
         .choices(['auto', 'dataset', 'event', 'organization', 'jsonld'])
         .default('auto'),
     )
+    .option('--infos', 'also print info notes (recommendations); --json always has them')
     .option(
       '--base-url <url>',
       'base URL for the @ids of the JSON-LD built from your data',
