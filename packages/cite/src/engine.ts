@@ -22,6 +22,7 @@ import {
 } from './styles/catalog.js';
 
 export type { FormatCitationOptions, FormattedCitation } from './citation/types.js';
+export { CiteError, type CiteErrorCode } from './errors.js';
 
 const engines = new Map<string, Promise<CslRenderer>>();
 

@@ -46,6 +46,7 @@ describe('public exports', () => {
 
   it('of @track4tip/cite/engine', () => {
     expect(Object.keys(engine).sort()).toEqual([
+      'CiteError',
       'clearEngineCache',
       'engineCacheSize',
       'formatBibliography',

@@ -14,7 +14,18 @@ const LATEX_SPECIAL: Readonly<Record<string, string>> = {
   '~': '\\textasciitilde{}',
 };
 
-/** Escapes text for a BibTeX/BibLaTeX field value (braces balanced, LaTeX specials made literal). */
+/**
+ * Escapes text for a BibTeX/BibLaTeX field value: LaTeX special characters made literal, braces
+ * balanced, TeX ligatures (`--`, `''`) broken, white space collapsed to one line.
+ *
+ * @param value - Any text.
+ * @returns The text to put between the braces of a field.
+ * @example
+ * ```ts
+ * import { escapeLatex } from '@track4tip/cite';
+ * console.log(escapeLatex('50% & more_')); // 50\% \& more\_
+ * ```
+ */
 export function escapeLatex(value: string): string {
   return (
     oneLine(value)

@@ -4,6 +4,12 @@ import { CiteError } from '../errors.js';
  * The citation styles this package formats, each mapped to the id of its official CSL style.
  * `vancouver` is the CSL "Vancouver" style (the `nlm-citation-sequence` style is not in the
  * registry package the styles come from).
+ *
+ * @example
+ * ```ts
+ * import { CITATION_STYLES } from '@track4tip/cite';
+ * console.log(Object.keys(CITATION_STYLES)); // ["apa", "mla", "chicago-author-date", …]
+ * ```
  */
 export const CITATION_STYLES = {
   apa: { cslId: 'apa', title: 'APA 7th edition' },
@@ -24,7 +30,15 @@ export const CITATION_STYLES = {
 /** A citation style name, e.g. `'apa'` or `'chicago-notes-bibliography'`. */
 export type CitationStyle = keyof typeof CITATION_STYLES;
 
-/** The locales citations and disclaimers are written in (each has an official CSL locale). */
+/**
+ * The locales citations and disclaimers are written in (each has an official CSL locale).
+ *
+ * @example
+ * ```ts
+ * import { CITATION_LOCALES } from '@track4tip/cite';
+ * console.log(CITATION_LOCALES.includes('es-MX')); // true
+ * ```
+ */
 export const CITATION_LOCALES = [
   'en-US',
   'en-GB',
@@ -38,13 +52,29 @@ export const CITATION_LOCALES = [
 /** A supported locale, e.g. `'en-US'` or `'es-MX'`. */
 export type CitationLocale = (typeof CITATION_LOCALES)[number];
 
-/** Output formats: plain text, HTML (escaped) and Markdown. */
+/**
+ * Output formats: plain text, HTML (escaped) and Markdown (escaped).
+ *
+ * @example
+ * ```ts
+ * import { OUTPUT_FORMATS } from '@track4tip/cite';
+ * console.log(OUTPUT_FORMATS); // ["text", "html", "markdown"]
+ * ```
+ */
 export const OUTPUT_FORMATS = ['text', 'html', 'markdown'] as const;
 
 /** An output format. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** A bibliography (reference list) entry, or an in-text citation (a note for notes styles). */
+/**
+ * A bibliography (reference list) entry, or an in-text citation (a note for notes styles).
+ *
+ * @example
+ * ```ts
+ * import { CITATION_KINDS } from '@track4tip/cite';
+ * console.log(CITATION_KINDS); // ["bibliography", "citation"]
+ * ```
+ */
 export const CITATION_KINDS = ['bibliography', 'citation'] as const;
 
 /** What to produce: a bibliography entry or an in-text citation. */
