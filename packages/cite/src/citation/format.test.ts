@@ -27,7 +27,7 @@ describe('formatCitation (precomputed)', () => {
       `<div class="csl-entry">United Nations Office on Drugs and Crime. (2021, February 1). <i>${LABEL}</i> [Press release]. ${URL}</div>`,
     );
     expect(formatCitation(release, { style: 'apa', format: 'markdown' }).value).toBe(
-      `United Nations Office on Drugs and Crime. (2021, February 1). _${LABEL}_ \\[Press release\\]. ${URL}`,
+      `United Nations Office on Drugs and Crime. (2021, February 1). _${LABEL}_ \\[Press release\\]. <${URL}>`,
     );
   });
 

@@ -25,10 +25,18 @@ function registerMarkdown(): void {
     '@font-style/italic': '_%%STRING%%_',
     '@font-style/oblique': '_%%STRING%%_',
     '@font-weight/bold': '**%%STRING%%**',
-    '@URL/true': (_state: unknown, value: string) => `<${value.replace(/\\(.)/g, '$1')}>`,
-    '@DOI/true': (_state: unknown, value: string) => value,
+    // citeproc-js marks both URLs and DOIs with @DOI when wrap_url_and_doi is on.
+    '@DOI/true': (_state: unknown, value: string) => {
+      const raw = value.replace(/\\(.)/g, '$1');
+      return /[<>\s]/.test(raw) ? value : `<${raw}>`;
+    },
   };
   markdownRegistered = true;
+}
+
+// An entry that starts like a list item ("1. …" in Vancouver) would become a Markdown list.
+function markdownLineStart(entry: string): string {
+  return entry.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+])(?=\s)/, '\\$1');
 }
 
 const ENGINE_FORMAT: Record<OutputFormat, string> = {
@@ -82,7 +90,8 @@ export function createRenderer(
     }
     const bibliography = engine.makeBibliography();
     if (bibliography === false) return ids.map(() => '');
-    return bibliography[1].map((entry) => entry.trim());
+    const entries = bibliography[1].map((entry) => entry.trim());
+    return format === 'markdown' ? entries.map(markdownLineStart) : entries;
   };
 
   return {

@@ -24,7 +24,7 @@ export const pressReleaseApa: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2021, February 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Press release]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, February 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Press release]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, February 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Press release\\\\]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "United Nations Office on Drugs and Crime. (2021, February 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Press release\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -36,7 +36,7 @@ export const pressReleaseApa: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2021, February 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Press release]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, February 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Press release]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, February 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Press release\\\\]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "United Nations Office on Drugs and Crime. (2021, February 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Press release\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -48,7 +48,7 @@ export const pressReleaseApa: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2021, febrero 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de prensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, febrero 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Comunicado de prensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, febrero 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Comunicado de prensa\\\\]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "United Nations Office on Drugs and Crime. (2021, febrero 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Comunicado de prensa\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -60,7 +60,7 @@ export const pressReleaseApa: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2021, febrero 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de prensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, febrero 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Comunicado de prensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, febrero 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Comunicado de prensa\\\\]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "United Nations Office on Drugs and Crime. (2021, febrero 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Comunicado de prensa\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -72,7 +72,7 @@ export const pressReleaseApa: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2021, febrero 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de prensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, febrero 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Comunicado de prensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, febrero 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Comunicado de prensa\\\\]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "United Nations Office on Drugs and Crime. (2021, febrero 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Comunicado de prensa\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -84,7 +84,7 @@ export const pressReleaseApa: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2021, fevereiro 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de imprensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, fevereiro 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Comunicado de imprensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, fevereiro 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Comunicado de imprensa\\\\]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "United Nations Office on Drugs and Crime. (2021, fevereiro 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Comunicado de imprensa\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -96,7 +96,7 @@ export const pressReleaseApa: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2021, februari 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Persbericht]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, februari 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Persbericht]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, februari 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Persbericht\\\\]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "United Nations Office on Drugs and Crime. (2021, februari 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Persbericht\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",

@@ -24,7 +24,7 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.” Press release. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.” Press release. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.” Press release. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.” Press release. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -36,7 +36,7 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. 2021. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Press release. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Press release. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Press release. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. 2021. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Press release. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -48,7 +48,7 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. 2021. «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases». Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases». Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases». Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. 2021. «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases». Comunicado de prensa. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -60,7 +60,7 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -72,7 +72,7 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -84,7 +84,7 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de imprensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de imprensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de imprensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de imprensa. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -96,7 +96,7 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. 2021. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Persbericht. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Persbericht. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Persbericht. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. 2021. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Persbericht. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",

@@ -24,7 +24,7 @@ export const pressReleaseMla: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 Feb. 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -36,7 +36,7 @@ export const pressReleaseMla: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 Feb. 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -48,7 +48,7 @@ export const pressReleaseMla: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 de febrero de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -60,7 +60,7 @@ export const pressReleaseMla: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. el 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. el 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. el 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. el 1 de febrero de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -72,7 +72,7 @@ export const pressReleaseMla: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 de febrero de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -84,7 +84,7 @@ export const pressReleaseMla: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. 1º de fevereiro de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. 1<sup>o</sup> de fevereiro de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1º de fevereiro de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1º de fevereiro de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -96,7 +96,7 @@ export const pressReleaseMla: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. 1 februari 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. 1 februari 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 februari 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html."
+        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 februari 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",

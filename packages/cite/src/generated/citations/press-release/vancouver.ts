@@ -24,7 +24,7 @@ export const pressReleaseVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Available from: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",
@@ -36,7 +36,7 @@ export const pressReleaseVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Available from: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",
@@ -48,7 +48,7 @@ export const pressReleaseVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",
@@ -60,7 +60,7 @@ export const pressReleaseVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",
@@ -72,7 +72,7 @@ export const pressReleaseVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",
@@ -84,7 +84,7 @@ export const pressReleaseVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponível em: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponível em: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Disponível em: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Disponível em: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",
@@ -96,7 +96,7 @@ export const pressReleaseVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html"
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Beschikbaar op: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",

@@ -24,7 +24,7 @@ export const webinarVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.</div>\\n   </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
       },
       "citation": {
         "text": "(1)",
@@ -36,7 +36,7 @@ export const webinarVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.</div>\\n   </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
       },
       "citation": {
         "text": "(1)",
@@ -48,7 +48,7 @@ export const webinarVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.</div>\\n   </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
       },
       "citation": {
         "text": "(1)",
@@ -60,7 +60,7 @@ export const webinarVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.</div>\\n   </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
       },
       "citation": {
         "text": "(1)",
@@ -72,7 +72,7 @@ export const webinarVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.</div>\\n   </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
       },
       "citation": {
         "text": "(1)",
@@ -84,7 +84,7 @@ export const webinarVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.</div>\\n   </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
       },
       "citation": {
         "text": "(1)",
@@ -96,7 +96,7 @@ export const webinarVancouver: PrecomputedCitations = JSON.parse(`{
       "bibliography": {
         "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.",
         "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021.</div>\\n   </div>",
-        "markdown": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 2021."
       },
       "citation": {
         "text": "(1)",
