@@ -4,7 +4,7 @@ import { escapeHtml, escapeMarkdown } from './escape.js';
 
 describe('escapeHtml', () => {
   it('leaves no markup-significant character unescaped and round-trips (property)', () => {
-    const unescape = (value: string) =>
+    const decodeHtml = (value: string) =>
       value.replace(/&(lt|gt|quot|#39|amp);/g, (_match, name: string) =>
         name === 'lt'
           ? '<'
@@ -20,7 +20,7 @@ describe('escapeHtml', () => {
       fc.property(fc.string(), (value) => {
         const escaped = escapeHtml(value);
         expect(escaped).not.toMatch(/[<>"']/);
-        expect(unescape(escaped)).toBe(value);
+        expect(decodeHtml(escaped)).toBe(value);
       }),
     );
   });
