@@ -28,7 +28,12 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * ```
  */
 export function serialize(graph: JsonLdGraph): string {
-  return JSON.stringify(graph).replace(UNSAFE, (character) => ESCAPES[character] ?? character);
+  return escapeJson(JSON.stringify(graph));
+}
+
+/** JSON text with the characters HTML could act on written as `\u` escapes (internal). */
+export function escapeJson(json: string): string {
+  return json.replace(UNSAFE, (character) => ESCAPES[character] ?? character);
 }
 
 // A CSP nonce is a base64 or base64url value (CSP3 `nonce-source`); anything else is refused
@@ -51,14 +56,23 @@ export interface ScriptTagOptions {
  * @throws {@link JsonLdError} with code `INVALID_NONCE` when the nonce is not base64/base64url.
  * @example
  * ```ts
+ * import { fixtures } from '@track4tip/core';
  * import { toJsonLd, toScriptTag } from '@track4tip/jsonld';
  * const html = toScriptTag(
- *   toJsonLd({ baseUrl: 'https://example.org/', include: [{ type: 'event', id: 'unodc-webinar' }] }),
+ *   toJsonLd(fixtures, {
+ *     baseUrl: 'https://example.org/',
+ *     include: [{ type: 'event', id: 'unodc-webinar' }],
+ *   }),
  *   { nonce: 'rAnd0m123' },
  * );
  * ```
  */
 export function toScriptTag(graph: JsonLdGraph, options: ScriptTagOptions = {}): string {
+  return scriptElement(serialize(graph), options);
+}
+
+/** The script element around JSON text already escaped by {@link escapeJson} (internal). */
+export function scriptElement(json: string, options: ScriptTagOptions): string {
   const { nonce } = options;
   let attributes = ' type="application/ld+json"';
   if (nonce !== undefined) {
@@ -71,5 +85,5 @@ export function toScriptTag(graph: JsonLdGraph, options: ScriptTagOptions = {}):
     }
     attributes += ` nonce="${nonce}"`;
   }
-  return `<script${attributes}>${serialize(graph)}</script>`;
+  return `<script${attributes}>${json}</script>`;
 }

@@ -4,8 +4,11 @@ import {
   type JsonLdError,
   type JsonLdErrorCode,
   type JsonLdGraph,
+  type PrecomputedPage,
+  pageScriptTag,
   toJsonLd,
   toScriptTag,
+  webinarPage,
 } from './index.js';
 import { type Diagnostic, validate } from './validate.js';
 
@@ -25,5 +28,14 @@ describe('public types', () => {
     toJsonLd({}, {});
     // @ts-expect-error include takes known entity types only
     toJsonLd({}, { baseUrl: 'https://example.org/', include: [{ type: 'place', id: 'x' }] });
+    // @ts-expect-error detail is 'linked' or 'full'
+    toJsonLd({}, { baseUrl: 'https://example.org/', detail: 'summary' });
+  });
+
+  it('type precomputed pages and require a base URL to place them', () => {
+    expectTypeOf(webinarPage).toEqualTypeOf<PrecomputedPage>();
+    expectTypeOf(pageScriptTag(webinarPage, { baseUrl: 'https://example.org/' })).toBeString();
+    // @ts-expect-error baseUrl is required
+    pageScriptTag(webinarPage, {});
   });
 });

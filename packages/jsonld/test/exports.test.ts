@@ -7,9 +7,14 @@ describe('public exports', () => {
       'JsonLdError',
       'entityId',
       'normalizeBaseUrl',
+      'pageJson',
+      'pageScriptTag',
+      'pressReleasePage',
       'serialize',
       'toJsonLd',
       'toScriptTag',
+      'track4tipPage',
+      'webinarPage',
     ]);
   });
 
