@@ -28,6 +28,7 @@ export default defineConfig({
       project('jsonld', 'packages/jsonld'),
       project('cite', 'packages/cite'),
       project('cli', 'packages/cli'),
+      project('bench', 'bench'),
       {
         extends: true as const,
         test: { name: 'examples', root: 'examples', include: ['*/test/**/*.test.ts'] },

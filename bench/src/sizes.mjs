@@ -22,8 +22,8 @@ async function floors() {
     }
   };
   const { toJsonLd, serialize } = await import('@track4tip/jsonld');
-  const { formatCitation } = /** @type {any} */ (await import('@track4tip/cite'));
-  const { fixtures, getEvent, getOrganization } = await import('@track4tip/core');
+  const { formatCitation } = await import('@track4tip/cite');
+  const { fixtures, getEvent, getOrganization, getPressRelease } = await import('@track4tip/core');
   floor('webinar-script-tag', 'the JSON-LD text', () =>
     serialize(
       toJsonLd(fixtures, {
@@ -32,8 +32,10 @@ async function floors() {
       }),
     ),
   );
-  floor('press-release-apa', 'the citation text', () =>
-    formatCitation('unodc-press-release-2021-02-01', { style: 'apa', format: 'html' }),
+  floor(
+    'press-release-apa',
+    'the citation text',
+    () => formatCitation(getPressRelease(), { style: 'apa', format: 'html' }).value,
   );
   floor(
     'fixture-data',

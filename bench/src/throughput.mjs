@@ -3,7 +3,7 @@ import { median } from './stats.mjs';
 
 /**
  * @typedef {{ id: string, title: string, ours: string, reference: string, note: string,
- *   rounds?: number, time?: number, iterations?: number,
+ *   rounds?: number, time?: number, iterations?: number, warmup?: number,
  *   setup: () => Promise<{ ours: () => unknown, reference: () => unknown }> }} Case
  * @typedef {{ id: string, title: string, ours: string, reference: string, note: string,
  *   oursOps: number, referenceOps: number, ratio: number }} ThroughputResult
@@ -28,7 +28,7 @@ async function measure(c) {
       time: c.time ?? 200,
       iterations: c.iterations ?? 64,
       warmupTime: 50,
-      warmupIterations: Math.min(c.iterations ?? 16, 16),
+      warmupIterations: c.warmup ?? 16,
       throws: true,
     });
     // Alternate which goes first, so neither always runs on a warmer (or colder) machine.
@@ -62,13 +62,10 @@ const BASE_URL = 'https://www.unodc.org/';
 /** The citation side: ours (the runtime engine) and citation-js, on the same CSL-JSON item. */
 async function citations() {
   const { getPressRelease } = await import('@track4tip/core');
-  const { toCsl } = /** @type {any} */ (await import('@track4tip/cite'));
-  const engine = /** @type {any} */ (await import('@track4tip/cite/engine'));
+  const { toCsl } = await import('@track4tip/cite');
+  const engine = await import('@track4tip/cite/engine');
   const { Cite, plugins } = await import('@citation-js/core');
   await import('@citation-js/plugin-csl');
-  if (typeof toCsl !== 'function' || typeof engine.formatCslItem !== 'function') {
-    throw new Error('@track4tip/cite does not export toCsl / formatCslItem (yet)');
-  }
   const item = toCsl(getPressRelease());
   const csl = plugins.config.get('@csl');
   let coldTemplate = 0;
@@ -84,7 +81,7 @@ async function citations() {
     // citation-js caches one engine per template name; a new name forces a new engine.
     freshTemplate: () => {
       const name = `apa-cold-${coldTemplate++}`;
-      csl.templates.add(name, csl.templates.get('apa'));
+      csl.styles.add(name, csl.styles.get('apa'));
       return name;
     },
   };
@@ -132,9 +129,10 @@ const CASES = [
     ours: 'clearEngineCache(); formatCslItem(item)',
     reference: 'citation-js with a new engine',
     note: 'each call builds a citeproc-js engine for APA en-US',
-    rounds: 3,
+    rounds: 2,
     time: 0,
-    iterations: 5,
+    iterations: 3,
+    warmup: 1,
     setup: async () => {
       const c = await citations();
       return {
@@ -168,6 +166,7 @@ const CASES = [
     rounds: 3,
     time: 0,
     iterations: 5,
+    warmup: 1,
     setup: async () => {
       const c = await citations();
       // Fifty reports by one institution in one year: APA must add year suffixes.
@@ -197,7 +196,7 @@ export async function measureThroughput(log) {
       results.push(await measure(c));
     } catch (error) {
       log(`  throughput: ${c.title} not measured: ${error}`);
-      const { setup: _setup, rounds: _rounds, time: _time, iterations: _iterations, ...rest } = c;
+      const { setup: _s, rounds: _r, time: _t, iterations: _i, warmup: _w, ...rest } = c;
       results.push({ ...rest, oursOps: Number.NaN, referenceOps: Number.NaN, ratio: Number.NaN });
     }
   }

@@ -1,7 +1,8 @@
 // The press release's APA reference, precomputed at build time: no citation engine in the bundle.
 import { formatCitation } from '@track4tip/cite';
+import { getPressRelease } from '@track4tip/core';
 
 document.body.insertAdjacentHTML(
   'beforeend',
-  formatCitation('unodc-press-release-2021-02-01', { style: 'apa', format: 'html' }),
+  formatCitation(getPressRelease(), { style: 'apa', format: 'html' }).value,
 );
