@@ -11,6 +11,7 @@ export const IMPORTS = [
   '@track4tip/jsonld/validate',
   '@track4tip/cite',
   '@track4tip/cite/engine',
+  '@track4tip/cli',
   '@unhead/schema-org',
   '@citation-js/core + @citation-js/plugin-csl',
 ];
