@@ -66,6 +66,18 @@ describe('track4tip cite', () => {
     ]);
   });
 
+  it('cites the other session with the runtime engine', async () => {
+    const out = await cli(['cite', 'us-doj-session']);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('United States Department of Justice');
+  });
+
+  it('exits with 1 for an entity that cannot be cited (a person)', async () => {
+    const out = await cli(['cite', 'silke-albert']);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/^error INVALID_INPUT <entity>: expected a press release/m);
+  });
+
   it('exits with 1 for an unknown entity', async () => {
     const out = await cli(['cite', 'no-such-event']);
     expect(out.code).toBe(1);

@@ -1,4 +1,10 @@
-import { formatCitation } from '@track4tip/cite';
+import {
+  CITATION_KINDS,
+  CITATION_LOCALES,
+  CITATION_STYLES,
+  formatCitation,
+  OUTPUT_FORMATS,
+} from '@track4tip/cite';
 import type { Command } from 'commander';
 import { findEntity } from '../entities.js';
 import { type CliIo, InvalidInput, problemsFromError } from '../io.js';
@@ -61,16 +67,12 @@ export function citeCommand(program: Command, io: CliIo): void {
       '<entity>',
       'an id from "track4tip list", e.g. unodc-webinar or unodc-press-release-2021-02-01',
     )
-    .option(
-      '--style <style>',
-      'apa, mla, chicago-author-date, chicago-notes-bibliography, harvard, ieee or vancouver',
-      'apa',
-    )
-    .option('--locale <locale>', 'en-US, en-GB, es-ES, es-MX, es-CL, pt-BR or nl-NL', 'en-US')
-    .option('--format <format>', 'text, html or markdown', 'text')
+    .option('--style <style>', `citation style: ${Object.keys(CITATION_STYLES).join(', ')}`, 'apa')
+    .option('--locale <locale>', `locale: ${CITATION_LOCALES.join(', ')}`, 'en-US')
+    .option('--format <format>', `output format: ${OUTPUT_FORMATS.join(', ')}`, 'text')
     .option(
       '--kind <kind>',
-      'bibliography (a reference-list entry) or citation (in-text)',
+      `${CITATION_KINDS.join(' or ')}: a reference-list entry or an in-text citation`,
       'bibliography',
     )
     .option(

@@ -1,7 +1,27 @@
-import { formatDisclaimer } from '@track4tip/cite';
+import {
+  CITATION_LOCALES,
+  type DisclaimerKind,
+  type DisclaimerMedium,
+  formatDisclaimer,
+  OUTPUT_FORMATS,
+} from '@track4tip/cite';
 import { getAward } from '@track4tip/core';
 import type { Command } from 'commander';
 import { asInput, type CliIo } from '../io.js';
+
+// For the help text; `satisfies` makes a medium or kind added to the library a compile error here.
+const MEDIA = Object.keys({
+  'press-release': true,
+  publication: true,
+  website: true,
+  video: true,
+  'event-materials': true,
+  'social-media': true,
+} satisfies Record<DisclaimerMedium, true>);
+const KINDS = Object.keys({ funding: true, designations: true } satisfies Record<
+  DisclaimerKind,
+  true
+>);
 
 /** Options of `track4tip disclaimer`. */
 export interface DisclaimerOptions {
@@ -38,16 +58,16 @@ export function disclaimerCommand(program: Command, io: CliIo): void {
     .description(
       "print the funding disclaimer of award SSJTIP19CA0027 (the press release's own wording by default)",
     )
+    .option('--medium <medium>', `where it appears: ${MEDIA.join(', ')} (default: press-release)`)
     .option(
-      '--medium <medium>',
-      'where it appears: press-release, publication, website, video, event-materials or social-media',
+      '--kind <kind>',
+      `${KINDS.join(' or ')}; designations is UNODC's disclaimer for publications (default: funding)`,
     )
-    .option('--kind <kind>', "funding (default) or designations (UNODC's publication disclaimer)")
     .option(
       '--locale <locale>',
-      'en-US, en-GB, or an unofficial translation: es-ES, es-MX, es-CL, pt-BR, nl-NL',
+      `${CITATION_LOCALES.join(', ')}; other than English, unofficial translations (default: en-US)`,
     )
-    .option('--format <format>', 'text (default), html or markdown')
+    .option('--format <format>', `${OUTPUT_FORMATS.join(', ')} (default: text)`)
     .addHelpText(
       'after',
       '\nExamples:\n  track4tip disclaimer\n  track4tip disclaimer --medium website --format markdown\n  track4tip disclaimer --locale es-ES',
