@@ -18,10 +18,31 @@ pnpm install
 pnpm bench   # builds, measures, writes bench/results.json and the tables below
 \`\`\`
 
-The snippets measured are in [\`bench/snippets/\`](../bench/snippets/). Size budgets for our
-snippets are enforced by \`pnpm test\` (\`bench/test/size-budget.test.ts\`); the benchmark itself never
-runs in the test command.
+`;
 
+const DOC_FOOTER = `
+## How the numbers are made
+
+- **Our snippets** (\`bench/snippets/ours/\`) are bundled from the built packages (\`dist\`, what
+  a consumer of the published packages gets), with esbuild for the browser, minified, gzip level 9.
+- **The alternatives** (\`bench/snippets/competitors/\`) do the same job with the webinar's data
+  written out by hand, since they have no fixtures. next-seo and react-schemaorg are measured
+  without React (a page that uses them already ships it); citation-js's Node-only fetch helpers
+  are left out of its browser bundle; raw citeproc ships the APA style and en-US locale that
+  citation-js bundles. The competitors are pinned in \`bench/package.json\`.
+- **Our APA citation** is a string made at build time by the real engine, so no engine reaches
+  the browser; the alternatives format at run time. Runtime formatting is compared separately,
+  engine against engine, in the throughput table.
+- **The floor** is the gzip size of the output alone (the JSON-LD text, the citation): what a
+  page would ship if it pasted the result in by hand.
+- **Times** come from a shared, noisy machine. Ours and its reference are measured alternately in
+  one process (throughput) or in alternating fresh processes (cold import, type-check), and only
+  ratios are meant to be compared. Type instantiations do not depend on the machine.
+- **Budgets**: \`pnpm test\` bundles our four snippets and fails when one exceeds its min+gzip
+  budget (\`bench/src/jobs.mjs\`, checked by \`bench/test/size-budget.test.ts\`), or when the
+  fixture-data bundle contains zod or the citation bundle contains citeproc. The benchmark itself
+  never runs in the test command. When a change moves a size on purpose, run \`pnpm bench\` and
+  set the budget about 3% above the new size in the same commit.
 `;
 
 /**
@@ -49,7 +70,7 @@ function replaceBetweenMarkers(file, body) {
 export function writeDocs(results) {
   const data = results ?? JSON.parse(readFileSync(join(BENCH_DIR, 'results.json'), 'utf8'));
   const doc = join(ROOT_DIR, 'docs/benchmarks.md');
-  if (!existsSync(doc)) writeFileSync(doc, `${DOC_HEADER}${START}\n${END}\n`);
+  if (!existsSync(doc)) writeFileSync(doc, `${DOC_HEADER}${START}\n${END}\n${DOC_FOOTER}`);
   replaceBetweenMarkers(doc, renderReport(data));
   const readme = join(ROOT_DIR, 'README.md');
   if (existsSync(readme)) replaceBetweenMarkers(readme, renderSummary(data));

@@ -27,7 +27,10 @@ function table(header, rows) {
 function sizeTable(results) {
   /** @type {string[][]} */ const rows = [];
   for (const job of results.sizes) {
-    const budget = `budget ${bytes(job.budget)} B${job.aim ? `, aim < ${kb(job.aim)}` : ''}`;
+    const aim = job.aim
+      ? `, aim < ${kb(job.aim)}${job.ours.gzip <= job.aim ? ' (met)' : ' (**not met**)'}`
+      : '';
+    const budget = `budget ${bytes(job.budget)} B${aim}`;
     rows.push([
       `**${job.title}**`,
       '**TRACK4TIP**',
