@@ -85,6 +85,11 @@ export const JOBS = [
         entry: 'competitors/zod-event.ts',
         note: 'same fields, fewer rules; z.prettifyError for messages',
       },
+      {
+        name: 'zod/mini (hand-written schema)',
+        entry: 'competitors/zod-mini-event.ts',
+        note: "zod's tree-shakable API, same fields as above",
+      },
     ],
   },
 ];
