@@ -21,6 +21,7 @@ const files = {
   }),
   'bad-event.json': JSON.stringify({ ...myEvent, startDate: 'yesterday', colour: 'red' }),
   'dangling.json': JSON.stringify({ ...myEvent, ledBy: ['nobody'] }),
+  'bad-organization.json': JSON.stringify({ name: 'No Id Office', kind: 'governmental' }),
   'broken.json': '{\n  "id": "x",\n  "kind": \n}',
   'graph.json': JSON.stringify({
     '@context': 'https://schema.org',
@@ -69,6 +70,15 @@ describe('track4tip validate', () => {
     expect(out.stderr).toMatch(
       /^error unrecognized_keys bad-event\.json#: unknown field\(s\) "colour"/m,
     );
+  });
+
+  it('reads an invalid organisation as an organisation, and --type overrides the guess', async () => {
+    const out = await cli(['validate', 'bad-organization.json'], files);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/^error invalid_type bad-organization\.json#id: /m);
+    expect(out.stderr).not.toContain('descriptiveLabel');
+    const asEvent = await cli(['validate', 'bad-organization.json', '--type', 'event'], files);
+    expect(asEvent.stderr).toContain('bad-organization.json#descriptiveLabel');
   });
 
   it('reports a dangling reference with its path', async () => {

@@ -49,8 +49,10 @@ function detectKind(input: unknown): Exclude<InputKind, 'auto'> {
   if (isRecord(input)) {
     if ('@context' in input || '@graph' in input) return 'jsonld';
     if ([...ENTITY_COLLECTIONS, 'participations'].some((key) => key in input)) return 'dataset';
-    // A single entity: an organisation is read as one when it validates as one and not as an event.
-    if (!safeParseEvent(input).success && safeParseOrganization(input).success)
+    // A single entity: read as whichever model it fits better (fewer problems), events first.
+    const problems = (result: { success: boolean; error?: { issues: readonly unknown[] } }) =>
+      result.success ? 0 : (result.error?.issues.length ?? 0);
+    if (problems(safeParseOrganization(input)) < problems(safeParseEvent(input)))
       return 'organization';
   }
   return 'event';
