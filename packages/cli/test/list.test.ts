@@ -29,8 +29,25 @@ describe('track4tip list', () => {
     expect(out.stdout).toBe('');
   });
 
+  it('lists one collection, named by collection or by type', async () => {
+    const byCollection = await cli(['list', 'countries']);
+    expect(byCollection.code).toBe(0);
+    expect(byCollection.stdout).toMatch(/^countries\n {2}EC +Ecuador\n/);
+    expect(byCollection.stdout).not.toContain('people');
+    expect((await cli(['list', 'country'])).stdout).toBe(byCollection.stdout);
+  });
+
+  it('exits with 1 for an unknown collection, saying which exist', async () => {
+    const out = await cli(['list', 'planets']);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(
+      /^error UNKNOWN_COLLECTION \[collection\]: there is no collection "planets"; use one of people, /m,
+    );
+  });
+
   it('rejects extra arguments as a usage error', async () => {
-    const out = await cli(['list', 'people']);
+    const out = await cli(['list', 'people', 'countries']);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('too many arguments');
   });

@@ -1,10 +1,13 @@
 import { ENTITY_COLLECTIONS, fixtures } from '@track4tip/core';
 import { type Command, Option } from 'commander';
-import type { CliIo } from '../io.js';
+import { TYPE_OF_COLLECTION } from '../entities.js';
+import { type CliIo, InvalidInput } from '../io.js';
 
 /** One fixture entity as `list` shows it. */
 export interface ListedEntity {
   readonly collection: string;
+  /** The type to write in `type:id` (`jsonld country:CW`). */
+  readonly type: string;
   readonly id: string;
   readonly label: string;
 }
@@ -23,7 +26,7 @@ export function listEntities(): ListedEntity[] {
       // An award has no name: the press release calls it "Award No. …".
       const label =
         record.name ?? record.descriptiveLabel ?? `Award No. ${record.number ?? record.id}`;
-      listed.push({ collection, id: record.id, label });
+      listed.push({ collection, type: TYPE_OF_COLLECTION[collection], id: record.id, label });
     }
   }
   return listed;
@@ -36,9 +39,28 @@ export function listCommand(program: Command, io: CliIo): void {
     .addOption(
       new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
     )
-    .addHelpText('after', '\nExample:\n  track4tip list\n  track4tip list --format json')
-    .action((options: { format: string }) => {
-      const entities = listEntities();
+    .argument(
+      '[collection]',
+      `only one collection: ${ENTITY_COLLECTIONS.join(', ')} (or its type, e.g. country)`,
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  track4tip list\n  track4tip list countries\n  track4tip list --format json',
+    )
+    .action((collection: string | undefined, options: { format: string }) => {
+      const entities = listEntities().filter(
+        (e) => collection === undefined || e.collection === collection || e.type === collection,
+      );
+      if (entities.length === 0) {
+        throw new InvalidInput([
+          {
+            severity: 'error',
+            code: 'UNKNOWN_COLLECTION',
+            path: '[collection]',
+            message: `there is no collection ${JSON.stringify(collection)}; use one of ${ENTITY_COLLECTIONS.join(', ')}`,
+          },
+        ]);
+      }
       if (options.format === 'json') {
         io.stdout(`${JSON.stringify(entities, null, 2)}\n`);
         return;
