@@ -49,7 +49,14 @@ export const cases = [
   },
   {
     specifier: '@track4tip/jsonld',
-    exports: ['toJsonLd', 'toScriptTag', 'serialize', 'JsonLdError'],
+    exports: [
+      'toJsonLd',
+      'toScriptTag',
+      'serialize',
+      'JsonLdError',
+      'webinarPage',
+      'pageScriptTag',
+    ],
     types: ['JsonLdGraph'],
     smoke: (m, assert, core) => {
       const graph = m.toJsonLd(core.fixtures, {
@@ -80,7 +87,15 @@ export const cases = [
   },
   {
     specifier: '@track4tip/cite',
-    exports: ['formatCitation', 'formatDisclaimer', 'toCsl', 'CiteError'],
+    exports: [
+      'formatCitation',
+      'formatDisclaimer',
+      'toCsl',
+      'CiteError',
+      'toBibTeX',
+      'toRis',
+      'toCslJson',
+    ],
     types: [],
     smoke: (m, assert, core) => {
       const disclaimer = m.formatDisclaimer({ award: core.getAward('SSJTIP19CA0027') });
@@ -95,7 +110,7 @@ export const cases = [
   },
   {
     specifier: '@track4tip/cite/engine',
-    exports: ['formatCitation', 'preloadEngine'],
+    exports: ['formatCitation', 'preloadEngine', 'CiteError'],
     types: [],
     smoke: async (m, assert, core) => {
       const citation = await m.formatCitation(core.getPressRelease(), {
@@ -110,7 +125,7 @@ export const cases = [
   },
   {
     specifier: '@track4tip/cli',
-    exports: ['run'],
+    exports: ['run', 'EXIT_CODES'],
     types: [],
     smoke: async (m, assert) => {
       let out = '';
