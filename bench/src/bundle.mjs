@@ -61,8 +61,11 @@ export async function bundle(entry, { source = false, external = [] } = {}) {
   }
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error(`esbuild produced no output for ${entry}`);
+  // Only modules that left code in the bundle count: an import that was shaken away is free.
+  const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
   const packages = new Set();
-  for (const input of Object.keys(result.metafile.inputs)) {
+  for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
+    if (bytesInOutput === 0) continue;
     const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(input);
     if (match?.[1]) packages.add(match[1]);
     else if (/(?:^|\/)packages\/([^/]+)\//.test(input)) {

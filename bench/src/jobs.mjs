@@ -23,9 +23,14 @@ export const JOBS = [
     id: 'webinar-script-tag',
     title: 'Script tag for the webinar page',
     ours: 'ours/webinar-script-tag.ts',
-    budget: 10_800,
+    budget: 4200,
     aim: 3072,
     alternatives: [
+      {
+        name: 'TRACK4TIP, built at run time',
+        entry: 'ours/webinar-script-tag-runtime.ts',
+        note: 'toScriptTag(toJsonLd(fixtures, …)) in the browser: fixtures and serialisers',
+      },
       {
         name: '@unhead/schema-org',
         entry: 'competitors/unhead-schema-org.ts',
