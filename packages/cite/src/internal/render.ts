@@ -1,3 +1,4 @@
+/// <reference path="./citeproc-types.d.ts" />
 import CSL from 'citeproc';
 import type { CslItem } from '../csl/types.js';
 import type { CitationKind, OutputFormat } from '../styles/catalog.js';
