@@ -93,14 +93,14 @@ export function generateCslModules(): Map<string, string> {
     files.set(
       `src/generated/csl/styles/${id}.ts`,
       `${HEADER}${licenceNote('style', id, info.stylesCommit)}import type { CompactCslNode } from '../../../internal/csl-node.js';\n\n` +
-        `/** The CSL style "${id}". */\nexport const style: CompactCslNode = JSON.parse(\n  ${singleQuoted(JSON.stringify(json))},\n);\n`,
+        `/** The CSL style "${id}". */\nexport const style: CompactCslNode = /* @__PURE__ */ JSON.parse(\n  ${singleQuoted(JSON.stringify(json))},\n);\n`,
     );
   }
   for (const [tag, json] of readLocales()) {
     files.set(
       `src/generated/csl/locales/${tag}.ts`,
       `${HEADER}${licenceNote('locale', tag, info.localesCommit)}import type { CompactCslNode } from '../../../internal/csl-node.js';\n\n` +
-        `/** The CSL locale "${tag}". */\nexport const locale: CompactCslNode = JSON.parse(\n  ${singleQuoted(JSON.stringify(json))},\n);\n`,
+        `/** The CSL locale "${tag}". */\nexport const locale: CompactCslNode = /* @__PURE__ */ JSON.parse(\n  ${singleQuoted(JSON.stringify(json))},\n);\n`,
     );
   }
   files.set('src/generated/csl/LICENSE.md', licenceFile());
@@ -205,7 +205,7 @@ export function generateCitationModules(): Map<string, string> {
           ` * style and locales: \`locales[locale][kind][format]\`.\n *\n * @example\n * \`\`\`ts\n` +
           ` * import { ${constant} } from '@track4tip/cite';\n` +
           ` * console.log(${constant}.locales['en-US'].bibliography.text);\n * \`\`\`\n */\n` +
-          `export const ${constant}: PrecomputedCitations = JSON.parse(${templateJson(data)});\n`,
+          `${pureParse(`export const ${constant}: PrecomputedCitations =`)}(${templateJson(data)});\n`,
       );
       exports.push(`export { ${constant} } from './${folder}/${style}.js';\n`);
       row.push(`    ${key(style)}: ${constant},\n`);
@@ -216,7 +216,7 @@ export function generateCitationModules(): Map<string, string> {
     'src/generated/citations/items.ts',
     `${HEADER}type ItemTable = Readonly<Record<string, Readonly<Record<string, string>>>>;\n\n` +
       '/** The CSL-JSON item each precomputed citation was made from: entity id → locale → JSON. */\n' +
-      `export const PRECOMPUTED_ITEMS: ItemTable = JSON.parse(${templateJson(items)});\n`,
+      `export const PRECOMPUTED_ITEMS: ItemTable = /* @__PURE__ */ JSON.parse(${templateJson(items)});\n`,
   );
   // Laid out as the formatter writes it: exports and imports sorted by path, names sorted.
   const byPath = (a: string, b: string) =>
@@ -231,6 +231,15 @@ export function generateCitationModules(): Map<string, string> {
       `/** Entity id → style → precomputed citations. */\nexport const PRECOMPUTED_CITATIONS: PrecomputedTable = {\n${table.join('')}};\n`,
   );
   return files;
+}
+
+/**
+ * The declaration head up to `JSON.parse`, marked pure so bundlers drop unused constants, and broken
+ * where the formatter would break it (lines of at most 100 characters).
+ */
+function pureParse(head: string): string {
+  const call = '/* @__PURE__ */ JSON.parse';
+  return `${head} ${call}(\`{`.length > 100 ? `${head}\n  ${call}` : `${head} ${call}`;
 }
 
 /** Every generated file. */

@@ -2,7 +2,7 @@
 type ItemTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /** The CSL-JSON item each precomputed citation was made from: entity id → locale → JSON. */
-export const PRECOMPUTED_ITEMS: ItemTable = JSON.parse(`{
+export const PRECOMPUTED_ITEMS: ItemTable = /* @__PURE__ */ JSON.parse(`{
   "unodc-press-release-2021-02-01": {
     "en-US": "{\\"id\\":\\"unodc-press-release-2021-02-01\\",\\"type\\":\\"document\\",\\"title\\":\\"UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\",\\"genre\\":\\"Press release\\",\\"author\\":[{\\"literal\\":\\"United Nations Office on Drugs and Crime\\"}],\\"issued\\":{\\"date-parts\\":[[2021,2,1]]},\\"URL\\":\\"https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html\\",\\"language\\":\\"en\\"}",
     "en-GB": "{\\"id\\":\\"unodc-press-release-2021-02-01\\",\\"type\\":\\"document\\",\\"title\\":\\"UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\",\\"genre\\":\\"Press release\\",\\"author\\":[{\\"literal\\":\\"United Nations Office on Drugs and Crime\\"}],\\"issued\\":{\\"date-parts\\":[[2021,2,1]]},\\"URL\\":\\"https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html\\",\\"language\\":\\"en\\"}",

@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(pressReleaseApa.locales['en-US'].bibliography.text);
  * ```
  */
-export const pressReleaseApa: PrecomputedCitations = JSON.parse(`{
+export const pressReleaseApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-press-release-2021-02-01",
   "style": "apa",
   "title": {

@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(pressReleaseChicagoAuthorDate.locales['en-US'].bibliography.text);
  * ```
  */
-export const pressReleaseChicagoAuthorDate: PrecomputedCitations = JSON.parse(`{
+export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-press-release-2021-02-01",
   "style": "chicago-author-date",
   "title": {

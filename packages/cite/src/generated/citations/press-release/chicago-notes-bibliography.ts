@@ -11,7 +11,8 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(pressReleaseChicagoNotesBibliography.locales['en-US'].bibliography.text);
  * ```
  */
-export const pressReleaseChicagoNotesBibliography: PrecomputedCitations = JSON.parse(`{
+export const pressReleaseChicagoNotesBibliography: PrecomputedCitations =
+  /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-press-release-2021-02-01",
   "style": "chicago-notes-bibliography",
   "title": {

@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(pressReleaseHarvard.locales['en-US'].bibliography.text);
  * ```
  */
-export const pressReleaseHarvard: PrecomputedCitations = JSON.parse(`{
+export const pressReleaseHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-press-release-2021-02-01",
   "style": "harvard",
   "title": {

@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(pressReleaseIeee.locales['en-US'].bibliography.text);
  * ```
  */
-export const pressReleaseIeee: PrecomputedCitations = JSON.parse(`{
+export const pressReleaseIeee: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-press-release-2021-02-01",
   "style": "ieee",
   "title": {

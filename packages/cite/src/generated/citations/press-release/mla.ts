@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(pressReleaseMla.locales['en-US'].bibliography.text);
  * ```
  */
-export const pressReleaseMla: PrecomputedCitations = JSON.parse(`{
+export const pressReleaseMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-press-release-2021-02-01",
   "style": "mla",
   "title": {

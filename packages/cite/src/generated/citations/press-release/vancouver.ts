@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(pressReleaseVancouver.locales['en-US'].bibliography.text);
  * ```
  */
-export const pressReleaseVancouver: PrecomputedCitations = JSON.parse(`{
+export const pressReleaseVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-press-release-2021-02-01",
   "style": "vancouver",
   "title": {

@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(track4tipApa.locales['en-US'].bibliography.text);
  * ```
  */
-export const track4tipApa: PrecomputedCitations = JSON.parse(`{
+export const track4tipApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "track4tip",
   "style": "apa",
   "title": {

@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(track4tipChicagoAuthorDate.locales['en-US'].bibliography.text);
  * ```
  */
-export const track4tipChicagoAuthorDate: PrecomputedCitations = JSON.parse(`{
+export const track4tipChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "track4tip",
   "style": "chicago-author-date",
   "title": {

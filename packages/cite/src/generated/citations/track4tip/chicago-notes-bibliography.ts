@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(track4tipChicagoNotesBibliography.locales['en-US'].bibliography.text);
  * ```
  */
-export const track4tipChicagoNotesBibliography: PrecomputedCitations = JSON.parse(`{
+export const track4tipChicagoNotesBibliography: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "track4tip",
   "style": "chicago-notes-bibliography",
   "title": {

@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(track4tipHarvard.locales['en-US'].bibliography.text);
  * ```
  */
-export const track4tipHarvard: PrecomputedCitations = JSON.parse(`{
+export const track4tipHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "track4tip",
   "style": "harvard",
   "title": {

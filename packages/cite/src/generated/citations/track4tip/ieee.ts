@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(track4tipIeee.locales['en-US'].bibliography.text);
  * ```
  */
-export const track4tipIeee: PrecomputedCitations = JSON.parse(`{
+export const track4tipIeee: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "track4tip",
   "style": "ieee",
   "title": {

@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(track4tipMla.locales['en-US'].bibliography.text);
  * ```
  */
-export const track4tipMla: PrecomputedCitations = JSON.parse(`{
+export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "track4tip",
   "style": "mla",
   "title": {

@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(track4tipVancouver.locales['en-US'].bibliography.text);
  * ```
  */
-export const track4tipVancouver: PrecomputedCitations = JSON.parse(`{
+export const track4tipVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "track4tip",
   "style": "vancouver",
   "title": {

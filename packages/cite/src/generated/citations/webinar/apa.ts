@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(webinarApa.locales['en-US'].bibliography.text);
  * ```
  */
-export const webinarApa: PrecomputedCitations = JSON.parse(`{
+export const webinarApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-webinar",
   "style": "apa",
   "title": {

@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(webinarChicagoAuthorDate.locales['en-US'].bibliography.text);
  * ```
  */
-export const webinarChicagoAuthorDate: PrecomputedCitations = JSON.parse(`{
+export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-webinar",
   "style": "chicago-author-date",
   "title": {

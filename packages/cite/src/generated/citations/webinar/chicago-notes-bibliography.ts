@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(webinarChicagoNotesBibliography.locales['en-US'].bibliography.text);
  * ```
  */
-export const webinarChicagoNotesBibliography: PrecomputedCitations = JSON.parse(`{
+export const webinarChicagoNotesBibliography: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-webinar",
   "style": "chicago-notes-bibliography",
   "title": {

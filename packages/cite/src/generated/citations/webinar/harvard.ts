@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(webinarHarvard.locales['en-US'].bibliography.text);
  * ```
  */
-export const webinarHarvard: PrecomputedCitations = JSON.parse(`{
+export const webinarHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-webinar",
   "style": "harvard",
   "title": {

@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(webinarIeee.locales['en-US'].bibliography.text);
  * ```
  */
-export const webinarIeee: PrecomputedCitations = JSON.parse(`{
+export const webinarIeee: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-webinar",
   "style": "ieee",
   "title": {

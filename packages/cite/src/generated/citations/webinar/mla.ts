@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(webinarMla.locales['en-US'].bibliography.text);
  * ```
  */
-export const webinarMla: PrecomputedCitations = JSON.parse(`{
+export const webinarMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-webinar",
   "style": "mla",
   "title": {

@@ -11,7 +11,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
  * console.log(webinarVancouver.locales['en-US'].bibliography.text);
  * ```
  */
-export const webinarVancouver: PrecomputedCitations = JSON.parse(`{
+export const webinarVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-webinar",
   "style": "vancouver",
   "title": {
