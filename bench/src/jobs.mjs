@@ -54,9 +54,14 @@ export const JOBS = [
     id: 'press-release-apa',
     title: 'APA citation of the press release',
     ours: 'ours/press-release-apa.ts',
-    budget: 13_900,
+    budget: 1450,
     aim: 2048,
     alternatives: [
+      {
+        name: 'TRACK4TIP, formatCitation',
+        entry: 'ours/press-release-apa-any-style.ts',
+        note: 'formatCitation(getPressRelease(), …): every precomputed style and locale, no engine',
+      },
       {
         name: 'citation-js (+plugin-csl)',
         entry: 'competitors/citation-js.ts',
@@ -75,7 +80,7 @@ export const JOBS = [
     id: 'fixture-data',
     title: 'Fixture data only',
     ours: 'ours/fixture-data.ts',
-    budget: 5900,
+    budget: 2100,
     noZod: true,
     alternatives: [],
   },

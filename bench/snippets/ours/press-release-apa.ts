@@ -1,8 +1,6 @@
 // The press release's APA reference, precomputed at build time: no citation engine in the bundle.
-import { formatCitation } from '@track4tip/cite';
-import { getPressRelease } from '@track4tip/core';
+// Importing the one style's constant (rather than `formatCitation`, which can serve any style and
+// so carries every precomputed table) keeps the bundle to that style's strings.
+import { pressReleaseApa } from '@track4tip/cite';
 
-document.body.insertAdjacentHTML(
-  'beforeend',
-  formatCitation(getPressRelease(), { style: 'apa', format: 'html' }).value,
-);
+document.body.insertAdjacentHTML('beforeend', pressReleaseApa.locales['en-US'].bibliography.html);
