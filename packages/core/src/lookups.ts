@@ -19,7 +19,18 @@ import type {
   PersonId,
   PressReleaseId,
 } from './ids.js';
-import type { ParticipationFixture } from './types.js';
+import type {
+  AwardFixture,
+  CountryFixture,
+  EventFixture,
+  EventSeriesFixture,
+  InitiativeFixture,
+  LegalInstrumentFixture,
+  OrganizationFixture,
+  ParticipationFixture,
+  PersonFixture,
+  PressReleaseFixture,
+} from './types.js';
 
 function lookup<T extends object, K extends keyof T & string>(table: T, what: string, id: K): T[K] {
   if (typeof id !== 'string' || !Object.hasOwn(table, id)) {
@@ -45,7 +56,7 @@ function lookup<T extends object, K extends keyof T & string>(table: T, what: st
  * getPerson('silke-albert').honorific; // "Ms."
  * ```
  */
-export function getPerson<K extends PersonId>(id: K): (typeof people)[K] {
+export function getPerson<K extends PersonId>(id: K): PersonFixture & { readonly id: K } {
   return lookup(people, 'person', id);
 }
 
@@ -60,7 +71,9 @@ export function getPerson<K extends PersonId>(id: K): (typeof people)[K] {
  * getOrganization('unodc').acronym; // "UNODC"
  * ```
  */
-export function getOrganization<K extends OrganizationId>(id: K): (typeof organizations)[K] {
+export function getOrganization<K extends OrganizationId>(
+  id: K,
+): OrganizationFixture & { readonly id: K } {
   return lookup(organizations, 'organization', id);
 }
 
@@ -76,7 +89,7 @@ export function getOrganization<K extends OrganizationId>(id: K): (typeof organi
  * getCountry('CW').iso3166?.alpha3; // "CUW"
  * ```
  */
-export function getCountry<K extends CountryId>(id: K): (typeof countries)[K] {
+export function getCountry<K extends CountryId>(id: K): CountryFixture & { readonly id: K } {
   return lookup(countries, 'country', id);
 }
 
@@ -91,7 +104,7 @@ export function getCountry<K extends CountryId>(id: K): (typeof countries)[K] {
  * getEvent('unodc-webinar').startDate; // "2021-02-01"
  * ```
  */
-export function getEvent<K extends EventId>(id: K): (typeof events)[K] {
+export function getEvent<K extends EventId>(id: K): EventFixture & { readonly id: K } {
   return lookup(events, 'event', id);
 }
 
@@ -106,7 +119,9 @@ export function getEvent<K extends EventId>(id: K): (typeof events)[K] {
  * getEventSeries('criminal-justice-cooperation-series').sessions.length; // 2
  * ```
  */
-export function getEventSeries<K extends EventSeriesId>(id: K): (typeof eventSeries)[K] {
+export function getEventSeries<K extends EventSeriesId>(
+  id: K,
+): EventSeriesFixture & { readonly id: K } {
   return lookup(eventSeries, 'event series', id);
 }
 
@@ -123,7 +138,7 @@ export function getEventSeries<K extends EventSeriesId>(id: K): (typeof eventSer
  */
 export function getSeriesOf(
   id: EventId,
-): { readonly series: (typeof eventSeries)[EventSeriesId]; readonly position: number } | undefined {
+): { readonly series: EventSeriesFixture; readonly position: number } | undefined {
   lookup(events, 'event', id);
   for (const series of Object.values(eventSeries)) {
     const index = series.sessions.indexOf(id);
@@ -143,7 +158,9 @@ export function getSeriesOf(
  * getInitiative('track4tip').beneficiaryCountries; // ["EC", "PE", "BR", "CO", "DO", "TT", "CW", "AW"]
  * ```
  */
-export function getInitiative<K extends InitiativeId>(id: K): (typeof initiatives)[K] {
+export function getInitiative<K extends InitiativeId>(
+  id: K,
+): InitiativeFixture & { readonly id: K } {
   return lookup(initiatives, 'initiative', id);
 }
 
@@ -160,7 +177,7 @@ export function getInitiative<K extends InitiativeId>(id: K): (typeof initiative
  */
 export function getLegalInstrument<K extends LegalInstrumentId>(
   id: K,
-): (typeof legalInstruments)[K] {
+): LegalInstrumentFixture & { readonly id: K } {
   return lookup(legalInstruments, 'legal instrument', id);
 }
 
@@ -175,7 +192,7 @@ export function getLegalInstrument<K extends LegalInstrumentId>(
  * getAward('SSJTIP19CA0027').funder; // "us-department-of-state"
  * ```
  */
-export function getAward<K extends AwardId>(id: K): (typeof awards)[K] {
+export function getAward<K extends AwardId>(id: K): AwardFixture & { readonly id: K } {
   return lookup(awards, 'award', id);
 }
 
@@ -192,7 +209,7 @@ export function getAward<K extends AwardId>(id: K): (typeof awards)[K] {
  */
 export function getPressRelease<K extends PressReleaseId = 'unodc-press-release-2021-02-01'>(
   id: K = 'unodc-press-release-2021-02-01' as K,
-): (typeof pressReleases)[K] {
+): PressReleaseFixture & { readonly id: K } {
   return lookup(pressReleases, 'press release', id);
 }
 

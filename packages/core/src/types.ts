@@ -44,8 +44,11 @@ export type Award = DeepReadonly<AwardData>;
 /** A press release (frozen). */
 export type PressRelease = DeepReadonly<PressReleaseData>;
 
-/** Replaces the reference fields of `T` with typed fixture ids. */
-type WithRefs<T, R> = Omit<T, keyof R> & { readonly [K in keyof R]: R[K] };
+/**
+ * `T` with the fields named in `R` replaced by the types in `R`: how the fixture types narrow
+ * their references from `string` to literal fixture ids.
+ */
+export type WithRefs<T, R> = Omit<T, keyof R> & { readonly [K in keyof R]: R[K] };
 
 /** A person of the fixtures: its references are typed fixture ids. */
 export type PersonFixture = WithRefs<Person, { id: PersonId; affiliation?: OrganizationId }>;

@@ -41,7 +41,7 @@ export const CountrySchema = z.strictObject({
     })
     .optional(),
   /** Sovereign state, or constituent country of a kingdom. */
-  status: z.enum(['sovereign-state', 'constituent-country'], {
+  status: z.literal(['sovereign-state', 'constituent-country'], {
     error: 'expected "sovereign-state" or "constituent-country"',
   }),
   /** For a constituent country: id of the sovereign state it belongs to. */

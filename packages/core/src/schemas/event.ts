@@ -22,12 +22,12 @@ export const AudienceSchema = z.strictObject({
 export type Audience = z.output<typeof AudienceSchema>;
 
 /** How an event is attended. */
-export const AttendanceModeSchema = z.enum(['online', 'offline', 'mixed'], {
+export const AttendanceModeSchema = z.literal(['online', 'offline', 'mixed'], {
   error: 'expected "online", "offline" or "mixed"',
 });
 
 /** Whether an event goes ahead as planned (schema.org EventStatusType). */
-export const EventStatusSchema = z.enum(
+export const EventStatusSchema = z.literal(
   ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'],
   { error: 'expected "scheduled", "cancelled", "postponed", "rescheduled" or "moved-online"' },
 );
@@ -41,7 +41,7 @@ export const EventSchema = z
     /** Stable id, e.g. `unodc-webinar`. */
     id: IdSchema,
     /** What the source calls it, e.g. "webinar". */
-    kind: z.enum(['webinar', 'seminar', 'session', 'conference', 'workshop', 'meeting'], {
+    kind: z.literal(['webinar', 'seminar', 'session', 'conference', 'workshop', 'meeting'], {
       error: 'expected "webinar", "seminar", "session", "conference", "workshop" or "meeting"',
     }),
     /** Official title. Absent when the source gives none: never invent one. */

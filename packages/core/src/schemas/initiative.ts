@@ -39,7 +39,7 @@ export const InitiativeSchema = z
     /** Qualities of its approach, as printed, e.g. "victim-centered". */
     approach: uniqueList(LineSchema).optional(),
     /** Levels at which it acts, as printed. */
-    levelsOfAction: uniqueList(z.enum(['regional', 'national', 'local', 'global'])).optional(),
+    levelsOfAction: uniqueList(z.literal(['regional', 'national', 'local', 'global'])).optional(),
     /** What its actions aim to do, as printed, e.g. "increase prosecutions". */
     aims: uniqueList(LineSchema).optional(),
     /** Programme page. */

@@ -3,7 +3,7 @@ import { HttpUrlSchema, IdSchema, LineSchema, TextSchema, WikidataIdSchema } fro
 import { ProvenanceSchema } from './provenance.js';
 
 /** What kind of body an organisation is. */
-export const OrganizationKindSchema = z.enum(
+export const OrganizationKindSchema = z.literal(
   ['intergovernmental', 'governmental', 'association', 'network', 'nongovernmental'],
   {
     error:

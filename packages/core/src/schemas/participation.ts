@@ -3,7 +3,7 @@ import { IdSchema, LineSchema, uniqueList } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /** A person's part in an event's programme. */
-export const ParticipationRoleSchema = z.enum(
+export const ParticipationRoleSchema = z.literal(
   ['opening', 'opening-commentary', 'trainer', 'closing'],
   { error: 'expected "opening", "opening-commentary", "trainer" or "closing"' },
 );
