@@ -106,7 +106,7 @@ describe('TRACK4TIP', () => {
     expect([initiative.startYear, initiative.endYear, initiative.durationYears]).toEqual([
       2019, 2022, 3,
     ]);
-    expect((initiative.beneficiaryCountries ?? []).map((id) => getCountry(id).name)).toEqual([
+    expect(initiative.beneficiaryCountries.map((id) => getCountry(id).name)).toEqual([
       'Ecuador',
       'Peru',
       'Brazil',

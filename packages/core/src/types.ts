@@ -71,7 +71,7 @@ export type InitiativeFixture = WithRefs<
     id: InitiativeId;
     implementedBy: readonly OrganizationId[];
     supportedBy?: readonly OrganizationId[];
-    beneficiaryCountries?: readonly CountryId[];
+    beneficiaryCountries: readonly CountryId[];
   }
 >;
 /** An event of the fixtures. */
