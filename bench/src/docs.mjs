@@ -75,7 +75,8 @@ export function writeDocs(results) {
   replaceBetweenMarkers(doc, renderReport(data));
   const readme = join(ROOT_DIR, 'README.md');
   const written = [doc];
-  if (existsSync(readme) && replaceBetweenMarkers(readme, renderSummary(data))) written.push(readme);
+  if (existsSync(readme) && replaceBetweenMarkers(readme, renderSummary(data)))
+    written.push(readme);
   // Lay the tables out as the repository's formatter does, so `pnpm lint` stays clean.
   execFileSync(join(ROOT_DIR, 'node_modules/.bin/biome'), ['format', '--write', ...written], {
     cwd: ROOT_DIR,

@@ -196,32 +196,48 @@ const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   ),
 })).value;
 
-describe('hostile input', () => {
-  it('only ever yields the package’s own validation errors', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...Object.values(safeParsers)), hostileValue, (parse, input) => {
-        const result = parse(input);
-        if (!result.success) {
-          expect(result.error).toBeInstanceOf(CoreError);
-          expect(['INVALID_INPUT', 'DANGLING_REFERENCE', 'ID_COLLISION']).toContain(
-            result.error.code,
-          );
-        }
-      }),
-      { numRuns: 2_000 },
-    );
-  });
+// Property tests do real work per run; on a loaded 2-core CI machine they need more than Vitest's
+// default 5 s, so each gets a generous timeout rather than fewer runs.
+const PROPERTY_TIMEOUT = 60_000;
 
-  it('rejects near-valid objects mutated at one field', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...Object.keys(event)), hostileValue, (key, value) => {
-        const result = safeParseEvent({ ...event, [key]: value });
-        if (!result.success) expect(result.error.issues.length).toBeGreaterThan(0);
-        else expect(result.data).toEqual({ ...event, [key]: value });
-      }),
-      { numRuns: 1_000 },
-    );
-  });
+describe('hostile input', () => {
+  it(
+    'only ever yields the package’s own validation errors',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...Object.values(safeParsers)),
+          hostileValue,
+          (parse, input) => {
+            const result = parse(input);
+            if (!result.success) {
+              expect(result.error).toBeInstanceOf(CoreError);
+              expect(['INVALID_INPUT', 'DANGLING_REFERENCE', 'ID_COLLISION']).toContain(
+                result.error.code,
+              );
+            }
+          },
+        ),
+        { numRuns: 2_000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'rejects near-valid objects mutated at one field',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...Object.keys(event)), hostileValue, (key, value) => {
+          const result = safeParseEvent({ ...event, [key]: value });
+          if (!result.success) expect(result.error.issues.length).toBeGreaterThan(0);
+          else expect(result.data).toEqual({ ...event, [key]: value });
+        }),
+        { numRuns: 1_000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('rejects prototype-pollution keys from JSON and pollutes nothing', () => {
     const input = JSON.parse(
