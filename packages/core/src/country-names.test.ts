@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../test/error-code.js';
 import { countryName } from './country-names.js';
 import { COUNTRY_IDS } from './ids.js';
-
-const codeOf = (action: () => unknown) => {
-  try {
-    action();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return undefined;
-};
 
 describe('countryName', () => {
   it("keeps the press release's English spelling", () => {
@@ -31,13 +23,13 @@ describe('countryName', () => {
   });
 
   it('rejects locales the runtime does not know, never falling back to English', () => {
-    expect(codeOf(() => countryName('CW', 'not a locale'))).toBe('UNKNOWN_LOCALE');
-    expect(codeOf(() => countryName('CW', 'zz'))).toBe('UNKNOWN_LOCALE');
-    expect(codeOf(() => countryName('CW', ''))).toBe('UNKNOWN_LOCALE');
-    expect(codeOf(() => countryName('CW', 42 as never))).toBe('UNKNOWN_LOCALE');
+    expect(errorCode(() => countryName('CW', 'not a locale'))).toBe('UNKNOWN_LOCALE');
+    expect(errorCode(() => countryName('CW', 'zz'))).toBe('UNKNOWN_LOCALE');
+    expect(errorCode(() => countryName('CW', ''))).toBe('UNKNOWN_LOCALE');
+    expect(errorCode(() => countryName('CW', 42 as never))).toBe('UNKNOWN_LOCALE');
   });
 
   it('rejects unknown countries', () => {
-    expect(codeOf(() => countryName('XX' as never, 'es'))).toBe('UNKNOWN_ID');
+    expect(errorCode(() => countryName('XX' as never, 'es'))).toBe('UNKNOWN_ID');
   });
 });

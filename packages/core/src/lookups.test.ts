@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../test/error-code.js';
 import { countries } from './fixtures/countries.js';
 import { people } from './fixtures/people.js';
 import { PERSON_IDS } from './ids.js';
@@ -15,15 +16,6 @@ import {
   getProgramme,
   getSeriesOf,
 } from './lookups.js';
-
-function codeOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return undefined;
-}
 
 describe('the webinar', () => {
   const webinar = getEvent('unodc-webinar');
@@ -162,11 +154,11 @@ describe('award, instruments and press release', () => {
 
 describe('lookups', () => {
   it('reject unknown ids with UNKNOWN_ID, including inherited property names', () => {
-    expect(codeOf(() => getPerson('nobody' as never))).toBe('UNKNOWN_ID');
-    expect(codeOf(() => getCountry('toString' as never))).toBe('UNKNOWN_ID');
-    expect(codeOf(() => getEvent('__proto__' as never))).toBe('UNKNOWN_ID');
-    expect(codeOf(() => getProgramme('nope' as never))).toBe('UNKNOWN_ID');
-    expect(codeOf(() => getPressRelease('x' as never))).toBe('UNKNOWN_ID');
+    expect(errorCode(() => getPerson('nobody' as never))).toBe('UNKNOWN_ID');
+    expect(errorCode(() => getCountry('toString' as never))).toBe('UNKNOWN_ID');
+    expect(errorCode(() => getEvent('__proto__' as never))).toBe('UNKNOWN_ID');
+    expect(errorCode(() => getProgramme('nope' as never))).toBe('UNKNOWN_ID');
+    expect(errorCode(() => getPressRelease('x' as never))).toBe('UNKNOWN_ID');
   });
 
   it('name the known ids in the message', () => {

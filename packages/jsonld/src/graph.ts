@@ -1,6 +1,6 @@
 import type { Dataset, EntityCollection } from '@track4tip/core';
 import { JsonLdError } from './errors.js';
-import { type EntityType, normalizeBaseUrl } from './ids.js';
+import { ENTITY_TYPES, type EntityType, normalizeBaseUrl } from './ids.js';
 import { GraphBuilder } from './internal/graph.js';
 import {
   createContext,
@@ -9,7 +9,6 @@ import {
   type Queued,
   type SuppliedArticle,
   type SuppliedEvent,
-  TYPE_OF,
 } from './nodes/context.js';
 import { countryNode } from './nodes/country.js';
 import { eventNode, eventSeriesNode } from './nodes/event.js';
@@ -67,7 +66,7 @@ export interface ToJsonLdOptions {
 }
 
 const COLLECTION_OF = Object.fromEntries(
-  Object.entries(TYPE_OF).map(([collection, type]) => [type, collection]),
+  Object.entries(ENTITY_TYPES).map(([collection, type]) => [type, collection]),
 ) as Readonly<Record<EntityType, EntityCollection>>;
 
 type Builder = (entity: never, ctx: NodeContext, path: string) => JsonLdNode;
@@ -261,7 +260,7 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
     if (distance > fullUpTo + 1) continue;
     graph.add(
       distance > fullUpTo ? summaryOf(node) : node,
-      `${TYPE_OF[next.collection]} "${next.id}"`,
+      `${ENTITY_TYPES[next.collection]} "${next.id}"`,
     );
   }
   return graph.build(baseUrl);

@@ -1,3 +1,4 @@
+import type { EntityCollection } from '@track4tip/core';
 import { JsonLdError } from './errors.js';
 
 /** The kinds of entity that get a node of their own, each with its own `@id` namespace. */
@@ -11,6 +12,28 @@ export type EntityType =
   | 'legal-instrument'
   | 'award'
   | 'press-release';
+
+/**
+ * The entity type (the `@id` namespace) of each collection of a core `Dataset`: how `include`
+ * entries and `@id`s name the entities of that collection.
+ *
+ * @example
+ * ```ts
+ * import { ENTITY_TYPES } from '@track4tip/jsonld';
+ * ENTITY_TYPES.legalInstruments; // "legal-instrument"
+ * ```
+ */
+export const ENTITY_TYPES: Readonly<Record<EntityCollection, EntityType>> = {
+  people: 'person',
+  organizations: 'organization',
+  countries: 'country',
+  legalInstruments: 'legal-instrument',
+  initiatives: 'initiative',
+  events: 'event',
+  eventSeries: 'event-series',
+  awards: 'award',
+  pressReleases: 'press-release',
+};
 
 /**
  * Checks and normalises a site's base URL: absolute `http(s)`, no credentials, query or fragment,

@@ -20,7 +20,7 @@ export {
   type ToJsonLdOptions,
   toJsonLd,
 } from './graph.js';
-export { type EntityType, entityId, normalizeBaseUrl } from './ids.js';
+export { ENTITY_TYPES, type EntityType, entityId, normalizeBaseUrl } from './ids.js';
 export {
   type PageOptions,
   type PageScriptTagOptions,

@@ -1,19 +1,6 @@
 import { type Dataset, ENTITY_COLLECTIONS, type EntityCollection, fixtures } from '@track4tip/core';
-import type { EntityRef, EntityType } from '@track4tip/jsonld';
+import { ENTITY_TYPES, type EntityRef } from '@track4tip/jsonld';
 import { InvalidInput } from './io.js';
-
-/** The JSON-LD entity type of each dataset collection (typed, so a new collection is a compile error). */
-export const TYPE_OF_COLLECTION: Readonly<Record<EntityCollection, EntityType>> = {
-  people: 'person',
-  organizations: 'organization',
-  countries: 'country',
-  legalInstruments: 'legal-instrument',
-  initiatives: 'initiative',
-  events: 'event',
-  eventSeries: 'event-series',
-  awards: 'award',
-  pressReleases: 'press-release',
-};
 
 /** The default base URL: the domain reserved for examples; pass your site's with `--base-url`. */
 export const DEFAULT_BASE_URL = 'https://example.org/';
@@ -34,7 +21,7 @@ export function findEntity(name: string, where: string, data: Dataset = fixtures
   const id = colon === -1 ? name : name.slice(colon + 1);
   const found: Found[] = [];
   for (const collection of ENTITY_COLLECTIONS) {
-    if (type !== undefined && TYPE_OF_COLLECTION[collection] !== type) continue;
+    if (type !== undefined && ENTITY_TYPES[collection] !== type) continue;
     const entity = (data[collection] ?? []).find((e) => e.id === id);
     if (entity !== undefined) found.push({ collection, entity });
   }
@@ -50,7 +37,7 @@ export function findEntity(name: string, where: string, data: Dataset = fixtures
     ]);
   }
   if (second !== undefined) {
-    const options = found.map((f) => `${TYPE_OF_COLLECTION[f.collection]}:${id}`).join(' or ');
+    const options = found.map((f) => `${ENTITY_TYPES[f.collection]}:${id}`).join(' or ');
     throw new InvalidInput([
       {
         severity: 'error',
@@ -65,6 +52,6 @@ export function findEntity(name: string, where: string, data: Dataset = fixtures
 
 /** The JSON-LD reference of a found entity. */
 export const toRef = (found: Found): EntityRef => ({
-  type: TYPE_OF_COLLECTION[found.collection],
+  type: ENTITY_TYPES[found.collection],
   id: found.entity.id,
 });

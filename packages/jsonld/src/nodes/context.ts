@@ -1,20 +1,7 @@
 import type { Dataset, EntityCollection } from '@track4tip/core';
 import { JsonLdError } from '../errors.js';
-import { type EntityType, entityId } from '../ids.js';
+import { ENTITY_TYPES, entityId } from '../ids.js';
 import type { JsonLdReference } from '../types.js';
-
-/** The `@id` namespace of each dataset collection. */
-export const TYPE_OF: Readonly<Record<EntityCollection, EntityType>> = {
-  people: 'person',
-  organizations: 'organization',
-  countries: 'country',
-  legalInstruments: 'legal-instrument',
-  initiatives: 'initiative',
-  events: 'event',
-  eventSeries: 'event-series',
-  awards: 'award',
-  pressReleases: 'press-release',
-};
 
 type Entity<C extends EntityCollection> = NonNullable<Dataset[C]>[number];
 
@@ -56,7 +43,7 @@ export interface NodeContext {
 /** Builds the lookups over a dataset, refusing two different entities under one id. */
 export function indexDataset(data: Dataset): Map<EntityCollection, Map<string, unknown>> {
   const index = new Map<EntityCollection, Map<string, unknown>>();
-  for (const collection of Object.keys(TYPE_OF) as EntityCollection[]) {
+  for (const collection of Object.keys(ENTITY_TYPES) as EntityCollection[]) {
     const entries = new Map<string, unknown>();
     const list: readonly { readonly id: string }[] = data[collection] ?? [];
     list.forEach((entity, position) => {
@@ -69,7 +56,7 @@ export function indexDataset(data: Dataset): Map<EntityCollection, Map<string, u
         throw new JsonLdError(
           'ID_COLLISION',
           `data.${collection}.${position}`,
-          `two different ${collection} share the id "${entity.id}" and would be written with one @id (${entityId('', TYPE_OF[collection], entity.id)}); give your entity its own id`,
+          `two different ${collection} share the id "${entity.id}" and would be written with one @id (${entityId('', ENTITY_TYPES[collection], entity.id)}); give your entity its own id`,
         );
       }
       if (existing === undefined) entries.set(entity.id, entity);
@@ -99,11 +86,11 @@ export function createContext(
       throw new JsonLdError(
         'DANGLING_REFERENCE',
         path,
-        `refers to ${TYPE_OF[collection]} "${id}", which is not in data.${collection}; add it to the dataset or fix the id`,
+        `refers to ${ENTITY_TYPES[collection]} "${id}", which is not in data.${collection}; add it to the dataset or fix the id`,
       );
     }
     enqueue({ collection, id });
-    return { '@id': entityId(settings.baseUrl, TYPE_OF[collection], id) };
+    return { '@id': entityId(settings.baseUrl, ENTITY_TYPES[collection], id) };
   };
   return {
     ...settings,

@@ -1,9 +1,9 @@
 import type { Award } from '@track4tip/core';
 import type { MonetaryGrantLeaf } from 'schema-dts';
-import { entityId } from '../ids.js';
+import { ENTITY_TYPES, entityId } from '../ids.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import { type NodeContext, TYPE_OF } from './context.js';
+import type { NodeContext } from './context.js';
 
 /**
  * The award as a `MonetaryGrant`: its number as `identifier`, its funder, and what the source says
@@ -16,7 +16,11 @@ export function monetaryGrantNode(award: Award, ctx: NodeContext, path: string):
     identifier: award.number,
     funder: ctx.ref('organizations', award.funder, `${path}.funder`),
     fundedItem: award.supports?.map((id, index) =>
-      ctx.refAny(Object.keys(TYPE_OF) as (keyof typeof TYPE_OF)[], id, `${path}.supports.${index}`),
+      ctx.refAny(
+        Object.keys(ENTITY_TYPES) as (keyof typeof ENTITY_TYPES)[],
+        id,
+        `${path}.supports.${index}`,
+      ),
     ),
   } as const) satisfies MonetaryGrantLeaf;
   return asNode(node);

@@ -1,9 +1,9 @@
 import type { PressRelease } from '@track4tip/core';
 import type { NewsArticleLeaf } from 'schema-dts';
-import { entityId } from '../ids.js';
+import { ENTITY_TYPES, entityId } from '../ids.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import { type NodeContext, TYPE_OF } from './context.js';
+import type { NodeContext } from './context.js';
 
 /**
  * The press release as a `NewsArticle`: publisher, dateline as `datePublished`, language, the event
@@ -23,7 +23,11 @@ export function newsArticleNode(release: PressRelease, ctx: NodeContext, path: s
     inLanguage: release.inLanguage,
     about: ctx.ref('events', release.about, `${path}.about`),
     mentions: release.mentions?.map((id, index) =>
-      ctx.refAny(Object.keys(TYPE_OF) as (keyof typeof TYPE_OF)[], id, `${path}.mentions.${index}`),
+      ctx.refAny(
+        Object.keys(ENTITY_TYPES) as (keyof typeof ENTITY_TYPES)[],
+        id,
+        `${path}.mentions.${index}`,
+      ),
     ),
     funding:
       release.award === undefined ? undefined : ctx.ref('awards', release.award, `${path}.award`),

@@ -1,6 +1,6 @@
 import { ENTITY_COLLECTIONS, fixtures } from '@track4tip/core';
+import { ENTITY_TYPES } from '@track4tip/jsonld';
 import { type Command, Option } from 'commander';
-import { TYPE_OF_COLLECTION } from '../entities.js';
 import { type CliIo, InvalidInput } from '../io.js';
 
 /** One fixture entity as `list` shows it. */
@@ -26,7 +26,7 @@ export function listEntities(): ListedEntity[] {
       // An award has no name: the press release calls it "Award No. …".
       const label =
         record.name ?? record.descriptiveLabel ?? `Award No. ${record.number ?? record.id}`;
-      listed.push({ collection, type: TYPE_OF_COLLECTION[collection], id: record.id, label });
+      listed.push({ collection, type: ENTITY_TYPES[collection], id: record.id, label });
     }
   }
   return listed;
