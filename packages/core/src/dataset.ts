@@ -11,7 +11,16 @@ import type {
   PressRelease,
 } from './types.js';
 
-/** A set of entities of every model, as arrays. The fixtures form one; users can build their own. */
+/**
+ * A set of entities of every model, as arrays. The fixtures form one; users can build their own.
+ *
+ * @example
+ * ```ts
+ * import { type Dataset, getCountry, getPerson } from '@track4tip/core';
+ * const mine: Dataset = { people: [getPerson('silke-albert')], countries: [getCountry('CW')] };
+ * console.log(mine.people?.[0]?.name); // "Silke Albert"
+ * ```
+ */
 export interface Dataset {
   /** People. */
   readonly people?: readonly Person[];
@@ -35,10 +44,28 @@ export interface Dataset {
   readonly pressReleases?: readonly PressRelease[];
 }
 
-/** The collections of a {@link Dataset} whose entities carry an `id`. */
+/**
+ * The collections of a {@link Dataset} whose entities carry an `id`.
+ *
+ * @example
+ * ```ts
+ * import { type EntityCollection, fixtures } from '@track4tip/core';
+ * const collection: EntityCollection = 'organizations';
+ * console.log(fixtures[collection]?.length); // 13
+ * ```
+ */
 export type EntityCollection = Exclude<keyof Dataset, 'participations'>;
 
-/** Every collection of a {@link Dataset} whose entities carry an `id`, in a fixed order. */
+/**
+ * Every collection of a {@link Dataset} whose entities carry an `id`, in a fixed order.
+ *
+ * @example
+ * ```ts
+ * import { ENTITY_COLLECTIONS, fixtures } from '@track4tip/core';
+ * const ids = ENTITY_COLLECTIONS.flatMap((collection) => (fixtures[collection] ?? []).map((entity) => entity.id));
+ * console.log(ENTITY_COLLECTIONS[0], ids.length); // "people" 42
+ * ```
+ */
 export const ENTITY_COLLECTIONS: readonly EntityCollection[] = [
   'people',
   'organizations',
@@ -53,7 +80,16 @@ export const ENTITY_COLLECTIONS: readonly EntityCollection[] = [
 
 const ANY: readonly EntityCollection[] = ENTITY_COLLECTIONS;
 
-/** For each collection: its reference fields (dot paths) and the collections they may point to. */
+/**
+ * For each collection: its reference fields (dot paths) and the collections they may point to.
+ *
+ * @example
+ * ```ts
+ * import { REFERENCE_FIELDS } from '@track4tip/core';
+ * console.log(REFERENCE_FIELDS.people); // { affiliation: ["organizations"] }
+ * console.log(REFERENCE_FIELDS.events['audience.countries']); // ["countries"]
+ * ```
+ */
 export const REFERENCE_FIELDS: {
   readonly [C in keyof Dataset]-?: Readonly<Record<string, readonly EntityCollection[]>>;
 } = {

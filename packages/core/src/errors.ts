@@ -1,4 +1,18 @@
-/** Stable codes carried by every {@link CoreError}; test `error.code`, not `instanceof`. */
+/**
+ * Stable codes carried by every {@link CoreError}; test `error.code`, not `instanceof`.
+ *
+ * @example
+ * ```ts
+ * import { type CoreErrorCode, getPerson } from '@track4tip/core';
+ * let code: CoreErrorCode | undefined;
+ * try {
+ *   getPerson('jane-doe' as never);
+ * } catch (error) {
+ *   code = (error as { code?: CoreErrorCode }).code;
+ * }
+ * console.log(code); // "UNKNOWN_ID"
+ * ```
+ */
 export type CoreErrorCode =
   | 'INVALID_INPUT'
   | 'UNKNOWN_ID'
@@ -6,7 +20,18 @@ export type CoreErrorCode =
   | 'DANGLING_REFERENCE'
   | 'ID_COLLISION';
 
-/** One problem found in an input: a machine-readable code, where it is, and what to do. */
+/**
+ * One problem found in an input: a machine-readable code, where it is, and what to do.
+ *
+ * @example
+ * ```ts
+ * import { type CoreIssue } from '@track4tip/core';
+ * import { safeParsePerson } from '@track4tip/core/schemas';
+ * const result = safeParsePerson({ id: 'jane doe', name: 'Jane Doe' });
+ * const issues: readonly CoreIssue[] = result.success ? [] : result.error.issues;
+ * console.log(issues[0]?.dotPath, issues[0]?.code); // "id" "invalid_format"
+ * ```
+ */
 export interface CoreIssue {
   /** The validator's code for this issue (for schema issues, zod's issue code such as `invalid_type`). */
   readonly code: string;

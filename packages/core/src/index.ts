@@ -37,9 +37,62 @@ export {
   getSeriesOf,
 } from './lookups.js';
 export { sourceOf, statedFields } from './provenance.js';
+/**
+ * A country's ISO 3166-1 codes (`Iso3166`) and a UN M49 area (`M49Area`), as the country fixtures carry them.
+ *
+ * @example
+ * ```ts
+ * import { getCountry, type Iso3166, type M49Area } from '@track4tip/core';
+ * const codes: Iso3166 | undefined = getCountry('AW').iso3166;
+ * const area: M49Area | undefined = getCountry('AW').m49?.intermediateRegion;
+ * console.log(codes?.alpha3, area?.name); // "ABW" "Caribbean"
+ * ```
+ */
 export type { Iso3166, M49Area } from './schemas/country.js';
+/**
+ * Who an event was directed to.
+ *
+ * @example
+ * ```ts
+ * import { type Audience, type DeepReadonly, getEvent } from '@track4tip/core';
+ * const audience: DeepReadonly<Audience> | undefined = getEvent('us-doj-session').audience;
+ * console.log(audience?.description); // "police units, prosecutors and judges"
+ * ```
+ */
 export type { Audience } from './schemas/event.js';
+/**
+ * What kind of body an organisation is.
+ *
+ * @example
+ * ```ts
+ * import { getOrganization, type OrganizationKind } from '@track4tip/core';
+ * const kind: OrganizationKind = getOrganization('aiamp').kind;
+ * console.log(kind); // "association"
+ * ```
+ */
 export type { OrganizationKind } from './schemas/organization.js';
+/**
+ * A person's part in an event's programme.
+ *
+ * @example
+ * ```ts
+ * import { getProgramme, type ParticipationRole } from '@track4tip/core';
+ * const role: ParticipationRole | undefined = getProgramme('unodc-webinar')[8]?.role;
+ * console.log(role); // "closing"
+ * ```
+ */
 export type { ParticipationRole } from './schemas/participation.js';
+/**
+ * Where facts come from: a `Provenance` lists `ProvenanceEntry` items, each naming the `Source` of some top-level fields.
+ *
+ * @example
+ * ```ts
+ * import { getLegalInstrument, type Provenance, type ProvenanceEntry, type Source, sourceOf } from '@track4tip/core';
+ * const provenance: Provenance = [{ source: { kind: 'press-release' }, fields: ['name', 'acronym'] }];
+ * const entry: ProvenanceEntry | undefined = provenance[0];
+ * const source: Source | undefined = sourceOf(getLegalInstrument('untoc'), 'entryIntoForce');
+ * console.log(entry?.fields, source?.kind); // ["name", "acronym"] "external"
+ * ```
+ */
 export type { Provenance, ProvenanceEntry, Source } from './schemas/provenance.js';
 export type * from './types.js';

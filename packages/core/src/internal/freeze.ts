@@ -1,4 +1,14 @@
-/** Deeply read-only view of a value: what every fixture and builder returns. */
+/**
+ * Deeply read-only view of a value: what every fixture and builder returns.
+ *
+ * @example
+ * ```ts
+ * import { type DeepReadonly, getInitiative } from '@track4tip/core';
+ * const aims: DeepReadonly<string[]> = getInitiative('track4tip').aims ?? [];
+ * console.log(Object.isFrozen(aims), aims[0]); // true "identify victims"
+ * // aims.push('more'); // compile error: push does not exist on a readonly array
+ * ```
+ */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T
   : T extends readonly (infer U)[]

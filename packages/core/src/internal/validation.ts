@@ -2,7 +2,16 @@ import type { z } from 'zod';
 import { CoreError, type CoreIssue, describeIssues, toDotPath } from '../errors.js';
 import { type DeepReadonly, deepFreeze } from './freeze.js';
 
-/** The result of a `safeParse*` call: the frozen value, or the error it would have thrown. */
+/**
+ * The result of a `safeParse*` call: the frozen value, or the error it would have thrown.
+ *
+ * @example
+ * ```ts
+ * import { type ParseResult, type PersonData, safeParsePerson } from '@track4tip/core/schemas';
+ * const result: ParseResult<PersonData> = safeParsePerson({ id: 'jane-doe', name: 'Jane Doe' });
+ * console.log(result.success ? result.data.name : result.error.code); // "Jane Doe"
+ * ```
+ */
 export type ParseResult<T> =
   | { readonly success: true; readonly data: DeepReadonly<T> }
   | { readonly success: false; readonly error: CoreError };

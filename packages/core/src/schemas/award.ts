@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { IdSchema, uniqueList } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
-/** A funding award (grant or agreement) identified by its number. */
+/**
+ * A funding award (grant or agreement) identified by its number.
+ *
+ * @example
+ * ```ts
+ * import { AwardSchema } from '@track4tip/core/schemas';
+ * AwardSchema.safeParse({ id: 'my-grant', number: 'GR-2024-001', funder: 'my-foundation' }).success; // true
+ * AwardSchema.safeParse({ id: 'my-grant', number: 'No. 1', funder: 'my-foundation' }).success; // false: spaces
+ * ```
+ */
 export const AwardSchema = z.strictObject({
   /** Stable id; for the fixture, the award number. */
   id: IdSchema,
@@ -22,7 +31,25 @@ export const AwardSchema = z.strictObject({
   /** Where each field comes from. */
   provenance: ProvenanceSchema.optional(),
 });
-/** An award as accepted by {@link AwardSchema}. */
+/**
+ * An award as accepted by {@link AwardSchema}.
+ *
+ * @example
+ * ```ts
+ * import { type AwardInput, defineAward } from '@track4tip/core/schemas';
+ * const input: AwardInput = { id: 'my-grant', number: 'GR-2024-001', funder: 'my-foundation' };
+ * const award = defineAward(input);
+ * ```
+ */
 export type AwardInput = z.input<typeof AwardSchema>;
-/** A validated award. */
+/**
+ * A validated award.
+ *
+ * @example
+ * ```ts
+ * import { type AwardData, AwardSchema } from '@track4tip/core/schemas';
+ * const award: AwardData = AwardSchema.parse({ id: 'my-grant', number: 'GR-2024-001', funder: 'my-foundation' });
+ * console.log(award.number); // "GR-2024-001"
+ * ```
+ */
 export type AwardData = z.output<typeof AwardSchema>;

@@ -1,10 +1,38 @@
 import { z } from 'zod';
 
-/** Largest accepted length of a name, title or other one-line text. */
+/**
+ * Largest accepted length of a name, title or other one-line text.
+ *
+ * @example
+ * ```ts
+ * import { LineSchema, MAX_LINE_LENGTH } from '@track4tip/core/schemas';
+ * console.log(MAX_LINE_LENGTH); // 500
+ * LineSchema.safeParse('x'.repeat(MAX_LINE_LENGTH + 1)).success; // false
+ * ```
+ */
 export const MAX_LINE_LENGTH = 500;
-/** Largest accepted length of a description or other multi-line text. */
+/**
+ * Largest accepted length of a description or other multi-line text.
+ *
+ * @example
+ * ```ts
+ * import { MAX_TEXT_LENGTH, TextSchema } from '@track4tip/core/schemas';
+ * console.log(MAX_TEXT_LENGTH); // 10000
+ * TextSchema.safeParse('x'.repeat(MAX_TEXT_LENGTH)).success; // true
+ * ```
+ */
 export const MAX_TEXT_LENGTH = 10_000;
-/** Largest accepted number of items in a list field. */
+/**
+ * Largest accepted number of items in a list field.
+ *
+ * @example
+ * ```ts
+ * import { AudienceSchema, MAX_LIST_LENGTH } from '@track4tip/core/schemas';
+ * console.log(MAX_LIST_LENGTH); // 1000
+ * const groups = Array.from({ length: MAX_LIST_LENGTH + 1 }, (_, index) => `group ${index}`);
+ * AudienceSchema.safeParse({ description: 'many groups', groups }).success; // false
+ * ```
+ */
 export const MAX_LIST_LENGTH = 1_000;
 
 const LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
@@ -14,7 +42,16 @@ function trimmed(value: string): boolean {
   return value.trim() === value;
 }
 
-/** A non-empty line of text (a name, a title): no control characters, no surrounding spaces. */
+/**
+ * A non-empty line of text (a name, a title): no control characters, no surrounding spaces.
+ *
+ * @example
+ * ```ts
+ * import { LineSchema } from '@track4tip/core/schemas';
+ * LineSchema.parse('Acting Deputy Director'); // "Acting Deputy Director"
+ * LineSchema.safeParse(' Acting Deputy Director').success; // false: leading space
+ * ```
+ */
 export const LineSchema = z
   .string({ error: 'expected a string' })
   .min(1, { error: 'must not be empty' })
@@ -22,7 +59,16 @@ export const LineSchema = z
   .regex(LINE, { error: 'must be one line without control characters' })
   .refine(trimmed, { error: 'must not start or end with white space' });
 
-/** Non-empty prose: lines separated by `\n`, no other control characters, no surrounding spaces. */
+/**
+ * Non-empty prose: lines separated by `\n`, no other control characters, no surrounding spaces.
+ *
+ * @example
+ * ```ts
+ * import { TextSchema } from '@track4tip/core/schemas';
+ * TextSchema.safeParse('First paragraph.\nSecond paragraph.').success; // true
+ * TextSchema.safeParse('Tab\tseparated').success; // false: control character
+ * ```
+ */
 export const TextSchema = z
   .string({ error: 'expected a string' })
   .min(1, { error: 'must not be empty' })
@@ -30,7 +76,16 @@ export const TextSchema = z
   .regex(TEXT, { error: 'must not contain control characters other than line feeds' })
   .refine(trimmed, { error: 'must not start or end with white space' });
 
-/** An entity id: letters, digits and single hyphens, 1 to 128 characters, e.g. `unodc-webinar`. */
+/**
+ * An entity id: letters, digits and single hyphens, 1 to 128 characters, e.g. `unodc-webinar`.
+ *
+ * @example
+ * ```ts
+ * import { IdSchema } from '@track4tip/core/schemas';
+ * IdSchema.safeParse('unodc-webinar').success; // true
+ * IdSchema.safeParse('unodc--webinar').success; // false: double hyphen
+ * ```
+ */
 export const IdSchema = z
   .string({ error: 'expected an id string' })
   .max(128, { error: 'an id must be at most 128 characters' })
@@ -38,7 +93,16 @@ export const IdSchema = z
     error: 'an id uses only letters, digits and single hyphens, e.g. "my-event-2024"',
   });
 
-/** An absolute `http:` or `https:` URL. */
+/**
+ * An absolute `http:` or `https:` URL.
+ *
+ * @example
+ * ```ts
+ * import { HttpUrlSchema } from '@track4tip/core/schemas';
+ * HttpUrlSchema.safeParse('https://www.unodc.org').success; // true
+ * HttpUrlSchema.safeParse('ftp://www.unodc.org').success; // false
+ * ```
+ */
 export const HttpUrlSchema = z
   .string({ error: 'expected an absolute URL string' })
   .max(2_048, { error: 'a URL must be at most 2048 characters' })
@@ -55,7 +119,16 @@ export const HttpUrlSchema = z
     { error: 'expected an absolute http(s) URL, e.g. "https://www.example.org/page"' },
   );
 
-/** A calendar date `YYYY-MM-DD` that exists (no time, no time zone). */
+/**
+ * A calendar date `YYYY-MM-DD` that exists (no time, no time zone).
+ *
+ * @example
+ * ```ts
+ * import { CalendarDateSchema } from '@track4tip/core/schemas';
+ * CalendarDateSchema.safeParse('2021-02-01').success; // true
+ * CalendarDateSchema.safeParse('2021-02-30').success; // false: no such day
+ * ```
+ */
 export const CalendarDateSchema = z.iso.date({
   error: 'expected a calendar date written YYYY-MM-DD, e.g. "2021-02-01"',
 });
@@ -63,6 +136,13 @@ export const CalendarDateSchema = z.iso.date({
 /**
  * A calendar date, or a date and time with an explicit UTC offset (`2021-02-01T15:00:00-05:00`).
  * A local time without an offset is rejected: its instant would depend on the reader's time zone.
+ *
+ * @example
+ * ```ts
+ * import { DateOrDateTimeSchema } from '@track4tip/core/schemas';
+ * DateOrDateTimeSchema.safeParse('2021-02-01T15:00:00-05:00').success; // true
+ * DateOrDateTimeSchema.safeParse('2021-02-01T15:00:00').success; // false: no offset
+ * ```
  */
 export const DateOrDateTimeSchema = z.union(
   [CalendarDateSchema, z.iso.datetime({ offset: true, local: false })],
@@ -72,19 +152,46 @@ export const DateOrDateTimeSchema = z.union(
   },
 );
 
-/** A calendar year between 1900 and 2100. */
+/**
+ * A calendar year between 1900 and 2100.
+ *
+ * @example
+ * ```ts
+ * import { YearSchema } from '@track4tip/core/schemas';
+ * YearSchema.parse(2019); // 2019
+ * YearSchema.safeParse(1899).success; // false
+ * ```
+ */
 export const YearSchema = z
   .number({ error: 'expected a year as a number' })
   .int({ error: 'expected a whole year' })
   .min(1900, { error: 'expected a year from 1900' })
   .max(2100, { error: 'expected a year up to 2100' });
 
-/** A Wikidata item id such as `Q789915`. */
+/**
+ * A Wikidata item id such as `Q789915`.
+ *
+ * @example
+ * ```ts
+ * import { WikidataIdSchema } from '@track4tip/core/schemas';
+ * WikidataIdSchema.safeParse('Q789915').success; // true
+ * WikidataIdSchema.safeParse('789915').success; // false
+ * ```
+ */
 export const WikidataIdSchema = z
   .string({ error: 'expected a Wikidata id string' })
   .regex(/^Q[1-9][0-9]{0,11}$/, { error: 'expected a Wikidata item id such as "Q789915"' });
 
-/** A well-formed BCP 47 language tag such as `es`, `pt-BR` or `pap`. */
+/**
+ * A well-formed BCP 47 language tag such as `es`, `pt-BR` or `pap`.
+ *
+ * @example
+ * ```ts
+ * import { LanguageTagSchema } from '@track4tip/core/schemas';
+ * LanguageTagSchema.safeParse('pt-BR').success; // true
+ * LanguageTagSchema.safeParse('pt-br').success; // false: not canonical
+ * ```
+ */
 export const LanguageTagSchema = z
   .string({ error: 'expected a BCP 47 language tag string' })
   .max(35, { error: 'a language tag must be at most 35 characters' })

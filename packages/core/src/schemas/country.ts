@@ -2,17 +2,44 @@ import { z } from 'zod';
 import { IdSchema, LanguageTagSchema, LineSchema, uniqueList, WikidataIdSchema } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
-/** A UN M49 area: three-digit code and English name. */
+/**
+ * A UN M49 area: three-digit code and English name.
+ *
+ * @example
+ * ```ts
+ * import { M49AreaSchema } from '@track4tip/core/schemas';
+ * M49AreaSchema.parse({ code: '029', name: 'Caribbean' }); // { code: "029", name: "Caribbean" }
+ * M49AreaSchema.safeParse({ code: '29', name: 'Caribbean' }).success; // false
+ * ```
+ */
 export const M49AreaSchema = z.strictObject({
   /** Three-digit M49 code, e.g. "029". */
   code: z.string().regex(/^[0-9]{3}$/, { error: 'expected a three-digit M49 code such as "029"' }),
   /** English name in the M49 table, e.g. "Caribbean". */
   name: LineSchema,
 });
-/** A UN M49 area. */
+/**
+ * A UN M49 area.
+ *
+ * @example
+ * ```ts
+ * import { getCountry, type M49Area } from '@track4tip/core';
+ * const area: M49Area | undefined = getCountry('TT').m49?.intermediateRegion;
+ * console.log(area); // { code: "029", name: "Caribbean" }
+ * ```
+ */
 export type M49Area = z.output<typeof M49AreaSchema>;
 
-/** ISO 3166-1 codes of a country. */
+/**
+ * ISO 3166-1 codes of a country.
+ *
+ * @example
+ * ```ts
+ * import { Iso3166Schema } from '@track4tip/core/schemas';
+ * Iso3166Schema.safeParse({ alpha2: 'CW', alpha3: 'CUW', numeric: '531' }).success; // true
+ * Iso3166Schema.safeParse({ alpha2: 'cw', alpha3: 'CUW', numeric: '531' }).success; // false
+ * ```
+ */
 export const Iso3166Schema = z.strictObject({
   /** Alpha-2 code, e.g. "CW". */
   alpha2: z.string().regex(/^[A-Z]{2}$/, { error: 'expected two capital letters such as "CW"' }),
@@ -21,10 +48,28 @@ export const Iso3166Schema = z.strictObject({
   /** Numeric code (equal to the UN M49 code), e.g. "531". */
   numeric: z.string().regex(/^[0-9]{3}$/, { error: 'expected three digits such as "531"' }),
 });
-/** ISO 3166-1 codes of a country. */
+/**
+ * ISO 3166-1 codes of a country.
+ *
+ * @example
+ * ```ts
+ * import { getCountry, type Iso3166 } from '@track4tip/core';
+ * const codes: Iso3166 | undefined = getCountry('AW').iso3166;
+ * console.log(codes); // { alpha2: "AW", alpha3: "ABW", numeric: "533" }
+ * ```
+ */
 export type Iso3166 = z.output<typeof Iso3166Schema>;
 
-/** A country: a sovereign state or a constituent country of the Kingdom of the Netherlands. */
+/**
+ * A country: a sovereign state or a constituent country of the Kingdom of the Netherlands.
+ *
+ * @example
+ * ```ts
+ * import { CountrySchema } from '@track4tip/core/schemas';
+ * CountrySchema.safeParse({ id: 'CL', name: 'Chile', status: 'sovereign-state', officialLanguages: ['es'] }).success; // true
+ * CountrySchema.safeParse({ id: 'CL', name: 'Chile', status: 'state' }).success; // false
+ * ```
+ */
 export const CountrySchema = z.strictObject({
   /** Id: the alpha-2 code where there is one. */
   id: IdSchema,
@@ -53,7 +98,25 @@ export const CountrySchema = z.strictObject({
   /** Where each field comes from. */
   provenance: ProvenanceSchema.optional(),
 });
-/** A country as accepted by {@link CountrySchema}. */
+/**
+ * A country as accepted by {@link CountrySchema}.
+ *
+ * @example
+ * ```ts
+ * import { type CountryInput, defineCountry } from '@track4tip/core/schemas';
+ * const input: CountryInput = { id: 'CL', name: 'Chile', status: 'sovereign-state' };
+ * const chile = defineCountry(input);
+ * ```
+ */
 export type CountryInput = z.input<typeof CountrySchema>;
-/** A validated country. */
+/**
+ * A validated country.
+ *
+ * @example
+ * ```ts
+ * import { type CountryData, CountrySchema } from '@track4tip/core/schemas';
+ * const chile: CountryData = CountrySchema.parse({ id: 'CL', name: 'Chile', status: 'sovereign-state' });
+ * console.log(chile.status); // "sovereign-state"
+ * ```
+ */
 export type CountryData = z.output<typeof CountrySchema>;

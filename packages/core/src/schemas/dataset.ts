@@ -17,7 +17,19 @@ const list = <T extends z.ZodType>(item: T) =>
     .max(MAX_LIST_LENGTH, { error: `must have at most ${MAX_LIST_LENGTH} items` })
     .optional();
 
-/** A set of entities of every model; references are checked by `defineDataset`. */
+/**
+ * A set of entities of every model; references are checked by `defineDataset`.
+ *
+ * @example
+ * ```ts
+ * import { DatasetSchema } from '@track4tip/core/schemas';
+ * const result = DatasetSchema.safeParse({
+ *   organizations: [{ id: 'my-office', name: 'My Office', kind: 'governmental' }],
+ *   people: [{ id: 'jane-doe', name: 'Jane Doe', affiliation: 'my-office' }],
+ * });
+ * console.log(result.success); // true
+ * ```
+ */
 export const DatasetSchema = z.strictObject({
   people: list(PersonSchema),
   organizations: list(OrganizationSchema),
@@ -30,5 +42,17 @@ export const DatasetSchema = z.strictObject({
   awards: list(AwardSchema),
   pressReleases: list(PressReleaseSchema),
 });
-/** A dataset as accepted by {@link DatasetSchema}. */
+/**
+ * A dataset as accepted by {@link DatasetSchema}.
+ *
+ * @example
+ * ```ts
+ * import { type DatasetInput, defineDataset } from '@track4tip/core/schemas';
+ * const input: DatasetInput = {
+ *   organizations: [{ id: 'my-office', name: 'My Office', kind: 'governmental' }],
+ *   people: [{ id: 'jane-doe', name: 'Jane Doe', affiliation: 'my-office' }],
+ * };
+ * const dataset = defineDataset(input);
+ * ```
+ */
 export type DatasetInput = z.input<typeof DatasetSchema>;

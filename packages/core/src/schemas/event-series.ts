@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { IdSchema, LineSchema, TextSchema, uniqueList } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
-/** A series of events, with its sessions in order. */
+/**
+ * A series of events, with its sessions in order.
+ *
+ * @example
+ * ```ts
+ * import { EventSeriesSchema } from '@track4tip/core/schemas';
+ * EventSeriesSchema.safeParse({ id: 'my-series', descriptiveLabel: 'Two trainings', sessions: ['day-1', 'day-2'] }).success; // true
+ * EventSeriesSchema.safeParse({ id: 'my-series', descriptiveLabel: 'Two trainings', sessions: [] }).success; // false
+ * ```
+ */
 export const EventSeriesSchema = z.strictObject({
   /** Stable id. */
   id: IdSchema,
@@ -17,7 +26,25 @@ export const EventSeriesSchema = z.strictObject({
   /** Where each field comes from. */
   provenance: ProvenanceSchema.optional(),
 });
-/** An event series as accepted by {@link EventSeriesSchema}. */
+/**
+ * An event series as accepted by {@link EventSeriesSchema}.
+ *
+ * @example
+ * ```ts
+ * import { defineEventSeries, type EventSeriesInput } from '@track4tip/core/schemas';
+ * const input: EventSeriesInput = { id: 'my-series', descriptiveLabel: 'Two trainings', sessions: ['day-1', 'day-2'] };
+ * const series = defineEventSeries(input);
+ * ```
+ */
 export type EventSeriesInput = z.input<typeof EventSeriesSchema>;
-/** A validated event series. */
+/**
+ * A validated event series.
+ *
+ * @example
+ * ```ts
+ * import { type EventSeriesData, EventSeriesSchema } from '@track4tip/core/schemas';
+ * const series: EventSeriesData = EventSeriesSchema.parse({ id: 'my-series', descriptiveLabel: 'Two trainings', sessions: ['day-1', 'day-2'] });
+ * console.log(series.sessions.length); // 2
+ * ```
+ */
 export type EventSeriesData = z.output<typeof EventSeriesSchema>;

@@ -9,7 +9,16 @@ import {
 } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
-/** Who an event was directed to. */
+/**
+ * Who an event was directed to.
+ *
+ * @example
+ * ```ts
+ * import { AudienceSchema } from '@track4tip/core/schemas';
+ * AudienceSchema.safeParse({ description: 'prosecutors and judges', groups: ['prosecutors', 'judges'], countries: ['AW'] }).success; // true
+ * AudienceSchema.safeParse({ groups: ['judges'] }).success; // false: description is required
+ * ```
+ */
 export const AudienceSchema = z.strictObject({
   /** The audience as printed, e.g. "police units, prosecutors and judges". */
   description: LineSchema,
@@ -18,15 +27,42 @@ export const AudienceSchema = z.strictObject({
   /** Ids of the countries the audience came from, in the source's order. */
   countries: uniqueList(IdSchema).optional(),
 });
-/** Who an event was directed to. */
+/**
+ * Who an event was directed to.
+ *
+ * @example
+ * ```ts
+ * import { type Audience, type DeepReadonly, getEvent } from '@track4tip/core';
+ * const audience: DeepReadonly<Audience> | undefined = getEvent('us-doj-session').audience;
+ * console.log(audience?.groups); // ["police units", "prosecutors", "judges"]
+ * ```
+ */
 export type Audience = z.output<typeof AudienceSchema>;
 
-/** How an event is attended. */
+/**
+ * How an event is attended.
+ *
+ * @example
+ * ```ts
+ * import { AttendanceModeSchema } from '@track4tip/core/schemas';
+ * AttendanceModeSchema.parse('online'); // "online"
+ * AttendanceModeSchema.safeParse('virtual').success; // false
+ * ```
+ */
 export const AttendanceModeSchema = z.literal(['online', 'offline', 'mixed'], {
   error: 'expected "online", "offline" or "mixed"',
 });
 
-/** Whether an event goes ahead as planned (schema.org EventStatusType). */
+/**
+ * Whether an event goes ahead as planned (schema.org EventStatusType).
+ *
+ * @example
+ * ```ts
+ * import { EventStatusSchema } from '@track4tip/core/schemas';
+ * EventStatusSchema.safeParse('moved-online').success; // true
+ * EventStatusSchema.safeParse('canceled').success; // false: the value is "cancelled"
+ * ```
+ */
 export const EventStatusSchema = z.literal(
   ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'],
   { error: 'expected "scheduled", "cancelled", "postponed", "rescheduled" or "moved-online"' },
@@ -35,6 +71,13 @@ export const EventStatusSchema = z.literal(
 /**
  * An event: a webinar, seminar or session. The relations to organisations are kept distinct, as
  * the source words them: led by, given by, under the auspices of, in coordination with.
+ *
+ * @example
+ * ```ts
+ * import { EventSchema } from '@track4tip/core/schemas';
+ * EventSchema.safeParse({ id: 'my-webinar', kind: 'webinar', descriptiveLabel: 'My webinar', startDate: '2024-03-01' }).success; // true
+ * EventSchema.safeParse({ id: 'my-webinar', kind: 'webinar', descriptiveLabel: 'My webinar', startDate: '2024-03-01', endDate: '2024-02-28' }).success; // false: ends before it starts
+ * ```
  */
 export const EventSchema = z
   .strictObject({
@@ -95,7 +138,25 @@ export const EventSchema = z
     error: 'previousStartDate belongs to a rescheduled event: set status to "rescheduled"',
     path: ['previousStartDate'],
   });
-/** An event as accepted by {@link EventSchema}. */
+/**
+ * An event as accepted by {@link EventSchema}.
+ *
+ * @example
+ * ```ts
+ * import { defineEvent, type EventInput } from '@track4tip/core/schemas';
+ * const input: EventInput = { id: 'my-webinar', kind: 'webinar', descriptiveLabel: 'My webinar', startDate: '2024-03-01T15:00:00Z', attendanceMode: 'online' };
+ * const event = defineEvent(input);
+ * ```
+ */
 export type EventInput = z.input<typeof EventSchema>;
-/** A validated event. */
+/**
+ * A validated event.
+ *
+ * @example
+ * ```ts
+ * import { type EventData, EventSchema } from '@track4tip/core/schemas';
+ * const event: EventData = EventSchema.parse({ id: 'my-webinar', kind: 'webinar', descriptiveLabel: 'My webinar' });
+ * console.log(event.kind, event.startDate); // "webinar" undefined
+ * ```
+ */
 export type EventData = z.output<typeof EventSchema>;

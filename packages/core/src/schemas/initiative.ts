@@ -9,7 +9,16 @@ import {
 } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
-/** A programme or project, such as TRACK4TIP. */
+/**
+ * A programme or project, such as TRACK4TIP.
+ *
+ * @example
+ * ```ts
+ * import { InitiativeSchema } from '@track4tip/core/schemas';
+ * InitiativeSchema.safeParse({ id: 'my-project', name: 'My Project', startYear: 2024, endYear: 2026, implementedBy: ['unodc'] }).success; // true
+ * InitiativeSchema.safeParse({ id: 'my-project', name: 'My Project', startYear: 2024, endYear: 2023, implementedBy: ['unodc'] }).success; // false: ends before it starts
+ * ```
+ */
 export const InitiativeSchema = z
   .strictObject({
     /** Stable id, e.g. `track4tip`. */
@@ -51,7 +60,25 @@ export const InitiativeSchema = z
     error: 'endYear must not be before startYear',
     path: ['endYear'],
   });
-/** An initiative as accepted by {@link InitiativeSchema}. */
+/**
+ * An initiative as accepted by {@link InitiativeSchema}.
+ *
+ * @example
+ * ```ts
+ * import { defineInitiative, type InitiativeInput } from '@track4tip/core/schemas';
+ * const input: InitiativeInput = { id: 'my-project', name: 'My Project', startYear: 2024, endYear: 2026, implementedBy: ['unodc'] };
+ * const initiative = defineInitiative(input);
+ * ```
+ */
 export type InitiativeInput = z.input<typeof InitiativeSchema>;
-/** A validated initiative. */
+/**
+ * A validated initiative.
+ *
+ * @example
+ * ```ts
+ * import { type InitiativeData, InitiativeSchema } from '@track4tip/core/schemas';
+ * const initiative: InitiativeData = InitiativeSchema.parse({ id: 'my-project', name: 'My Project', startYear: 2024, endYear: 2026, implementedBy: ['unodc'] });
+ * console.log(initiative.implementedBy); // ["unodc"]
+ * ```
+ */
 export type InitiativeData = z.output<typeof InitiativeSchema>;

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { CalendarDateSchema, HttpUrlSchema, IdSchema, LineSchema } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
-/** A treaty or protocol. */
+/**
+ * A treaty or protocol.
+ *
+ * @example
+ * ```ts
+ * import { LegalInstrumentSchema } from '@track4tip/core/schemas';
+ * LegalInstrumentSchema.safeParse({ id: 'som-protocol', name: 'Protocol against the Smuggling of Migrants', supplements: 'untoc' }).success; // true
+ * LegalInstrumentSchema.safeParse({ id: 'som-protocol', name: 'Protocol against the Smuggling of Migrants', adoptionDate: '15 November 2000' }).success; // false
+ * ```
+ */
 export const LegalInstrumentSchema = z.strictObject({
   /** Stable id, e.g. `untoc`. */
   id: IdSchema,
@@ -25,7 +34,25 @@ export const LegalInstrumentSchema = z.strictObject({
   /** Where each field comes from. */
   provenance: ProvenanceSchema.optional(),
 });
-/** A legal instrument as accepted by {@link LegalInstrumentSchema}. */
+/**
+ * A legal instrument as accepted by {@link LegalInstrumentSchema}.
+ *
+ * @example
+ * ```ts
+ * import { defineLegalInstrument, type LegalInstrumentInput } from '@track4tip/core/schemas';
+ * const input: LegalInstrumentInput = { id: 'som-protocol', name: 'Protocol against the Smuggling of Migrants', supplements: 'untoc' };
+ * const protocol = defineLegalInstrument(input);
+ * ```
+ */
 export type LegalInstrumentInput = z.input<typeof LegalInstrumentSchema>;
-/** A validated legal instrument. */
+/**
+ * A validated legal instrument.
+ *
+ * @example
+ * ```ts
+ * import { type LegalInstrumentData, LegalInstrumentSchema } from '@track4tip/core/schemas';
+ * const protocol: LegalInstrumentData = LegalInstrumentSchema.parse({ id: 'som-protocol', name: 'Protocol against the Smuggling of Migrants' });
+ * console.log(protocol.supplements); // undefined
+ * ```
+ */
 export type LegalInstrumentData = z.output<typeof LegalInstrumentSchema>;

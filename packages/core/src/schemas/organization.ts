@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { HttpUrlSchema, IdSchema, LineSchema, TextSchema, WikidataIdSchema } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
-/** What kind of body an organisation is. */
+/**
+ * What kind of body an organisation is.
+ *
+ * @example
+ * ```ts
+ * import { OrganizationKindSchema } from '@track4tip/core/schemas';
+ * OrganizationKindSchema.safeParse('network').success; // true
+ * OrganizationKindSchema.safeParse('ngo').success; // false: the value is "nongovernmental"
+ * ```
+ */
 export const OrganizationKindSchema = z.literal(
   ['intergovernmental', 'governmental', 'association', 'network', 'nongovernmental'],
   {
@@ -10,10 +19,28 @@ export const OrganizationKindSchema = z.literal(
       'expected one of "intergovernmental", "governmental", "association", "network", "nongovernmental"',
   },
 );
-/** What kind of body an organisation is. */
+/**
+ * What kind of body an organisation is.
+ *
+ * @example
+ * ```ts
+ * import { getOrganization, type OrganizationKind } from '@track4tip/core';
+ * const kind: OrganizationKind = getOrganization('redtram').kind;
+ * console.log(kind); // "network"
+ * ```
+ */
 export type OrganizationKind = z.output<typeof OrganizationKindSchema>;
 
-/** An organisation or one of its units (a unit names its parent). */
+/**
+ * An organisation or one of its units (a unit names its parent).
+ *
+ * @example
+ * ```ts
+ * import { OrganizationSchema } from '@track4tip/core/schemas';
+ * OrganizationSchema.safeParse({ id: 'my-office', name: 'My Office', acronym: 'MO', kind: 'governmental' }).success; // true
+ * OrganizationSchema.safeParse({ id: 'my-office', name: 'My Office', kind: 'governmental', website: 'https://example.org' }).success; // false: unknown field
+ * ```
+ */
 export const OrganizationSchema = z.strictObject({
   /** Stable id, e.g. `unodc`. */
   id: IdSchema,
@@ -34,7 +61,25 @@ export const OrganizationSchema = z.strictObject({
   /** Where each field comes from. */
   provenance: ProvenanceSchema.optional(),
 });
-/** An organisation as accepted by {@link OrganizationSchema}. */
+/**
+ * An organisation as accepted by {@link OrganizationSchema}.
+ *
+ * @example
+ * ```ts
+ * import { defineOrganization, type OrganizationInput } from '@track4tip/core/schemas';
+ * const input: OrganizationInput = { id: 'my-office', name: 'My Office', kind: 'governmental', parent: 'unodc' };
+ * const office = defineOrganization(input);
+ * ```
+ */
 export type OrganizationInput = z.input<typeof OrganizationSchema>;
-/** A validated organisation. */
+/**
+ * A validated organisation.
+ *
+ * @example
+ * ```ts
+ * import { type OrganizationData, OrganizationSchema } from '@track4tip/core/schemas';
+ * const office: OrganizationData = OrganizationSchema.parse({ id: 'my-office', name: 'My Office', kind: 'governmental' });
+ * console.log(office.kind); // "governmental"
+ * ```
+ */
 export type OrganizationData = z.output<typeof OrganizationSchema>;

@@ -2,15 +2,42 @@ import { z } from 'zod';
 import { IdSchema, LineSchema, uniqueList } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
-/** A person's part in an event's programme. */
+/**
+ * A person's part in an event's programme.
+ *
+ * @example
+ * ```ts
+ * import { ParticipationRoleSchema } from '@track4tip/core/schemas';
+ * ParticipationRoleSchema.safeParse('trainer').success; // true
+ * ParticipationRoleSchema.safeParse('speaker').success; // false
+ * ```
+ */
 export const ParticipationRoleSchema = z.literal(
   ['opening', 'opening-commentary', 'trainer', 'closing'],
   { error: 'expected "opening", "opening-commentary", "trainer" or "closing"' },
 );
-/** A person's part in an event's programme. */
+/**
+ * A person's part in an event's programme.
+ *
+ * @example
+ * ```ts
+ * import { getProgramme, type ParticipationRole } from '@track4tip/core';
+ * const role: ParticipationRole = 'trainer';
+ * console.log(getProgramme('unodc-webinar').filter((participation) => participation.role === role).length); // 5
+ * ```
+ */
 export type ParticipationRole = z.output<typeof ParticipationRoleSchema>;
 
-/** One person's participation in an event: role, place in the programme, what they presented. */
+/**
+ * One person's participation in an event: role, place in the programme, what they presented.
+ *
+ * @example
+ * ```ts
+ * import { ParticipationSchema } from '@track4tip/core/schemas';
+ * ParticipationSchema.safeParse({ event: 'my-webinar', person: 'jane-doe', role: 'trainer', order: 1 }).success; // true
+ * ParticipationSchema.safeParse({ event: 'my-webinar', person: 'jane-doe', role: 'trainer', order: 0 }).success; // false: the programme starts at 1
+ * ```
+ */
 export const ParticipationSchema = z.strictObject({
   /** Id of the event. */
   event: IdSchema,
@@ -33,7 +60,25 @@ export const ParticipationSchema = z.strictObject({
   /** Where each field comes from. */
   provenance: ProvenanceSchema.optional(),
 });
-/** A participation as accepted by {@link ParticipationSchema}. */
+/**
+ * A participation as accepted by {@link ParticipationSchema}.
+ *
+ * @example
+ * ```ts
+ * import { defineParticipation, type ParticipationInput } from '@track4tip/core/schemas';
+ * const input: ParticipationInput = { event: 'my-webinar', person: 'jane-doe', role: 'closing', order: 3 };
+ * const participation = defineParticipation(input);
+ * ```
+ */
 export type ParticipationInput = z.input<typeof ParticipationSchema>;
-/** A validated participation. */
+/**
+ * A validated participation.
+ *
+ * @example
+ * ```ts
+ * import { type ParticipationData, ParticipationSchema } from '@track4tip/core/schemas';
+ * const participation: ParticipationData = ParticipationSchema.parse({ event: 'my-webinar', person: 'jane-doe', role: 'opening', order: 1 });
+ * console.log(participation.role); // "opening"
+ * ```
+ */
 export type ParticipationData = z.output<typeof ParticipationSchema>;

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { IdSchema, LineSchema } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
-/** A person, with name, honorific and titles exactly as printed in the source. */
+/**
+ * A person, with name, honorific and titles exactly as printed in the source.
+ *
+ * @example
+ * ```ts
+ * import { PersonSchema } from '@track4tip/core/schemas';
+ * PersonSchema.safeParse({ id: 'jane-doe', name: 'Jane Doe', honorific: 'Ms.', jobTitle: 'Prosecutor' }).success; // true
+ * PersonSchema.safeParse({ id: 'jane-doe', name: '' }).success; // false: name must not be empty
+ * ```
+ */
 export const PersonSchema = z.strictObject({
   /** Stable id, e.g. `silke-albert`. */
   id: IdSchema,
@@ -19,7 +28,25 @@ export const PersonSchema = z.strictObject({
   /** Where each field comes from. */
   provenance: ProvenanceSchema.optional(),
 });
-/** A person as accepted by {@link PersonSchema} (before freezing). */
+/**
+ * A person as accepted by {@link PersonSchema} (before freezing).
+ *
+ * @example
+ * ```ts
+ * import { definePerson, type PersonInput } from '@track4tip/core/schemas';
+ * const input: PersonInput = { id: 'jane-doe', name: 'Jane Doe', jobTitle: 'Prosecutor', affiliation: 'unodc' };
+ * const person = definePerson(input);
+ * ```
+ */
 export type PersonInput = z.input<typeof PersonSchema>;
-/** A validated person. */
+/**
+ * A validated person.
+ *
+ * @example
+ * ```ts
+ * import { type PersonData, PersonSchema } from '@track4tip/core/schemas';
+ * const person: PersonData = PersonSchema.parse({ id: 'jane-doe', name: 'Jane Doe' });
+ * console.log(person.honorific); // undefined
+ * ```
+ */
 export type PersonData = z.output<typeof PersonSchema>;

@@ -10,7 +10,23 @@ import {
 } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
-/** A press release. */
+/**
+ * A press release.
+ *
+ * @example
+ * ```ts
+ * import { PressReleaseSchema } from '@track4tip/core/schemas';
+ * const result = PressReleaseSchema.safeParse({
+ *   id: 'my-release',
+ *   descriptiveLabel: 'Press release on my webinar',
+ *   publisher: 'my-office',
+ *   dateline: '2024-03-01',
+ *   inLanguage: 'en',
+ *   about: 'my-webinar',
+ * });
+ * console.log(result.success); // true
+ * ```
+ */
 export const PressReleaseSchema = z.strictObject({
   /** Stable id. */
   id: IdSchema,
@@ -37,7 +53,39 @@ export const PressReleaseSchema = z.strictObject({
   /** Where each field comes from. */
   provenance: ProvenanceSchema.optional(),
 });
-/** A press release as accepted by {@link PressReleaseSchema}. */
+/**
+ * A press release as accepted by {@link PressReleaseSchema}.
+ *
+ * @example
+ * ```ts
+ * import { definePressRelease, type PressReleaseInput } from '@track4tip/core/schemas';
+ * const input: PressReleaseInput = {
+ *   id: 'my-release',
+ *   descriptiveLabel: 'Press release on my webinar',
+ *   publisher: 'my-office',
+ *   dateline: '2024-03-01',
+ *   inLanguage: 'es',
+ *   about: 'my-webinar',
+ * };
+ * const release = definePressRelease(input);
+ * ```
+ */
 export type PressReleaseInput = z.input<typeof PressReleaseSchema>;
-/** A validated press release. */
+/**
+ * A validated press release.
+ *
+ * @example
+ * ```ts
+ * import { type PressReleaseData, PressReleaseSchema } from '@track4tip/core/schemas';
+ * const release: PressReleaseData = PressReleaseSchema.parse({
+ *   id: 'my-release',
+ *   descriptiveLabel: 'Press release on my webinar',
+ *   publisher: 'my-office',
+ *   dateline: '2024-03-01',
+ *   inLanguage: 'en',
+ *   about: 'my-webinar',
+ * });
+ * console.log(release.headline); // undefined
+ * ```
+ */
 export type PressReleaseData = z.output<typeof PressReleaseSchema>;

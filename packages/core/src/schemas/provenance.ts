@@ -7,6 +7,13 @@ import { HttpUrlSchema, LineSchema, MAX_LIST_LENGTH } from './common.js';
  * - `external`: labelled enrichment from an outside source, named and linked.
  * - `editorial`: written by the SDK's authors in their own words (descriptions, descriptive
  *   labels, summaries); never a fact of the source.
+ *
+ * @example
+ * ```ts
+ * import { SourceSchema } from '@track4tip/core/schemas';
+ * SourceSchema.safeParse({ kind: 'external', title: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q789915' }).success; // true
+ * SourceSchema.safeParse({ kind: 'external' }).success; // false: title and url are required
+ * ```
  */
 export const SourceSchema = z.discriminatedUnion(
   'kind',
@@ -26,10 +33,28 @@ export const SourceSchema = z.discriminatedUnion(
       'expected a source with kind "press-release", "external" (with title and url) or "editorial"',
   },
 );
-/** Where a fact comes from; see {@link SourceSchema}. */
+/**
+ * Where a fact comes from; see {@link SourceSchema}.
+ *
+ * @example
+ * ```ts
+ * import { getCountry, type Source, sourceOf } from '@track4tip/core';
+ * const source: Source | undefined = sourceOf(getCountry('CW'), 'officialLanguages');
+ * if (source?.kind === 'external') console.log(source.title); // "Unicode CLDR 48.2 supplemental territory data (npm cldr-core)"
+ * ```
+ */
 export type Source = z.output<typeof SourceSchema>;
 
-/** One provenance entry: which top-level fields of an entity come from which source. */
+/**
+ * One provenance entry: which top-level fields of an entity come from which source.
+ *
+ * @example
+ * ```ts
+ * import { ProvenanceEntrySchema } from '@track4tip/core/schemas';
+ * ProvenanceEntrySchema.safeParse({ source: { kind: 'editorial' }, fields: ['description'] }).success; // true
+ * ProvenanceEntrySchema.safeParse({ source: { kind: 'editorial' }, fields: [] }).success; // false
+ * ```
+ */
 export const ProvenanceEntrySchema = z.strictObject({
   /** The source of these fields. */
   source: SourceSchema,
@@ -39,10 +64,33 @@ export const ProvenanceEntrySchema = z.strictObject({
     .min(1, { error: 'name at least one field' })
     .max(MAX_LIST_LENGTH),
 });
-/** One provenance entry; see {@link ProvenanceEntrySchema}. */
+/**
+ * One provenance entry; see {@link ProvenanceEntrySchema}.
+ *
+ * @example
+ * ```ts
+ * import { type DeepReadonly, getOrganization, type ProvenanceEntry } from '@track4tip/core';
+ * const editorial: DeepReadonly<ProvenanceEntry> | undefined = getOrganization('unodc').provenance?.find(
+ *   (entry) => entry.source.kind === 'editorial',
+ * );
+ * console.log(editorial?.fields); // ["kind", "description"]
+ * ```
+ */
 export type ProvenanceEntry = z.output<typeof ProvenanceEntrySchema>;
 
-/** Where each field of an entity comes from. Optional on users' own entities. */
+/**
+ * Where each field of an entity comes from. Optional on users' own entities.
+ *
+ * @example
+ * ```ts
+ * import { ProvenanceSchema } from '@track4tip/core/schemas';
+ * ProvenanceSchema.safeParse([{ source: { kind: 'press-release' }, fields: ['name'] }]).success; // true
+ * ProvenanceSchema.safeParse([
+ *   { source: { kind: 'press-release' }, fields: ['name'] },
+ *   { source: { kind: 'editorial' }, fields: ['name'] },
+ * ]).success; // false: each field may have one source only
+ * ```
+ */
 export const ProvenanceSchema = z
   .array(ProvenanceEntrySchema)
   .min(1, { error: 'list at least one source' })
@@ -54,5 +102,17 @@ export const ProvenanceSchema = z
     },
     { error: 'each field may have one source only' },
   );
-/** Where each field of an entity comes from; see {@link ProvenanceSchema}. */
+/**
+ * Where each field of an entity comes from; see {@link ProvenanceSchema}.
+ *
+ * @example
+ * ```ts
+ * import { type Provenance, sourceOf } from '@track4tip/core';
+ * const provenance: Provenance = [
+ *   { source: { kind: 'press-release' }, fields: ['name'] },
+ *   { source: { kind: 'external', title: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q736' }, fields: ['wikidataId'] },
+ * ];
+ * console.log(sourceOf({ name: 'Ecuador', wikidataId: 'Q736', provenance }, 'wikidataId')?.kind); // "external"
+ * ```
+ */
 export type Provenance = z.output<typeof ProvenanceSchema>;
