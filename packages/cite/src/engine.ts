@@ -21,8 +21,60 @@ import {
   type CitationStyle,
 } from './styles/catalog.js';
 
-export type { FormatCitationOptions, FormattedCitation } from './citation/types.js';
-export { CiteError, type CiteErrorCode } from './errors.js';
+/**
+ * Options of `formatCitation` (both the precomputed one and the engine's).
+ *
+ * @example
+ * ```ts
+ * import { formatCitation, type FormatCitationOptions } from '@track4tip/cite/engine';
+ * import { getEvent } from '@track4tip/core';
+ * const options: FormatCitationOptions = { style: 'ieee', locale: 'en-GB', title: 'International cooperation in trafficking cases' };
+ * const { value } = await formatCitation(getEvent('unodc-webinar'), options);
+ * ```
+ */
+export type { FormatCitationOptions } from './citation/types.js';
+/**
+ * Stable codes carried by every {@link CiteError}; test `error.code`, not `instanceof`.
+ *
+ * @example
+ * ```ts
+ * import { type CiteErrorCode, formatBibliography } from '@track4tip/cite/engine';
+ * const item = { id: 'report', type: 'document', title: 'Annual report' } as const;
+ * const code = await formatBibliography([item, item], { style: 'apa' }).then(
+ *   () => undefined,
+ *   (error: { code?: CiteErrorCode }) => error.code,
+ * ); // "INVALID_INPUT"
+ * ```
+ */
+export type { CiteErrorCode } from './errors.js';
+
+/**
+ * The one error class of `@track4tip/cite`; its message says what is wrong, where and how to fix it.
+ *
+ * @example
+ * ```ts
+ * import { type CiteError, formatBibliography } from '@track4tip/cite/engine';
+ * const item = { id: 'report', type: 'document', title: 'Annual report' } as const;
+ * try {
+ *   await formatBibliography([item, item], { style: 'apa' });
+ * } catch (error) {
+ *   const { code, path } = error as CiteError; // "INVALID_INPUT", "items.1.id"
+ * }
+ * ```
+ */
+export { CiteError } from './errors.js';
+/**
+ * A formatted citation and what it was made from.
+ *
+ * @example
+ * ```ts
+ * import { formatCitation, type FormattedCitation } from '@track4tip/cite/engine';
+ * import { getEvent } from '@track4tip/core';
+ * const citation: FormattedCitation = await formatCitation(getEvent('unodc-webinar'), { style: 'apa', title: 'International cooperation in trafficking cases' });
+ * console.log(citation.title.source); // "caller"
+ * ```
+ */
+export type { FormattedCitation };
 
 const engines = new Map<string, Promise<CslRenderer>>();
 

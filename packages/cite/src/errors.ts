@@ -1,4 +1,16 @@
-/** Stable codes carried by every {@link CiteError}; test `error.code`, not `instanceof`. */
+/**
+ * Stable codes carried by every {@link CiteError}; test `error.code`, not `instanceof`.
+ *
+ * @example
+ * ```ts
+ * import { type CiteErrorCode, formatDisclaimer } from '@track4tip/cite';
+ * try {
+ *   formatDisclaimer({ kind: 'funding' }); // no award
+ * } catch (error) {
+ *   const code = (error as { code?: CiteErrorCode }).code; // "INVALID_INPUT"
+ * }
+ * ```
+ */
 export type CiteErrorCode =
   | 'INVALID_INPUT'
   | 'UNKNOWN_STYLE'
@@ -16,7 +28,7 @@ export type CiteErrorCode =
  * ```ts
  * import { formatDisclaimer } from '@track4tip/cite';
  * try {
- *   formatDisclaimer({ award: { number: '', funder: 'Example Funder' }, medium: 'press-release' });
+ *   formatDisclaimer({ award: { id: 'my-award', number: '', funder: 'Example Funder' }, medium: 'press-release' });
  * } catch (error) {
  *   if ((error as { code?: string }).code === 'INVALID_INPUT') console.log((error as Error).message);
  * }

@@ -40,7 +40,17 @@ export function escapeJson(json: string): string {
 // rather than escaped into something the browser would not match.
 const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
 
-/** Options of {@link toScriptTag}. */
+/**
+ * Options of {@link toScriptTag}.
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { type ScriptTagOptions, toJsonLd, toScriptTag } from '@track4tip/jsonld';
+ * const options: ScriptTagOptions = { nonce: 'r4nd0mN0nce' };
+ * const html = toScriptTag(toJsonLd(fixtures, { baseUrl: 'https://www.example.org/' }), options);
+ * ```
+ */
 export interface ScriptTagOptions {
   /** A Content-Security-Policy nonce (base64 or base64url), written as the `nonce` attribute. */
   readonly nonce?: string;

@@ -1,4 +1,17 @@
-/** Stable codes carried by every {@link JsonLdError}; test `error.code`, not `instanceof`. */
+/**
+ * Stable codes carried by every {@link JsonLdError}; test `error.code`, not `instanceof`.
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { type JsonLdErrorCode, toJsonLd } from '@track4tip/jsonld';
+ * try {
+ *   toJsonLd(fixtures, { baseUrl: 'https://www.example.org/', include: [{ type: 'event', id: 'no-such-event' }] });
+ * } catch (error) {
+ *   const code = (error as { code?: JsonLdErrorCode }).code; // "UNKNOWN_ID"
+ * }
+ * ```
+ */
 export type JsonLdErrorCode =
   | 'INVALID_OPTION'
   | 'INVALID_NONCE'

@@ -22,7 +22,20 @@ import type { JsonLdGraph, JsonLdNode } from './types.js';
 
 export type { SuppliedArticle, SuppliedEvent } from './nodes/context.js';
 
-/** One entity to put in the graph, by type and id, e.g. `{ type: 'event', id: 'unodc-webinar' }`. */
+/**
+ * One entity to put in the graph, by type and id, e.g. `{ type: 'event', id: 'unodc-webinar' }`.
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { type EntityRef, toJsonLd } from '@track4tip/jsonld';
+ * const include: EntityRef[] = [
+ *   { type: 'press-release', id: 'unodc-press-release-2021-02-01' },
+ *   { type: 'award', id: 'SSJTIP19CA0027' },
+ * ];
+ * const graph = toJsonLd(fixtures, { baseUrl: 'https://www.example.org/', include });
+ * ```
+ */
 export interface EntityRef {
   /** The entity's type. */
   readonly type: EntityType;
@@ -30,10 +43,34 @@ export interface EntityRef {
   readonly id: string;
 }
 
-/** How much of the referenced entities `toJsonLd` writes; see {@link ToJsonLdOptions.detail}. */
+/**
+ * How much of the referenced entities `toJsonLd` writes; see {@link ToJsonLdOptions.detail}.
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { type Detail, toJsonLd } from '@track4tip/jsonld';
+ * const detail: Detail = 'full';
+ * const graph = toJsonLd(fixtures, { baseUrl: 'https://www.example.org/', include: [{ type: 'event', id: 'unodc-webinar' }], detail });
+ * ```
+ */
 export type Detail = 'linked' | 'full';
 
-/** Options of {@link toJsonLd}. */
+/**
+ * Options of {@link toJsonLd}.
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { type ToJsonLdOptions, toJsonLd } from '@track4tip/jsonld';
+ * const options: ToJsonLdOptions = {
+ *   baseUrl: 'https://www.example.org/',
+ *   include: [{ type: 'event', id: 'unodc-webinar' }],
+ *   inLanguage: 'es',
+ * };
+ * const graph = toJsonLd(fixtures, options);
+ * ```
+ */
 export interface ToJsonLdOptions {
   /**
    * The site's base URL. Every `@id` is `<baseUrl>#/schema/<type>/<id>`, the same on every page

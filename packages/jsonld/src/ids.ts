@@ -1,7 +1,16 @@
 import type { EntityCollection } from '@track4tip/core';
 import { JsonLdError } from './errors.js';
 
-/** The kinds of entity that get a node of their own, each with its own `@id` namespace. */
+/**
+ * The kinds of entity that get a node of their own, each with its own `@id` namespace.
+ *
+ * @example
+ * ```ts
+ * import { entityId, type EntityType } from '@track4tip/jsonld';
+ * const type: EntityType = 'initiative';
+ * console.log(entityId('https://www.example.org/', type, 'track4tip')); // "https://www.example.org/#/schema/initiative/track4tip"
+ * ```
+ */
 export type EntityType =
   | 'event'
   | 'event-series'

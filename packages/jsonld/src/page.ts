@@ -8,6 +8,13 @@ import { PAGE_BASE_URL } from './internal/page-base.js';
  * The JSON-LD of one fixture page, made at build time by `toJsonLd` (English, default detail) and
  * `serialize`, waiting for the site's base URL. Use it with {@link pageJson} or
  * {@link pageScriptTag}; import only the pages you use, so a bundle carries only their data.
+ *
+ * @example
+ * ```ts
+ * import { type PrecomputedPage, pageJson, pressReleasePage, webinarPage } from '@track4tip/jsonld';
+ * const pages: PrecomputedPage[] = [webinarPage, pressReleasePage];
+ * const json = pages.map((page) => pageJson(page, { baseUrl: 'https://www.example.org/' }));
+ * ```
  */
 export interface PrecomputedPage {
   /** The entity the page is about, as passed to `toJsonLd`'s `include`. */
@@ -16,7 +23,16 @@ export interface PrecomputedPage {
   readonly template: string;
 }
 
-/** Options of {@link pageJson}. */
+/**
+ * Options of {@link pageJson}.
+ *
+ * @example
+ * ```ts
+ * import { type PageOptions, pageJson, track4tipPage } from '@track4tip/jsonld';
+ * const options: PageOptions = { baseUrl: 'https://www.example.org/' };
+ * const json = pageJson(track4tipPage, options);
+ * ```
+ */
 export interface PageOptions {
   /** The site's base URL, checked and normalised as `toJsonLd` does. */
   readonly baseUrl: string;
@@ -58,7 +74,16 @@ export function pageJson(page: PrecomputedPage, options: PageOptions): string {
   return page.template.split(PAGE_BASE_URL).join(base);
 }
 
-/** Options of {@link pageScriptTag}. */
+/**
+ * Options of {@link pageScriptTag}.
+ *
+ * @example
+ * ```ts
+ * import { type PageScriptTagOptions, pageScriptTag, pressReleasePage } from '@track4tip/jsonld';
+ * const options: PageScriptTagOptions = { baseUrl: 'https://www.example.org/', nonce: 'r4nd0mN0nce' };
+ * const html = pageScriptTag(pressReleasePage, options);
+ * ```
+ */
 export interface PageScriptTagOptions extends PageOptions, ScriptTagOptions {}
 
 /**

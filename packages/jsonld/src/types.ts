@@ -3,13 +3,29 @@
  * schema.org. The serialisers are checked against `schema-dts` internally.
  */
 
-/** A reference to another node of the graph (or to an outside resource) by its `@id`. */
+/**
+ * A reference to another node of the graph (or to an outside resource) by its `@id`.
+ *
+ * @example
+ * ```ts
+ * import { entityId, type JsonLdReference } from '@track4tip/jsonld';
+ * const unodc: JsonLdReference = { '@id': entityId('https://www.example.org/', 'organization', 'unodc') };
+ * ```
+ */
 export interface JsonLdReference {
   /** Absolute IRI of the referenced node. */
   readonly '@id': string;
 }
 
-/** A string tagged with its language, e.g. a country name in Spanish. */
+/**
+ * A string tagged with its language, e.g. a country name in Spanish.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdLanguageString } from '@track4tip/jsonld';
+ * const name: JsonLdLanguageString = { '@value': 'Países Bajos', '@language': 'es' };
+ * ```
+ */
 export interface JsonLdLanguageString {
   /** The text. */
   readonly '@value': string;
@@ -17,7 +33,15 @@ export interface JsonLdLanguageString {
   readonly '@language': string;
 }
 
-/** A node object nested in another (for example a `Role`, `VirtualLocation` or `Audience`). */
+/**
+ * A node object nested in another (for example a `Role`, `VirtualLocation` or `Audience`).
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdNestedNode } from '@track4tip/jsonld';
+ * const location: JsonLdNestedNode = { '@type': 'VirtualLocation', url: 'https://www.example.org/live' };
+ * ```
+ */
 export interface JsonLdNestedNode {
   /** The schema.org type(s). */
   readonly '@type': string | readonly string[];
@@ -27,7 +51,15 @@ export interface JsonLdNestedNode {
   readonly [property: string]: JsonLdValue | undefined;
 }
 
-/** Any value a property can carry. */
+/**
+ * Any value a property can carry.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdValue } from '@track4tip/jsonld';
+ * const values: JsonLdValue[] = ['2021-02-01', 8, true, { '@id': 'https://www.example.org/#/schema/country/aruba' }];
+ * ```
+ */
 export type JsonLdValue =
   | string
   | number
@@ -37,7 +69,17 @@ export type JsonLdValue =
   | JsonLdNestedNode
   | readonly JsonLdValue[];
 
-/** A top-level node of the graph: it always has a type and an absolute `@id`. */
+/**
+ * A top-level node of the graph: it always has a type and an absolute `@id`.
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { type JsonLdNode, toJsonLd } from '@track4tip/jsonld';
+ * const nodes: readonly JsonLdNode[] = toJsonLd(fixtures, { baseUrl: 'https://www.example.org/' })['@graph'];
+ * for (const node of nodes) console.log(node['@type'], node['@id']);
+ * ```
+ */
 export interface JsonLdNode {
   /** The schema.org type(s). */
   readonly '@type': string | readonly string[];
@@ -47,7 +89,17 @@ export interface JsonLdNode {
   readonly [property: string]: JsonLdValue | undefined;
 }
 
-/** A JSON-LD document: the schema.org context and one graph of nodes linked by `@id`. */
+/**
+ * A JSON-LD document: the schema.org context and one graph of nodes linked by `@id`.
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { type JsonLdGraph, serialize, toJsonLd } from '@track4tip/jsonld';
+ * const graph: JsonLdGraph = toJsonLd(fixtures, { baseUrl: 'https://www.example.org/' });
+ * const json = serialize(graph);
+ * ```
+ */
 export interface JsonLdGraph {
   /** Always the schema.org context IRI. */
   readonly '@context': 'https://schema.org';

@@ -11,7 +11,18 @@ export {
 } from './validate/google.js';
 export { SCHEMA_ORG_RELEASE } from './validate/vocabulary.js';
 
-/** The result of {@link validate}. */
+/**
+ * The result of {@link validate}.
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { toJsonLd } from '@track4tip/jsonld';
+ * import { type ValidationResult, validate } from '@track4tip/jsonld/validate';
+ * const result: ValidationResult = validate(toJsonLd(fixtures, { baseUrl: 'https://www.example.org/' }));
+ * if (!result.valid) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+ * ```
+ */
 export interface ValidationResult {
   /** True when no diagnostic has severity `error`. */
   readonly valid: boolean;
@@ -29,9 +40,10 @@ export interface ValidationResult {
  *   dot path, message and the URL of the rule it comes from.
  * @example
  * ```ts
+ * import { fixtures } from '@track4tip/core';
  * import { toJsonLd } from '@track4tip/jsonld';
  * import { validate } from '@track4tip/jsonld/validate';
- * const result = validate(toJsonLd({ baseUrl: 'https://example.org/' }));
+ * const result = validate(toJsonLd(fixtures, { baseUrl: 'https://example.org/' }));
  * for (const d of result.diagnostics) console.log(d.severity, d.code, d.path, d.message);
  * ```
  */

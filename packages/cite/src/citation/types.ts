@@ -7,7 +7,17 @@ import type {
   OutputFormat,
 } from '../styles/catalog.js';
 
-/** Options of `formatCitation` (both the precomputed one and the engine's). */
+/**
+ * Options of `formatCitation` (both the precomputed one and the engine's).
+ *
+ * @example
+ * ```ts
+ * import { formatCitation, type FormatCitationOptions } from '@track4tip/cite';
+ * import { getPressRelease } from '@track4tip/core';
+ * const options: FormatCitationOptions = { style: 'apa', locale: 'es-ES', format: 'html' };
+ * formatCitation(getPressRelease(), options);
+ * ```
+ */
 export interface FormatCitationOptions {
   /** The citation style, e.g. `'apa'`. */
   readonly style: CitationStyle;
@@ -23,7 +33,17 @@ export interface FormatCitationOptions {
   readonly organizations?: readonly Organization[];
 }
 
-/** A formatted citation and what it was made from. */
+/**
+ * A formatted citation and what it was made from.
+ *
+ * @example
+ * ```ts
+ * import { formatCitation, type FormattedCitation } from '@track4tip/cite';
+ * import { getEvent } from '@track4tip/core';
+ * const citation: FormattedCitation = formatCitation(getEvent('unodc-webinar'), { style: 'mla' });
+ * console.log(citation.title.official); // false: the webinar is cited by its descriptive label
+ * ```
+ */
 export interface FormattedCitation {
   /** The citation in the requested format. */
   readonly value: string;
@@ -39,12 +59,28 @@ export interface FormattedCitation {
   readonly title: CitationTitle;
 }
 
-/** Every format of one kind of citation. */
+/**
+ * Every format of one kind of citation.
+ *
+ * @example
+ * ```ts
+ * import { type CitationFormats, webinarApa } from '@track4tip/cite';
+ * const formats: CitationFormats = webinarApa.locales['en-US'].citation;
+ * console.log(formats.text, formats.html, formats.markdown);
+ * ```
+ */
 export type CitationFormats = Readonly<Record<OutputFormat, string>>;
 
 /**
  * The citations of one fixture entity in one style, made at build time by citeproc-js with the
  * official CSL style and locales, for every locale, kind and format.
+ *
+ * @example
+ * ```ts
+ * import { type PrecomputedCitations, pressReleaseApa } from '@track4tip/cite';
+ * const apa: PrecomputedCitations = pressReleaseApa;
+ * console.log(apa.entityId, apa.locales['es-ES'].bibliography.text);
+ * ```
  */
 export interface PrecomputedCitations {
   /** Id of the cited entity. */

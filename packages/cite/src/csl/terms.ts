@@ -1,9 +1,27 @@
 import type { CitationLocale } from '../styles/catalog.js';
 
-/** The kinds of event core models (`Event['kind']`). */
+/**
+ * The kinds of event core models (`Event['kind']`).
+ *
+ * @example
+ * ```ts
+ * import { type EventKind, ITEM_TERMS } from '@track4tip/cite';
+ * const kind: EventKind = 'webinar';
+ * console.log(ITEM_TERMS['es-ES'].event[kind]); // "Seminario web"
+ * ```
+ */
 export type EventKind = 'webinar' | 'seminar' | 'session' | 'conference' | 'workshop' | 'meeting';
 
-/** Words this package supplies as item data (CSL `genre`), in each supported locale. */
+/**
+ * Words this package supplies as item data (CSL `genre`), in each supported locale.
+ *
+ * @example
+ * ```ts
+ * import { ITEM_TERMS, type ItemTerms } from '@track4tip/cite';
+ * const terms: ItemTerms = ITEM_TERMS['en-US'];
+ * console.log(terms.pressRelease); // "Press release"
+ * ```
+ */
 export interface ItemTerms {
   /** Genre of a press release, e.g. "Press release". */
   readonly pressRelease: string;

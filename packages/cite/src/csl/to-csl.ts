@@ -10,10 +10,30 @@ import { assertLocale, type CitationLocale } from '../styles/catalog.js';
 import { type EventKind, ITEM_TERMS } from './terms.js';
 import type { CslDate, CslItem, CslName } from './types.js';
 
-/** What can be cited: a press release, an event (such as the webinar) or an initiative (the programme). */
+/**
+ * What can be cited: a press release, an event (such as the webinar) or an initiative (the programme).
+ *
+ * @example
+ * ```ts
+ * import { type CitableEntity, toCsl } from '@track4tip/cite';
+ * import { getEvent, getInitiative, getPressRelease } from '@track4tip/core';
+ * const entities: CitableEntity[] = [getPressRelease(), getEvent('unodc-webinar'), getInitiative('track4tip')];
+ * const items = entities.map((entity) => toCsl(entity));
+ * ```
+ */
 export type CitableEntity = PressRelease | Event | Initiative;
 
-/** Options of {@link toCsl}. */
+/**
+ * Options of {@link toCsl}.
+ *
+ * @example
+ * ```ts
+ * import { toCsl, type ToCslOptions } from '@track4tip/cite';
+ * import { getEvent } from '@track4tip/core';
+ * const options: ToCslOptions = { locale: 'pt-BR', title: 'International cooperation in trafficking cases' };
+ * const item = toCsl(getEvent('unodc-webinar'), options);
+ * ```
+ */
 export interface ToCslOptions {
   /** Locale of the item data we supply (the genre word). Default `'en-US'`. */
   readonly locale?: CitationLocale;
@@ -29,10 +49,30 @@ export interface ToCslOptions {
   readonly organizations?: readonly Organization[];
 }
 
-/** Where the title of a citation comes from. */
+/**
+ * Where the title of a citation comes from.
+ *
+ * @example
+ * ```ts
+ * import { formatCitation, type TitleSource } from '@track4tip/cite';
+ * import { getEvent } from '@track4tip/core';
+ * const source: TitleSource = formatCitation(getEvent('unodc-webinar'), { style: 'apa' }).title.source;
+ * console.log(source); // "descriptive-label"
+ * ```
+ */
 export type TitleSource = 'headline' | 'title' | 'name' | 'caller' | 'descriptive-label';
 
-/** The title a citation uses, and whether it is the entity's official title. */
+/**
+ * The title a citation uses, and whether it is the entity's official title.
+ *
+ * @example
+ * ```ts
+ * import { type CitationTitle, formatCitation } from '@track4tip/cite';
+ * import { getPressRelease } from '@track4tip/core';
+ * const title: CitationTitle = formatCitation(getPressRelease(), { style: 'apa' }).title;
+ * if (!title.official) console.log(`cited by its descriptive label: ${title.value}`);
+ * ```
+ */
 export interface CitationTitle {
   /** The title as cited. */
   readonly value: string;

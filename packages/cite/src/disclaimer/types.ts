@@ -1,7 +1,17 @@
 import type { Award, Organization } from '@track4tip/core';
 import type { CitationLocale, OutputFormat } from '../styles/catalog.js';
 
-/** Where a funding acknowledgement appears; its wording names the medium. */
+/**
+ * Where a funding acknowledgement appears; its wording names the medium.
+ *
+ * @example
+ * ```ts
+ * import { type DisclaimerMedium, formatDisclaimer } from '@track4tip/cite';
+ * import { getAward } from '@track4tip/core';
+ * const medium: DisclaimerMedium = 'website';
+ * const { value } = formatDisclaimer({ award: getAward('SSJTIP19CA0027'), medium });
+ * ```
+ */
 export type DisclaimerMedium =
   | 'press-release'
   | 'publication'
@@ -10,10 +20,34 @@ export type DisclaimerMedium =
   | 'event-materials'
   | 'social-media';
 
-/** `funding`: the award acknowledgement; `designations`: UNODC's disclaimer for publications. */
+/**
+ * `funding`: the award acknowledgement; `designations`: UNODC's disclaimer for publications.
+ *
+ * @example
+ * ```ts
+ * import { type DisclaimerKind, formatDisclaimer } from '@track4tip/cite';
+ * const kind: DisclaimerKind = 'designations';
+ * const { value } = formatDisclaimer({ kind });
+ * ```
+ */
 export type DisclaimerKind = 'funding' | 'designations';
 
-/** Options of {@link formatDisclaimer}. */
+/**
+ * Options of {@link formatDisclaimer}.
+ *
+ * @example
+ * ```ts
+ * import { formatDisclaimer, type FormatDisclaimerOptions } from '@track4tip/cite';
+ * import { getAward } from '@track4tip/core';
+ * const options: FormatDisclaimerOptions = {
+ *   award: getAward('SSJTIP19CA0027'),
+ *   medium: 'video',
+ *   format: 'html',
+ *   locale: 'es-MX',
+ * };
+ * const { value, notice } = formatDisclaimer(options);
+ * ```
+ */
 export interface FormatDisclaimerOptions {
   /** Which disclaimer. Default `'funding'`. */
   readonly kind?: DisclaimerKind;
@@ -29,7 +63,17 @@ export interface FormatDisclaimerOptions {
   readonly organizations?: readonly Organization[];
 }
 
-/** Where a disclaimer's wording comes from. */
+/**
+ * Where a disclaimer's wording comes from.
+ *
+ * @example
+ * ```ts
+ * import { type DisclaimerSource, formatDisclaimer } from '@track4tip/cite';
+ * import { getAward } from '@track4tip/core';
+ * const source: DisclaimerSource = formatDisclaimer({ award: getAward('SSJTIP19CA0027') }).source;
+ * console.log(source.title, source.url);
+ * ```
+ */
 export interface DisclaimerSource {
   /** What the source is. */
   readonly title: string;
@@ -37,7 +81,17 @@ export interface DisclaimerSource {
   readonly url?: string;
 }
 
-/** A formatted disclaimer. */
+/**
+ * A formatted disclaimer.
+ *
+ * @example
+ * ```ts
+ * import { formatDisclaimer, type FormattedDisclaimer } from '@track4tip/cite';
+ * import { getAward } from '@track4tip/core';
+ * const disclaimer: FormattedDisclaimer = formatDisclaimer({ award: getAward('SSJTIP19CA0027'), locale: 'nl-NL' });
+ * console.log(disclaimer.wording, disclaimer.notice); // "unofficial-translation", then the notice in Dutch
+ * ```
+ */
 export interface FormattedDisclaimer {
   /** The disclaimer in the requested language and format. */
   readonly value: string;

@@ -27,7 +27,17 @@ export const CITATION_STYLES = {
   vancouver: { cslId: 'vancouver', title: 'Vancouver' },
 } as const;
 
-/** A citation style name, e.g. `'apa'` or `'chicago-notes-bibliography'`. */
+/**
+ * A citation style name, e.g. `'apa'` or `'chicago-notes-bibliography'`.
+ *
+ * @example
+ * ```ts
+ * import { type CitationStyle, formatCitation } from '@track4tip/cite';
+ * import { getPressRelease } from '@track4tip/core';
+ * const styles: CitationStyle[] = ['apa', 'mla', 'vancouver'];
+ * for (const style of styles) console.log(formatCitation(getPressRelease(), { style }).value);
+ * ```
+ */
 export type CitationStyle = keyof typeof CITATION_STYLES;
 
 /**
@@ -49,7 +59,16 @@ export const CITATION_LOCALES = [
   'nl-NL',
 ] as const;
 
-/** A supported locale, e.g. `'en-US'` or `'es-MX'`. */
+/**
+ * A supported locale, e.g. `'en-US'` or `'es-MX'`.
+ *
+ * @example
+ * ```ts
+ * import { CITATION_LOCALES, type CitationLocale } from '@track4tip/cite';
+ * const locale: CitationLocale = 'pt-BR';
+ * console.log(CITATION_LOCALES.includes(locale)); // true
+ * ```
+ */
 export type CitationLocale = (typeof CITATION_LOCALES)[number];
 
 /**
@@ -63,7 +82,17 @@ export type CitationLocale = (typeof CITATION_LOCALES)[number];
  */
 export const OUTPUT_FORMATS = ['text', 'html', 'markdown'] as const;
 
-/** An output format. */
+/**
+ * An output format.
+ *
+ * @example
+ * ```ts
+ * import { formatCitation, type OutputFormat } from '@track4tip/cite';
+ * import { getEvent } from '@track4tip/core';
+ * const format: OutputFormat = 'markdown';
+ * const { value } = formatCitation(getEvent('unodc-webinar'), { style: 'chicago-author-date', format });
+ * ```
+ */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /**
@@ -77,7 +106,17 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
  */
 export const CITATION_KINDS = ['bibliography', 'citation'] as const;
 
-/** What to produce: a bibliography entry or an in-text citation. */
+/**
+ * What to produce: a bibliography entry or an in-text citation.
+ *
+ * @example
+ * ```ts
+ * import { type CitationKind, formatCitation } from '@track4tip/cite';
+ * import { getInitiative } from '@track4tip/core';
+ * const kind: CitationKind = 'citation';
+ * const { value } = formatCitation(getInitiative('track4tip'), { style: 'harvard', kind });
+ * ```
+ */
 export type CitationKind = (typeof CITATION_KINDS)[number];
 
 const quote = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');

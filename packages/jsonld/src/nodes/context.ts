@@ -5,7 +5,17 @@ import type { JsonLdReference } from '../types.js';
 
 type Entity<C extends EntityCollection> = NonNullable<Dataset[C]>[number];
 
-/** Values the caller supplies where the data has none (never invented by the SDK). */
+/**
+ * Values the caller supplies where the data has none (never invented by the SDK).
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { type SuppliedEvent, toJsonLd } from '@track4tip/jsonld';
+ * const webinar: SuppliedEvent = { url: 'https://www.example.org/events/webinar', image: 'https://www.example.org/webinar.jpg' };
+ * const graph = toJsonLd(fixtures, { baseUrl: 'https://www.example.org/', events: { 'unodc-webinar': webinar } });
+ * ```
+ */
 export interface SuppliedEvent {
   /** The event's official name, if you know it (Google requires `name`). */
   readonly name?: string;
@@ -17,7 +27,20 @@ export interface SuppliedEvent {
   readonly image?: string;
 }
 
-/** Values the caller supplies for a press release. */
+/**
+ * Values the caller supplies for a press release.
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { type SuppliedArticle, toJsonLd } from '@track4tip/jsonld';
+ * const article: SuppliedArticle = { image: 'https://www.example.org/press-release.jpg' };
+ * const graph = toJsonLd(fixtures, {
+ *   baseUrl: 'https://www.example.org/',
+ *   pressReleases: { 'unodc-press-release-2021-02-01': article },
+ * });
+ * ```
+ */
 export interface SuppliedArticle {
   /** The headline as published (the data has none). */
   readonly headline?: string;

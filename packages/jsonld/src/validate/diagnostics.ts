@@ -1,8 +1,32 @@
-/** How serious a finding is. `error`: the graph is wrong; `warning`: it is valid schema.org but
- * misses something a consumer (Google Search) needs; `info`: a recommendation. */
+/**
+ * How serious a finding is. `error`: the graph is wrong; `warning`: it is valid schema.org but
+ * misses something a consumer (Google Search) needs; `info`: a recommendation.
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { toJsonLd } from '@track4tip/jsonld';
+ * import { type Severity, validate } from '@track4tip/jsonld/validate';
+ * const shown: readonly Severity[] = ['error', 'warning'];
+ * const { diagnostics } = validate(toJsonLd(fixtures, { baseUrl: 'https://www.example.org/' }));
+ * const problems = diagnostics.filter((d) => shown.includes(d.severity));
+ * ```
+ */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Stable codes of {@link Diagnostic}s. */
+/**
+ * Stable codes of {@link Diagnostic}s.
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { toJsonLd } from '@track4tip/jsonld';
+ * import { type DiagnosticCode, validate } from '@track4tip/jsonld/validate';
+ * const code: DiagnosticCode = 'GOOGLE_REQUIRED';
+ * const { diagnostics } = validate(toJsonLd(fixtures, { baseUrl: 'https://www.example.org/' }));
+ * const missing = diagnostics.filter((d) => d.code === code); // e.g. the webinar's name
+ * ```
+ */
 export type DiagnosticCode =
   | 'INVALID_DOCUMENT'
   | 'MISSING_ID'
@@ -21,7 +45,17 @@ export type DiagnosticCode =
   | 'GOOGLE_RECOMMENDED'
   | 'GOOGLE_RULE';
 
-/** One finding of `validate`. */
+/**
+ * One finding of `validate`.
+ *
+ * @example
+ * ```ts
+ * import { type Diagnostic, validate } from '@track4tip/jsonld/validate';
+ * const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Event', '@id': 'webinar' }] };
+ * const diagnostics: readonly Diagnostic[] = validate(graph).diagnostics;
+ * for (const d of diagnostics) console.log(`${d.severity} ${d.code} ${d.path}: ${d.message} (${d.source})`);
+ * ```
+ */
 export interface Diagnostic {
   /** How serious it is. */
   readonly severity: Severity;

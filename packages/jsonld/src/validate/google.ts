@@ -8,7 +8,15 @@
  * The Organization list is the subset of Google's recommended properties that this data can fill.
  */
 
-/** One Google Search documentation page and the state of our copy of its rules. */
+/**
+ * One Google Search documentation page and the state of our copy of its rules.
+ *
+ * @example
+ * ```ts
+ * import { GOOGLE_PAGES, type GooglePage } from '@track4tip/jsonld/validate';
+ * const due: GooglePage[] = GOOGLE_PAGES.filter((page) => page.checked < '2027-01-01');
+ * ```
+ */
 export interface GooglePage {
   /** The feature, as Google names it. */
   readonly feature: 'Event' | 'Article' | 'Organization';
@@ -26,7 +34,15 @@ export interface GooglePage {
   readonly recommended: readonly string[];
 }
 
-/** Google's Event rules (online events, eventStatus and previousStartDate are checked in code). */
+/**
+ * Google's Event rules (online events, eventStatus and previousStartDate are checked in code).
+ *
+ * @example
+ * ```ts
+ * import { GOOGLE_EVENT } from '@track4tip/jsonld/validate';
+ * console.log(GOOGLE_EVENT.required); // ["location", "name", "startDate"]
+ * ```
+ */
 export const GOOGLE_EVENT: GooglePage = {
   feature: 'Event',
   url: 'https://developers.google.com/search/docs/appearance/structured-data/event',
@@ -46,7 +62,15 @@ export const GOOGLE_EVENT: GooglePage = {
   ],
 };
 
-/** Google's Article rules (Article, NewsArticle, BlogPosting): nothing required. */
+/**
+ * Google's Article rules (Article, NewsArticle, BlogPosting): nothing required.
+ *
+ * @example
+ * ```ts
+ * import { GOOGLE_ARTICLE } from '@track4tip/jsonld/validate';
+ * console.log(GOOGLE_ARTICLE.recommended.includes('headline')); // true
+ * ```
+ */
 export const GOOGLE_ARTICLE: GooglePage = {
   feature: 'Article',
   url: 'https://developers.google.com/search/docs/appearance/structured-data/article',
@@ -57,7 +81,15 @@ export const GOOGLE_ARTICLE: GooglePage = {
   recommended: ['author', 'dateModified', 'datePublished', 'headline', 'image'],
 };
 
-/** Google's Organization rules: nothing required; add what applies. */
+/**
+ * Google's Organization rules: nothing required; add what applies.
+ *
+ * @example
+ * ```ts
+ * import { GOOGLE_ORGANIZATION } from '@track4tip/jsonld/validate';
+ * console.log(GOOGLE_ORGANIZATION.url, GOOGLE_ORGANIZATION.recommended);
+ * ```
+ */
 export const GOOGLE_ORGANIZATION: GooglePage = {
   feature: 'Organization',
   url: 'https://developers.google.com/search/docs/appearance/structured-data/organization',

@@ -6,7 +6,15 @@
 // This table is a derived work (names, class hierarchy, domains, ranges, enumeration members and
 // supersedence only) and is shared under the same licence.
 
-/** The schema.org release this table was derived from. */
+/**
+ * The schema.org release this table was derived from.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_ORG_RELEASE } from '@track4tip/jsonld/validate';
+ * console.log(SCHEMA_ORG_RELEASE); // "29.4"
+ * ```
+ */
 export const SCHEMA_ORG_RELEASE = '29.4';
 
 /** Class name -> space-separated direct super-classes ('' for the root). */
