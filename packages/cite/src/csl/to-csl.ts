@@ -1,11 +1,6 @@
-import {
-  type Event,
-  organizations as fixtureOrganizations,
-  type Initiative,
-  type Organization,
-  type PressRelease,
-} from '@track4tip/core';
+import type { Event, Initiative, Organization, PressRelease } from '@track4tip/core';
 import { CiteError } from '../errors.js';
+import { findOrganization } from '../internal/organizations.js';
 import { assertLocale, type CitationLocale } from '../styles/catalog.js';
 import { type EventKind, ITEM_TERMS } from './terms.js';
 import type { CslDate, CslItem, CslName } from './types.js';
@@ -154,19 +149,12 @@ function organizationNames(
   path: string,
 ): CslName[] {
   return (ids ?? []).map((id, index) => {
-    const own = options.organizations?.find((organization) => organization.id === id);
-    const organization =
-      own ??
-      (Object.hasOwn(fixtureOrganizations, id)
-        ? (fixtureOrganizations as Record<string, Organization>)[id]
-        : undefined);
-    if (organization === undefined) {
-      throw new CiteError(
-        'INVALID_INPUT',
-        `${path}.${index}`,
-        `no organisation with id ${JSON.stringify(id)}; pass it in \`options.organizations\``,
-      );
-    }
+    const organization = findOrganization(
+      id,
+      options.organizations,
+      `${path}.${index}`,
+      'options.organizations',
+    );
     // An institution is one literal name: styles must not invert or initialise it.
     return { literal: organization.name };
   });

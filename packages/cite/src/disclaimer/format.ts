@@ -1,6 +1,7 @@
-import { organizations as fixtureOrganizations, type Organization } from '@track4tip/core';
+import type { Organization } from '@track4tip/core';
 import { CiteError } from '../errors.js';
 import { escapeHtml, escapeMarkdown } from '../internal/escape.js';
+import { findOrganization } from '../internal/organizations.js';
 import {
   assertFormat,
   assertLocale,
@@ -59,18 +60,7 @@ function funderName(
       'expected the id of the funding organisation, e.g. "us-department-of-state"',
     );
   }
-  const organization =
-    own?.find((candidate) => candidate.id === id) ??
-    (Object.hasOwn(fixtureOrganizations, id)
-      ? (fixtureOrganizations as Record<string, Organization>)[id]
-      : undefined);
-  if (organization === undefined) {
-    throw new CiteError(
-      'INVALID_INPUT',
-      'award.funder',
-      `no organisation with id ${JSON.stringify(id)}; pass it in \`organizations\``,
-    );
-  }
+  const organization = findOrganization(id, own, 'award.funder', 'organizations');
   return organization.name;
 }
 
