@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { CoreError, type CoreIssue, describeIssues, toDotPath } from '../errors.js';
 import { type DeepReadonly, deepFreeze } from './freeze.js';
 
@@ -20,16 +20,12 @@ export type ParseResult<T> =
 export function toCoreIssues(issues: readonly z.core.$ZodIssue[]): CoreIssue[] {
   return issues.map((zodIssue) => {
     const path = zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-    let message = zodIssue.message;
-    if (zodIssue.code === 'unrecognized_keys') {
-      message = `unknown field(s) ${zodIssue.keys.map((key) => `"${key}"`).join(', ')}; remove them or check their spelling`;
-    }
-    return { code: zodIssue.code, path, dotPath: toDotPath(path), message };
+    return { code: zodIssue.code, path, dotPath: toDotPath(path), message: zodIssue.message };
   });
 }
 
 /** Validates with a schema and returns a frozen copy, or a `CoreError` with code `INVALID_INPUT`. */
-export function safeParseWith<S extends z.ZodType>(
+export function safeParseWith<S extends z.ZodMiniType>(
   schema: S,
   subject: string,
   input: unknown,
@@ -44,7 +40,7 @@ export function safeParseWith<S extends z.ZodType>(
 }
 
 /** Like {@link safeParseWith}, but throws the error. */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.ZodMiniType>(
   schema: S,
   subject: string,
   input: unknown,

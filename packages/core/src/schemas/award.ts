@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { IdSchema, uniqueList } from './common.js';
+import * as z from 'zod/mini';
+import { IdSchema, objectError, uniqueList } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -12,25 +12,31 @@ import { ProvenanceSchema } from './provenance.js';
  * AwardSchema.safeParse({ id: 'my-grant', number: 'No. 1', funder: 'my-foundation' }).success; // false: spaces
  * ```
  */
-export const AwardSchema = z.strictObject({
-  /** Stable id; for the fixture, the award number. */
-  id: IdSchema,
-  /** The award number exactly as printed, e.g. "SSJTIP19CA0027". */
-  number: z
-    .string({ error: 'expected the award number as a string' })
-    .min(1, { error: 'must not be empty; use the number exactly as printed on the award' })
-    .max(64, { error: 'must be at most 64 characters' })
-    .regex(/^[A-Za-z0-9][A-Za-z0-9./-]*$/, {
-      error:
-        'expected letters and digits (with . / - inside); use the number exactly as printed on the award, e.g. "SSJTIP19CA0027"',
-    }),
-  /** Id of the funding organisation. */
-  funder: IdSchema,
-  /** Ids of the entities the source states the award supported. */
-  supports: uniqueList(IdSchema).optional(),
-  /** Where each field comes from. */
-  provenance: ProvenanceSchema.optional(),
-});
+export const AwardSchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    {
+      /** Stable id; for the fixture, the award number. */
+      id: IdSchema,
+      /** The award number exactly as printed, e.g. "SSJTIP19CA0027". */
+      number: z.string({ error: 'expected the award number as a string' }).check(
+        z.minLength(1, {
+          error: 'must not be empty; use the number exactly as printed on the award',
+        }),
+        z.maxLength(64, { error: 'must be at most 64 characters' }),
+        z.regex(/^[A-Za-z0-9][A-Za-z0-9./-]*$/, {
+          error:
+            'expected letters and digits (with . / - inside); use the number exactly as printed on the award, e.g. "SSJTIP19CA0027"',
+        }),
+      ),
+      /** Id of the funding organisation. */
+      funder: IdSchema,
+      /** Ids of the entities the source states the award supported. */
+      supports: z.optional(uniqueList(IdSchema)),
+      /** Where each field comes from. */
+      provenance: z.optional(ProvenanceSchema),
+    },
+    { error: objectError('an award') },
+  ))();
 /**
  * An award as accepted by {@link AwardSchema}.
  *

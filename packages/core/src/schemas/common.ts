@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Largest accepted length of a name, title or other one-line text.
@@ -35,11 +35,27 @@ export const MAX_TEXT_LENGTH = 10_000;
  */
 export const MAX_LIST_LENGTH = 1_000;
 
+// Every exported schema is built inside a function call marked pure: bundlers cannot tell on their
+// own that building a zod/mini schema has no side effects, and would keep every schema of the
+// package in a bundle that validates one event.
+
 const LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
 const TEXT = /^[^\p{Cc}\u2028\u2029]*(?:\n[^\p{Cc}\u2028\u2029]*)*$/u;
 
 function trimmed(value: string): boolean {
   return value.trim() === value;
+}
+
+/** Non-empty text of at most `maxLength` characters matching `pattern`, without surrounding spaces. */
+function text(maxLength: number, pattern: RegExp, patternError: string) {
+  return z
+    .string({ error: 'expected a string' })
+    .check(
+      z.minLength(1, { error: 'must not be empty' }),
+      z.maxLength(maxLength, { error: `must be at most ${maxLength} characters` }),
+      z.regex(pattern, { error: patternError }),
+      z.refine(trimmed, { error: 'must not start or end with white space' }),
+    );
 }
 
 /**
@@ -52,12 +68,11 @@ function trimmed(value: string): boolean {
  * LineSchema.safeParse(' Acting Deputy Director').success; // false: leading space
  * ```
  */
-export const LineSchema = z
-  .string({ error: 'expected a string' })
-  .min(1, { error: 'must not be empty' })
-  .max(MAX_LINE_LENGTH, { error: `must be at most ${MAX_LINE_LENGTH} characters` })
-  .regex(LINE, { error: 'must be one line without control characters' })
-  .refine(trimmed, { error: 'must not start or end with white space' });
+export const LineSchema = /* @__PURE__ */ text(
+  MAX_LINE_LENGTH,
+  LINE,
+  'must be one line without control characters',
+);
 
 /**
  * Non-empty prose: lines separated by `\n`, no other control characters, no surrounding spaces.
@@ -69,12 +84,11 @@ export const LineSchema = z
  * TextSchema.safeParse('Tab\tseparated').success; // false: control character
  * ```
  */
-export const TextSchema = z
-  .string({ error: 'expected a string' })
-  .min(1, { error: 'must not be empty' })
-  .max(MAX_TEXT_LENGTH, { error: `must be at most ${MAX_TEXT_LENGTH} characters` })
-  .regex(TEXT, { error: 'must not contain control characters other than line feeds' })
-  .refine(trimmed, { error: 'must not start or end with white space' });
+export const TextSchema = /* @__PURE__ */ text(
+  MAX_TEXT_LENGTH,
+  TEXT,
+  'must not contain control characters other than line feeds',
+);
 
 /**
  * An entity id: letters, digits and single hyphens, 1 to 128 characters, e.g. `unodc-webinar`.
@@ -86,12 +100,13 @@ export const TextSchema = z
  * IdSchema.safeParse('unodc--webinar').success; // false: double hyphen
  * ```
  */
-export const IdSchema = z
-  .string({ error: 'expected an id string' })
-  .max(128, { error: 'an id must be at most 128 characters' })
-  .regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, {
-    error: 'an id uses only letters, digits and single hyphens, e.g. "my-event-2024"',
-  });
+export const IdSchema = /* @__PURE__ */ (() =>
+  z.string({ error: 'expected an id string' }).check(
+    z.maxLength(128, { error: 'an id must be at most 128 characters' }),
+    z.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, {
+      error: 'an id uses only letters, digits and single hyphens, e.g. "my-event-2024"',
+    }),
+  ))();
 
 /**
  * An absolute `http:` or `https:` URL.
@@ -103,21 +118,22 @@ export const IdSchema = z
  * HttpUrlSchema.safeParse('ftp://www.unodc.org').success; // false
  * ```
  */
-export const HttpUrlSchema = z
-  .string({ error: 'expected an absolute URL string' })
-  .max(2_048, { error: 'a URL must be at most 2048 characters' })
-  .refine(
-    (value) => {
-      if (!/^https?:\/\//i.test(value) || /\s/.test(value)) return false;
-      try {
-        new URL(value);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { error: 'expected an absolute http(s) URL, e.g. "https://www.example.org/page"' },
-  );
+export const HttpUrlSchema = /* @__PURE__ */ (() =>
+  z.string({ error: 'expected an absolute URL string' }).check(
+    z.maxLength(2_048, { error: 'a URL must be at most 2048 characters' }),
+    z.refine(
+      (value) => {
+        if (!/^https?:\/\//i.test(value) || /\s/.test(value)) return false;
+        try {
+          new URL(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { error: 'expected an absolute http(s) URL, e.g. "https://www.example.org/page"' },
+    ),
+  ))();
 
 /**
  * A calendar date `YYYY-MM-DD` that exists (no time, no time zone).
@@ -129,9 +145,8 @@ export const HttpUrlSchema = z
  * CalendarDateSchema.safeParse('2021-02-30').success; // false: no such day
  * ```
  */
-export const CalendarDateSchema = z.iso.date({
-  error: 'expected a calendar date written YYYY-MM-DD, e.g. "2021-02-01"',
-});
+export const CalendarDateSchema = /* @__PURE__ */ (() =>
+  z.iso.date({ error: 'expected a calendar date written YYYY-MM-DD, e.g. "2021-02-01"' }))();
 
 /**
  * A calendar date, or a date and time with an explicit UTC offset (`2021-02-01T15:00:00-05:00`).
@@ -144,13 +159,11 @@ export const CalendarDateSchema = z.iso.date({
  * DateOrDateTimeSchema.safeParse('2021-02-01T15:00:00').success; // false: no offset
  * ```
  */
-export const DateOrDateTimeSchema = z.union(
-  [CalendarDateSchema, z.iso.datetime({ offset: true, local: false })],
-  {
+export const DateOrDateTimeSchema = /* @__PURE__ */ (() =>
+  z.union([CalendarDateSchema, z.iso.datetime({ offset: true, local: false })], {
     error:
       'expected a date "YYYY-MM-DD" or a date-time with an offset such as "2021-02-01T15:00:00Z"; a time without an offset is ambiguous',
-  },
-);
+  }))();
 
 /**
  * A calendar year between 1900 and 2100.
@@ -162,11 +175,14 @@ export const DateOrDateTimeSchema = z.union(
  * YearSchema.safeParse(1899).success; // false
  * ```
  */
-export const YearSchema = z
-  .number({ error: 'expected a year as a number' })
-  .int({ error: 'expected a whole year' })
-  .min(1900, { error: 'expected a year from 1900' })
-  .max(2100, { error: 'expected a year up to 2100' });
+export const YearSchema = /* @__PURE__ */ (() =>
+  z
+    .number({ error: 'expected a year as a number' })
+    .check(
+      z.int({ error: 'expected a whole year' }),
+      z.gte(1900, { error: 'expected a year from 1900' }),
+      z.lte(2100, { error: 'expected a year up to 2100' }),
+    ))();
 
 /**
  * A Wikidata item id such as `Q789915`.
@@ -178,9 +194,12 @@ export const YearSchema = z
  * WikidataIdSchema.safeParse('789915').success; // false
  * ```
  */
-export const WikidataIdSchema = z
-  .string({ error: 'expected a Wikidata id string' })
-  .regex(/^Q[1-9][0-9]{0,11}$/, { error: 'expected a Wikidata item id such as "Q789915"' });
+export const WikidataIdSchema = /* @__PURE__ */ (() =>
+  z
+    .string({ error: 'expected a Wikidata id string' })
+    .check(
+      z.regex(/^Q[1-9][0-9]{0,11}$/, { error: 'expected a Wikidata item id such as "Q789915"' }),
+    ))();
 
 /**
  * A well-formed BCP 47 language tag such as `es`, `pt-BR` or `pap`.
@@ -192,26 +211,40 @@ export const WikidataIdSchema = z
  * LanguageTagSchema.safeParse('pt-br').success; // false: not canonical
  * ```
  */
-export const LanguageTagSchema = z
-  .string({ error: 'expected a BCP 47 language tag string' })
-  .max(35, { error: 'a language tag must be at most 35 characters' })
-  .refine(
-    (value) => {
-      try {
-        return Intl.getCanonicalLocales(value)[0] === value;
-      } catch {
-        return false;
-      }
-    },
-    { error: 'expected a canonical BCP 47 language tag such as "es", "pt-BR" or "pap"' },
-  );
+export const LanguageTagSchema = /* @__PURE__ */ (() =>
+  z.string({ error: 'expected a BCP 47 language tag string' }).check(
+    z.maxLength(35, { error: 'a language tag must be at most 35 characters' }),
+    z.refine(
+      (value) => {
+        try {
+          return Intl.getCanonicalLocales(value)[0] === value;
+        } catch {
+          return false;
+        }
+      },
+      { error: 'expected a canonical BCP 47 language tag such as "es", "pt-BR" or "pap"' },
+    ),
+  ))();
 
 /** A list of at most {@link MAX_LIST_LENGTH} items without duplicates. */
-export function uniqueList<T extends z.ZodType>(item: T) {
-  return z
-    .array(item)
-    .max(MAX_LIST_LENGTH, { error: `must have at most ${MAX_LIST_LENGTH} items` })
-    .refine((items) => new Set(items.map((entry) => JSON.stringify(entry))).size === items.length, {
-      error: 'must not list the same item twice',
-    });
+export function uniqueList<T extends z.ZodMiniType>(item: T) {
+  return z.array(item, { error: 'expected a list (an array)' }).check(
+    z.maxLength(MAX_LIST_LENGTH, { error: `must have at most ${MAX_LIST_LENGTH} items` }),
+    z.refine(
+      (items) => new Set(items.map((entry) => JSON.stringify(entry))).size === items.length,
+      { error: 'must not list the same item twice' },
+    ),
+  );
+}
+
+/**
+ * The messages of an entity's object schema: not an object, or fields it does not know.
+ *
+ * @param what - What the object is, with its article, e.g. "an event".
+ */
+export function objectError(what: string): (issue: z.core.$ZodRawIssue) => string {
+  return (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; remove them or check their spelling`
+      : `expected ${what} (an object with its fields)`;
 }

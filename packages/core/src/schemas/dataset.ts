@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AwardSchema } from './award.js';
-import { MAX_LIST_LENGTH } from './common.js';
+import { objectError } from './common.js';
 import { CountrySchema } from './country.js';
 import { EventSchema } from './event.js';
 import { EventSeriesSchema } from './event-series.js';
@@ -11,14 +11,22 @@ import { ParticipationSchema } from './participation.js';
 import { PersonSchema } from './person.js';
 import { PressReleaseSchema } from './press-release.js';
 
-const list = <T extends z.ZodType>(item: T) =>
-  z
-    .array(item)
-    .max(MAX_LIST_LENGTH, { error: `must have at most ${MAX_LIST_LENGTH} items` })
-    .optional();
+// Far above any real archive, low enough to reject a runaway input before its references are
+// checked. Documented on DatasetSchema and defineDataset.
+const MAX_COLLECTION_LENGTH = 100_000;
+
+const list = <T extends z.ZodMiniType>(item: T) =>
+  z.optional(
+    z.array(item, { error: 'expected a list (an array) of entities' }).check(
+      z.maxLength(MAX_COLLECTION_LENGTH, {
+        error: `a collection holds at most ${MAX_COLLECTION_LENGTH} entities; validate a larger archive in parts`,
+      }),
+    ),
+  );
 
 /**
- * A set of entities of every model; references are checked by `defineDataset`.
+ * A set of entities of every model; references are checked by `defineDataset`. Each collection
+ * holds up to 100,000 entities.
  *
  * @example
  * ```ts
@@ -30,18 +38,22 @@ const list = <T extends z.ZodType>(item: T) =>
  * console.log(result.success); // true
  * ```
  */
-export const DatasetSchema = z.strictObject({
-  people: list(PersonSchema),
-  organizations: list(OrganizationSchema),
-  countries: list(CountrySchema),
-  legalInstruments: list(LegalInstrumentSchema),
-  initiatives: list(InitiativeSchema),
-  events: list(EventSchema),
-  eventSeries: list(EventSeriesSchema),
-  participations: list(ParticipationSchema),
-  awards: list(AwardSchema),
-  pressReleases: list(PressReleaseSchema),
-});
+export const DatasetSchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    {
+      people: list(PersonSchema),
+      organizations: list(OrganizationSchema),
+      countries: list(CountrySchema),
+      legalInstruments: list(LegalInstrumentSchema),
+      initiatives: list(InitiativeSchema),
+      events: list(EventSchema),
+      eventSeries: list(EventSeriesSchema),
+      participations: list(ParticipationSchema),
+      awards: list(AwardSchema),
+      pressReleases: list(PressReleaseSchema),
+    },
+    { error: objectError('a dataset') },
+  ))();
 /**
  * A dataset as accepted by {@link DatasetSchema}.
  *

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { IdSchema, LineSchema, TextSchema, uniqueList } from './common.js';
+import * as z from 'zod/mini';
+import { IdSchema, LineSchema, objectError, TextSchema, uniqueList } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -12,20 +12,24 @@ import { ProvenanceSchema } from './provenance.js';
  * EventSeriesSchema.safeParse({ id: 'my-series', descriptiveLabel: 'Two trainings', sessions: [] }).success; // false
  * ```
  */
-export const EventSeriesSchema = z.strictObject({
-  /** Stable id. */
-  id: IdSchema,
-  /** Official title; absent when the source gives none. */
-  title: LineSchema.optional(),
-  /** A descriptive label in the SDK authors' (or the caller's) own words; not an official title. */
-  descriptiveLabel: LineSchema,
-  /** A short description in the SDK authors' own words. */
-  description: TextSchema.optional(),
-  /** Ids of its sessions (events), in order: the first is session 1. */
-  sessions: uniqueList(IdSchema).min(1, { error: 'list at least one session' }),
-  /** Where each field comes from. */
-  provenance: ProvenanceSchema.optional(),
-});
+export const EventSeriesSchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    {
+      /** Stable id. */
+      id: IdSchema,
+      /** Official title; absent when the source gives none. */
+      title: z.optional(LineSchema),
+      /** A descriptive label in the SDK authors' (or the caller's) own words; not an official title. */
+      descriptiveLabel: LineSchema,
+      /** A short description in the SDK authors' own words. */
+      description: z.optional(TextSchema),
+      /** Ids of its sessions (events), in order: the first is session 1. */
+      sessions: uniqueList(IdSchema).check(z.minLength(1, { error: 'list at least one session' })),
+      /** Where each field comes from. */
+      provenance: z.optional(ProvenanceSchema),
+    },
+    { error: objectError('an event series') },
+  ))();
 /**
  * An event series as accepted by {@link EventSeriesSchema}.
  *

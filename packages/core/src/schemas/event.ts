@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   DateOrDateTimeSchema,
   HttpUrlSchema,
   IdSchema,
   LineSchema,
+  objectError,
   TextSchema,
   uniqueList,
 } from './common.js';
@@ -19,14 +20,18 @@ import { ProvenanceSchema } from './provenance.js';
  * AudienceSchema.safeParse({ groups: ['judges'] }).success; // false: description is required
  * ```
  */
-export const AudienceSchema = z.strictObject({
-  /** The audience as printed, e.g. "police units, prosecutors and judges". */
-  description: LineSchema,
-  /** The professions or groups, one each, as printed, e.g. "judges". */
-  groups: uniqueList(LineSchema).optional(),
-  /** Ids of the countries the audience came from, in the source's order. */
-  countries: uniqueList(IdSchema).optional(),
-});
+export const AudienceSchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    {
+      /** The audience as printed, e.g. "police units, prosecutors and judges". */
+      description: LineSchema,
+      /** The professions or groups, one each, as printed, e.g. "judges". */
+      groups: z.optional(uniqueList(LineSchema)),
+      /** Ids of the countries the audience came from, in the source's order. */
+      countries: z.optional(uniqueList(IdSchema)),
+    },
+    { error: objectError('an audience') },
+  ))();
 /**
  * Who an event was directed to.
  *
@@ -49,9 +54,10 @@ export type Audience = z.output<typeof AudienceSchema>;
  * AttendanceModeSchema.safeParse('virtual').success; // false
  * ```
  */
-export const AttendanceModeSchema = z.literal(['online', 'offline', 'mixed'], {
-  error: 'expected "online", "offline" or "mixed"',
-});
+export const AttendanceModeSchema = /* @__PURE__ */ (() =>
+  z.literal(['online', 'offline', 'mixed'], {
+    error: 'expected "online", "offline" or "mixed"',
+  }))();
 
 /**
  * Whether an event goes ahead as planned (schema.org EventStatusType).
@@ -63,10 +69,10 @@ export const AttendanceModeSchema = z.literal(['online', 'offline', 'mixed'], {
  * EventStatusSchema.safeParse('canceled').success; // false: the value is "cancelled"
  * ```
  */
-export const EventStatusSchema = z.literal(
-  ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'],
-  { error: 'expected "scheduled", "cancelled", "postponed", "rescheduled" or "moved-online"' },
-);
+export const EventStatusSchema = /* @__PURE__ */ (() =>
+  z.literal(['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'], {
+    error: 'expected "scheduled", "cancelled", "postponed", "rescheduled" or "moved-online"',
+  }))();
 
 /**
  * An event: a webinar, seminar or session. The relations to organisations are kept distinct, as
@@ -79,65 +85,72 @@ export const EventStatusSchema = z.literal(
  * EventSchema.safeParse({ id: 'my-webinar', kind: 'webinar', descriptiveLabel: 'My webinar', startDate: '2024-03-01', endDate: '2024-02-28' }).success; // false: ends before it starts
  * ```
  */
-export const EventSchema = z
-  .strictObject({
-    /** Stable id, e.g. `unodc-webinar`. */
-    id: IdSchema,
-    /** What the source calls it, e.g. "webinar". */
-    kind: z.literal(['webinar', 'seminar', 'session', 'conference', 'workshop', 'meeting'], {
-      error: 'expected "webinar", "seminar", "session", "conference", "workshop" or "meeting"',
-    }),
-    /** Official title. Absent when the source gives none: never invent one. */
-    title: LineSchema.optional(),
-    /**
-     * A descriptive label in the SDK authors' (or the caller's) own words, for places that need a
-     * name. Not an official title.
-     */
-    descriptiveLabel: LineSchema,
-    /** A short description in the SDK authors' own words. */
-    description: TextSchema.optional(),
-    /** Its purpose, as printed. */
-    purpose: LineSchema.optional(),
-    /** Start: a calendar date, or a date-time with an offset. Absent when unknown. */
-    startDate: DateOrDateTimeSchema.optional(),
-    /** End, in the same form as the start. */
-    endDate: DateOrDateTimeSchema.optional(),
-    /** Whether it is still scheduled, moved online, etc. */
-    status: EventStatusSchema.optional(),
-    /** Former start, for a rescheduled event. */
-    previousStartDate: DateOrDateTimeSchema.optional(),
-    /** Online, in person or both. */
-    attendanceMode: AttendanceModeSchema.optional(),
-    /** Page of the event, or where it is attended online. */
-    url: HttpUrlSchema.optional(),
-    /** Ids of the organisations that led it. */
-    ledBy: uniqueList(IdSchema).optional(),
-    /** Ids of the organisations that gave (delivered) it. */
-    givenBy: uniqueList(IdSchema).optional(),
-    /** Ids of the organisations under whose auspices it was held. */
-    underAuspicesOf: uniqueList(IdSchema).optional(),
-    /** Ids of the organisations or countries it was held in coordination with. */
-    inCoordinationWith: uniqueList(IdSchema).optional(),
-    /** Id of the initiative it was held under. */
-    underInitiative: IdSchema.optional(),
-    /** Who it was directed to. */
-    audience: AudienceSchema.optional(),
-    /** Languages it was held in, as BCP 47 tags. */
-    inLanguage: uniqueList(LineSchema).optional(),
-    /** Where each field comes from. */
-    provenance: ProvenanceSchema.optional(),
-  })
-  .refine(
-    (event) =>
-      event.startDate === undefined ||
-      event.endDate === undefined ||
-      event.endDate.slice(0, 10) >= event.startDate.slice(0, 10),
-    { error: 'endDate must not be before startDate', path: ['endDate'] },
-  )
-  .refine((event) => event.previousStartDate === undefined || event.status === 'rescheduled', {
-    error: 'previousStartDate belongs to a rescheduled event: set status to "rescheduled"',
-    path: ['previousStartDate'],
-  });
+export const EventSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject(
+      {
+        /** Stable id, e.g. `unodc-webinar`. */
+        id: IdSchema,
+        /** What the source calls it, e.g. "webinar". */
+        kind: z.literal(['webinar', 'seminar', 'session', 'conference', 'workshop', 'meeting'], {
+          error: 'expected "webinar", "seminar", "session", "conference", "workshop" or "meeting"',
+        }),
+        /** Official title. Absent when the source gives none: never invent one. */
+        title: z.optional(LineSchema),
+        /**
+         * A descriptive label in the SDK authors' (or the caller's) own words, for places that need a
+         * name. Not an official title.
+         */
+        descriptiveLabel: LineSchema,
+        /** A short description in the SDK authors' own words. */
+        description: z.optional(TextSchema),
+        /** Its purpose, as printed. */
+        purpose: z.optional(LineSchema),
+        /** Start: a calendar date, or a date-time with an offset. Absent when unknown. */
+        startDate: z.optional(DateOrDateTimeSchema),
+        /** End, in the same form as the start. */
+        endDate: z.optional(DateOrDateTimeSchema),
+        /** Whether it is still scheduled, moved online, etc. */
+        status: z.optional(EventStatusSchema),
+        /** Former start, for a rescheduled event. */
+        previousStartDate: z.optional(DateOrDateTimeSchema),
+        /** Online, in person or both. */
+        attendanceMode: z.optional(AttendanceModeSchema),
+        /** Page of the event, or where it is attended online. */
+        url: z.optional(HttpUrlSchema),
+        /** Ids of the organisations that led it. */
+        ledBy: z.optional(uniqueList(IdSchema)),
+        /** Ids of the organisations that gave (delivered) it. */
+        givenBy: z.optional(uniqueList(IdSchema)),
+        /** Ids of the organisations under whose auspices it was held. */
+        underAuspicesOf: z.optional(uniqueList(IdSchema)),
+        /** Ids of the organisations or countries it was held in coordination with. */
+        inCoordinationWith: z.optional(uniqueList(IdSchema)),
+        /** Id of the initiative it was held under. */
+        underInitiative: z.optional(IdSchema),
+        /** Who it was directed to. */
+        audience: z.optional(AudienceSchema),
+        /** Languages it was held in, as BCP 47 tags. */
+        inLanguage: z.optional(uniqueList(LineSchema)),
+        /** Where each field comes from. */
+        provenance: z.optional(ProvenanceSchema),
+      },
+      { error: objectError('an event') },
+    )
+    .check(
+      z.refine(
+        (event) =>
+          event.startDate === undefined ||
+          event.endDate === undefined ||
+          event.endDate.slice(0, 10) >= event.startDate.slice(0, 10),
+        { error: 'endDate must not be before startDate', path: ['endDate'] },
+      ),
+      z.refine((event) => event.previousStartDate === undefined || event.status === 'rescheduled', {
+        error: 'previousStartDate belongs to a rescheduled event: set status to "rescheduled"',
+        path: ['previousStartDate'],
+      }),
+    ))();
+
 /**
  * An event as accepted by {@link EventSchema}.
  *

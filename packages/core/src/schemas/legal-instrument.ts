@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { CalendarDateSchema, HttpUrlSchema, IdSchema, LineSchema } from './common.js';
+import * as z from 'zod/mini';
+import { CalendarDateSchema, HttpUrlSchema, IdSchema, LineSchema, objectError } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -12,28 +12,32 @@ import { ProvenanceSchema } from './provenance.js';
  * LegalInstrumentSchema.safeParse({ id: 'som-protocol', name: 'Protocol against the Smuggling of Migrants', adoptionDate: '15 November 2000' }).success; // false
  * ```
  */
-export const LegalInstrumentSchema = z.strictObject({
-  /** Stable id, e.g. `untoc`. */
-  id: IdSchema,
-  /** Name as the source gives it, e.g. "Convention against Transnational Organized Crime". */
-  name: LineSchema,
-  /** Acronym, only where the source gives one, e.g. "UNTOC". */
-  acronym: LineSchema.optional(),
-  /** Official title (verified enrichment). */
-  officialTitle: LineSchema.optional(),
-  /** Symbol of the adopting resolution, e.g. "A/RES/55/25". */
-  adoptedBy: LineSchema.optional(),
-  /** Date of adoption. */
-  adoptionDate: CalendarDateSchema.optional(),
-  /** Date of entry into force. */
-  entryIntoForce: CalendarDateSchema.optional(),
-  /** Id of the instrument this one supplements (a protocol supplements its convention). */
-  supplements: IdSchema.optional(),
-  /** Page with the official text or status. */
-  url: HttpUrlSchema.optional(),
-  /** Where each field comes from. */
-  provenance: ProvenanceSchema.optional(),
-});
+export const LegalInstrumentSchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    {
+      /** Stable id, e.g. `untoc`. */
+      id: IdSchema,
+      /** Name as the source gives it, e.g. "Convention against Transnational Organized Crime". */
+      name: LineSchema,
+      /** Acronym, only where the source gives one, e.g. "UNTOC". */
+      acronym: z.optional(LineSchema),
+      /** Official title (verified enrichment). */
+      officialTitle: z.optional(LineSchema),
+      /** Symbol of the adopting resolution, e.g. "A/RES/55/25". */
+      adoptedBy: z.optional(LineSchema),
+      /** Date of adoption. */
+      adoptionDate: z.optional(CalendarDateSchema),
+      /** Date of entry into force. */
+      entryIntoForce: z.optional(CalendarDateSchema),
+      /** Id of the instrument this one supplements (a protocol supplements its convention). */
+      supplements: z.optional(IdSchema),
+      /** Page with the official text or status. */
+      url: z.optional(HttpUrlSchema),
+      /** Where each field comes from. */
+      provenance: z.optional(ProvenanceSchema),
+    },
+    { error: objectError('a legal instrument') },
+  ))();
 /**
  * A legal instrument as accepted by {@link LegalInstrumentSchema}.
  *

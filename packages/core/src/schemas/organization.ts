@@ -1,5 +1,12 @@
-import { z } from 'zod';
-import { HttpUrlSchema, IdSchema, LineSchema, TextSchema, WikidataIdSchema } from './common.js';
+import * as z from 'zod/mini';
+import {
+  HttpUrlSchema,
+  IdSchema,
+  LineSchema,
+  objectError,
+  TextSchema,
+  WikidataIdSchema,
+} from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -12,13 +19,11 @@ import { ProvenanceSchema } from './provenance.js';
  * OrganizationKindSchema.safeParse('ngo').success; // false: the value is "nongovernmental"
  * ```
  */
-export const OrganizationKindSchema = z.literal(
-  ['intergovernmental', 'governmental', 'association', 'network', 'nongovernmental'],
-  {
+export const OrganizationKindSchema = /* @__PURE__ */ (() =>
+  z.literal(['intergovernmental', 'governmental', 'association', 'network', 'nongovernmental'], {
     error:
       'expected one of "intergovernmental", "governmental", "association", "network", "nongovernmental"',
-  },
-);
+  }))();
 /**
  * What kind of body an organisation is.
  *
@@ -41,26 +46,30 @@ export type OrganizationKind = z.output<typeof OrganizationKindSchema>;
  * OrganizationSchema.safeParse({ id: 'my-office', name: 'My Office', kind: 'governmental', website: 'https://example.org' }).success; // false: unknown field
  * ```
  */
-export const OrganizationSchema = z.strictObject({
-  /** Stable id, e.g. `unodc`. */
-  id: IdSchema,
-  /** Name as printed, without the acronym, e.g. "United Nations Office on Drugs and Crime". */
-  name: LineSchema,
-  /** Acronym, only where the source gives one, e.g. "UNODC". */
-  acronym: LineSchema.optional(),
-  /** What kind of body it is. */
-  kind: OrganizationKindSchema,
-  /** Id of the organisation this one is a unit of. */
-  parent: IdSchema.optional(),
-  /** Official website (verified enrichment). */
-  url: HttpUrlSchema.optional(),
-  /** Wikidata item id (verified enrichment). */
-  wikidataId: WikidataIdSchema.optional(),
-  /** A short description in the SDK authors' own words. */
-  description: TextSchema.optional(),
-  /** Where each field comes from. */
-  provenance: ProvenanceSchema.optional(),
-});
+export const OrganizationSchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    {
+      /** Stable id, e.g. `unodc`. */
+      id: IdSchema,
+      /** Name as printed, without the acronym, e.g. "United Nations Office on Drugs and Crime". */
+      name: LineSchema,
+      /** Acronym, only where the source gives one, e.g. "UNODC". */
+      acronym: z.optional(LineSchema),
+      /** What kind of body it is. */
+      kind: OrganizationKindSchema,
+      /** Id of the organisation this one is a unit of. */
+      parent: z.optional(IdSchema),
+      /** Official website (verified enrichment). */
+      url: z.optional(HttpUrlSchema),
+      /** Wikidata item id (verified enrichment). */
+      wikidataId: z.optional(WikidataIdSchema),
+      /** A short description in the SDK authors' own words. */
+      description: z.optional(TextSchema),
+      /** Where each field comes from. */
+      provenance: z.optional(ProvenanceSchema),
+    },
+    { error: objectError('an organisation') },
+  ))();
 /**
  * An organisation as accepted by {@link OrganizationSchema}.
  *

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { IdSchema, LineSchema, uniqueList } from './common.js';
+import * as z from 'zod/mini';
+import { IdSchema, LineSchema, objectError, uniqueList } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -12,10 +12,10 @@ import { ProvenanceSchema } from './provenance.js';
  * ParticipationRoleSchema.safeParse('speaker').success; // false
  * ```
  */
-export const ParticipationRoleSchema = z.literal(
-  ['opening', 'opening-commentary', 'trainer', 'closing'],
-  { error: 'expected "opening", "opening-commentary", "trainer" or "closing"' },
-);
+export const ParticipationRoleSchema = /* @__PURE__ */ (() =>
+  z.literal(['opening', 'opening-commentary', 'trainer', 'closing'], {
+    error: 'expected "opening", "opening-commentary", "trainer" or "closing"',
+  }))();
 /**
  * A person's part in an event's programme.
  *
@@ -38,28 +38,34 @@ export type ParticipationRole = z.output<typeof ParticipationRoleSchema>;
  * ParticipationSchema.safeParse({ event: 'my-webinar', person: 'jane-doe', role: 'trainer', order: 0 }).success; // false: the programme starts at 1
  * ```
  */
-export const ParticipationSchema = z.strictObject({
-  /** Id of the event. */
-  event: IdSchema,
-  /** Id of the person. */
-  person: IdSchema,
-  /** Their part in the programme. */
-  role: ParticipationRoleSchema,
-  /** Place in the programme, from 1. */
-  order: z
-    .number({ error: 'expected a number' })
-    .int({ error: 'expected a whole number' })
-    .min(1, { error: 'the programme starts at 1' })
-    .max(10_000),
-  /** Id of the organisation on whose behalf they spoke, where the source says so. */
-  onBehalfOf: IdSchema.optional(),
-  /** What they presented or said, briefly, in the SDK authors' own words. */
-  summary: LineSchema.optional(),
-  /** Ids of the entities (instruments, initiatives, organisations) their contribution was about. */
-  about: uniqueList(IdSchema).optional(),
-  /** Where each field comes from. */
-  provenance: ProvenanceSchema.optional(),
-});
+export const ParticipationSchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    {
+      /** Id of the event. */
+      event: IdSchema,
+      /** Id of the person. */
+      person: IdSchema,
+      /** Their part in the programme. */
+      role: ParticipationRoleSchema,
+      /** Place in the programme, from 1. */
+      order: z
+        .number({ error: 'expected a number' })
+        .check(
+          z.int({ error: 'expected a whole number' }),
+          z.gte(1, { error: 'the programme starts at 1' }),
+          z.lte(10_000, { error: 'expected a place in the programme up to 10000' }),
+        ),
+      /** Id of the organisation on whose behalf they spoke, where the source says so. */
+      onBehalfOf: z.optional(IdSchema),
+      /** What they presented or said, briefly, in the SDK authors' own words. */
+      summary: z.optional(LineSchema),
+      /** Ids of the entities (instruments, initiatives, organisations) their contribution was about. */
+      about: z.optional(uniqueList(IdSchema)),
+      /** Where each field comes from. */
+      provenance: z.optional(ProvenanceSchema),
+    },
+    { error: objectError('a participation') },
+  ))();
 /**
  * A participation as accepted by {@link ParticipationSchema}.
  *

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { IdSchema, LineSchema } from './common.js';
+import * as z from 'zod/mini';
+import { IdSchema, LineSchema, objectError } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -12,22 +12,26 @@ import { ProvenanceSchema } from './provenance.js';
  * PersonSchema.safeParse({ id: 'jane-doe', name: '' }).success; // false: name must not be empty
  * ```
  */
-export const PersonSchema = z.strictObject({
-  /** Stable id, e.g. `silke-albert`. */
-  id: IdSchema,
-  /** Full name exactly as printed, e.g. "José Vila del Castillo". */
-  name: LineSchema,
-  /** Honorific exactly as printed (e.g. "Ms."); absent when the source gives none. */
-  honorific: LineSchema.optional(),
-  /** Job title exactly as printed (e.g. "Acting Deputy Director"); absent when none is given. */
-  jobTitle: LineSchema.optional(),
-  /** The whole designation as printed after the name, e.g. "Head of the … of Chile". */
-  designation: LineSchema.optional(),
-  /** Id of the organisation (or unit) the person works for, as printed. */
-  affiliation: IdSchema.optional(),
-  /** Where each field comes from. */
-  provenance: ProvenanceSchema.optional(),
-});
+export const PersonSchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    {
+      /** Stable id, e.g. `silke-albert`. */
+      id: IdSchema,
+      /** Full name exactly as printed, e.g. "José Vila del Castillo". */
+      name: LineSchema,
+      /** Honorific exactly as printed (e.g. "Ms."); absent when the source gives none. */
+      honorific: z.optional(LineSchema),
+      /** Job title exactly as printed (e.g. "Acting Deputy Director"); absent when none is given. */
+      jobTitle: z.optional(LineSchema),
+      /** The whole designation as printed after the name, e.g. "Head of the … of Chile". */
+      designation: z.optional(LineSchema),
+      /** Id of the organisation (or unit) the person works for, as printed. */
+      affiliation: z.optional(IdSchema),
+      /** Where each field comes from. */
+      provenance: z.optional(ProvenanceSchema),
+    },
+    { error: objectError('a person') },
+  ))();
 /**
  * A person as accepted by {@link PersonSchema} (before freezing).
  *

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   CalendarDateSchema,
   HttpUrlSchema,
   IdSchema,
   LanguageTagSchema,
   LineSchema,
+  objectError,
   TextSchema,
   uniqueList,
 } from './common.js';
@@ -27,32 +28,36 @@ import { ProvenanceSchema } from './provenance.js';
  * console.log(result.success); // true
  * ```
  */
-export const PressReleaseSchema = z.strictObject({
-  /** Stable id. */
-  id: IdSchema,
-  /** Headline as published. Absent when unknown: never invent one. */
-  headline: LineSchema.optional(),
-  /** A descriptive label in the SDK authors' (or the caller's) own words; not the headline. */
-  descriptiveLabel: LineSchema,
-  /** Id of the publishing organisation. */
-  publisher: IdSchema,
-  /** The dateline's date. */
-  dateline: CalendarDateSchema,
-  /** Language of the text, BCP 47. */
-  inLanguage: LanguageTagSchema,
-  /** Id of the event it reports on. */
-  about: IdSchema,
-  /** Ids of the people, organisations, countries, instruments and initiatives it names. */
-  mentions: uniqueList(IdSchema).optional(),
-  /** Id of the award that supported it. */
-  award: IdSchema.optional(),
-  /** Its funding statement, exactly as printed. */
-  fundingStatement: TextSchema.optional(),
-  /** Published address. */
-  url: HttpUrlSchema.optional(),
-  /** Where each field comes from. */
-  provenance: ProvenanceSchema.optional(),
-});
+export const PressReleaseSchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    {
+      /** Stable id. */
+      id: IdSchema,
+      /** Headline as published. Absent when unknown: never invent one. */
+      headline: z.optional(LineSchema),
+      /** A descriptive label in the SDK authors' (or the caller's) own words; not the headline. */
+      descriptiveLabel: LineSchema,
+      /** Id of the publishing organisation. */
+      publisher: IdSchema,
+      /** The dateline's date. */
+      dateline: CalendarDateSchema,
+      /** Language of the text, BCP 47. */
+      inLanguage: LanguageTagSchema,
+      /** Id of the event it reports on. */
+      about: IdSchema,
+      /** Ids of the people, organisations, countries, instruments and initiatives it names. */
+      mentions: z.optional(uniqueList(IdSchema)),
+      /** Id of the award that supported it. */
+      award: z.optional(IdSchema),
+      /** Its funding statement, exactly as printed. */
+      fundingStatement: z.optional(TextSchema),
+      /** Published address. */
+      url: z.optional(HttpUrlSchema),
+      /** Where each field comes from. */
+      provenance: z.optional(ProvenanceSchema),
+    },
+    { error: objectError('a press release') },
+  ))();
 /**
  * A press release as accepted by {@link PressReleaseSchema}.
  *

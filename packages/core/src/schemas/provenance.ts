@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { HttpUrlSchema, LineSchema, MAX_LIST_LENGTH } from './common.js';
+import * as z from 'zod/mini';
+import { HttpUrlSchema, LineSchema, MAX_LIST_LENGTH, objectError } from './common.js';
 
 /**
  * Where a fact comes from.
@@ -15,24 +15,28 @@ import { HttpUrlSchema, LineSchema, MAX_LIST_LENGTH } from './common.js';
  * SourceSchema.safeParse({ kind: 'external' }).success; // false: title and url are required
  * ```
  */
-export const SourceSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('press-release') }),
-    z.strictObject({
-      kind: z.literal('external'),
-      /** What the source is, e.g. "Unicode CLDR 48.2 supplemental data". */
-      title: LineSchema,
-      /** Where a reader can check the fact. */
-      url: HttpUrlSchema,
-    }),
-    z.strictObject({ kind: z.literal('editorial') }),
-  ],
-  {
-    error:
-      'expected a source with kind "press-release", "external" (with title and url) or "editorial"',
-  },
-);
+export const SourceSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({ kind: z.literal('press-release') }, { error: objectError('a source') }),
+      z.strictObject(
+        {
+          kind: z.literal('external'),
+          /** What the source is, e.g. "Unicode CLDR 48.2 supplemental data". */
+          title: LineSchema,
+          /** Where a reader can check the fact. */
+          url: HttpUrlSchema,
+        },
+        { error: objectError('a source') },
+      ),
+      z.strictObject({ kind: z.literal('editorial') }, { error: objectError('a source') }),
+    ],
+    {
+      error:
+        'expected a source with kind "press-release", "external" (with title and url) or "editorial"',
+    },
+  ))();
 /**
  * Where a fact comes from; see {@link SourceSchema}.
  *
@@ -55,15 +59,26 @@ export type Source = z.output<typeof SourceSchema>;
  * ProvenanceEntrySchema.safeParse({ source: { kind: 'editorial' }, fields: [] }).success; // false
  * ```
  */
-export const ProvenanceEntrySchema = z.strictObject({
-  /** The source of these fields. */
-  source: SourceSchema,
-  /** Names of the entity's top-level fields whose values come from this source. */
-  fields: z
-    .array(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'expected a field name' }))
-    .min(1, { error: 'name at least one field' })
-    .max(MAX_LIST_LENGTH),
-});
+export const ProvenanceEntrySchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    {
+      /** The source of these fields. */
+      source: SourceSchema,
+      /** Names of the entity's top-level fields whose values come from this source. */
+      fields: z
+        .array(
+          z
+            .string({ error: 'expected a field name' })
+            .check(z.regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'expected a field name' })),
+          { error: 'expected a list of field names' },
+        )
+        .check(
+          z.minLength(1, { error: 'name at least one field' }),
+          z.maxLength(MAX_LIST_LENGTH, { error: `must have at most ${MAX_LIST_LENGTH} items` }),
+        ),
+    },
+    { error: objectError('a provenance entry') },
+  ))();
 /**
  * One provenance entry; see {@link ProvenanceEntrySchema}.
  *
@@ -91,17 +106,18 @@ export type ProvenanceEntry = z.output<typeof ProvenanceEntrySchema>;
  * ]).success; // false: each field may have one source only
  * ```
  */
-export const ProvenanceSchema = z
-  .array(ProvenanceEntrySchema)
-  .min(1, { error: 'list at least one source' })
-  .max(MAX_LIST_LENGTH)
-  .refine(
-    (entries) => {
-      const fields = entries.flatMap((entry) => entry.fields);
-      return new Set(fields).size === fields.length;
-    },
-    { error: 'each field may have one source only' },
-  );
+export const ProvenanceSchema = /* @__PURE__ */ (() =>
+  z.array(ProvenanceEntrySchema, { error: 'expected a list of provenance entries' }).check(
+    z.minLength(1, { error: 'list at least one source' }),
+    z.maxLength(MAX_LIST_LENGTH, { error: `must have at most ${MAX_LIST_LENGTH} items` }),
+    z.refine(
+      (entries) => {
+        const fields = entries.flatMap((entry) => entry.fields);
+        return new Set(fields).size === fields.length;
+      },
+      { error: 'each field may have one source only' },
+    ),
+  ))();
 /**
  * Where each field of an entity comes from; see {@link ProvenanceSchema}.
  *
