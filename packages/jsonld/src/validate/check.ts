@@ -153,6 +153,10 @@ class Checker {
   readonly seen = new WeakSet<object>();
   readonly typeCache = new WeakMap<object, TypeInfo>();
   readonly stack: Frame[] = [];
+  /** Units of work done (frames, type look-ups, values read): lets tests check the cost is linear. */
+  work = 0;
+  /** Nodes whose `@context` the document level has already read. */
+  readonly contextRead = new WeakSet<object>();
 
   report(
     severity: Severity,
@@ -170,7 +174,12 @@ class Checker {
     if (cached !== undefined) return cached;
     const known = [...new Set(typesOf(node).map((type) => type.name))].filter(isClass);
     const all = new Set<string>();
-    for (const type of known) for (const ancestor of ancestors(type)) all.add(ancestor);
+    for (const type of known) {
+      for (const ancestor of ancestors(type)) {
+        this.work += 1;
+        all.add(ancestor);
+      }
+    }
     const info = known.length === 0 ? NO_TYPES : { known, all };
     this.typeCache.set(node, info);
     return info;
@@ -204,6 +213,7 @@ class Checker {
       return;
     }
     const hasContext = Object.hasOwn(input, '@context');
+    this.contextRead.add(input);
     const schema = hasContext
       ? this.context(input['@context'], join(path, '@context'), inherited)
       : inherited;
@@ -276,7 +286,7 @@ class Checker {
     for (const { node, path, lone } of nodes) {
       const id = node['@id'];
       if (typeof id !== 'string') {
-        if (!lone) {
+        if (!lone && nodes.length > 1) {
           this.report(
             'warning',
             'MISSING_ID',
@@ -329,6 +339,7 @@ class Checker {
 
   run(): void {
     for (let frame = this.stack.pop(); frame !== undefined; frame = this.stack.pop()) {
+      this.work += 1;
       if (frame.kind === 'node') this.node(frame);
       else if (frame.kind === 'property') this.property(frame);
       else this.value(frame.value, frame.path, frame.topId, frame.property, frame.depth);
@@ -339,6 +350,7 @@ class Checker {
     const { node, path, topId, heldBy, depth } = frame;
     if (
       Object.hasOwn(node, '@context') &&
+      !this.contextRead.has(node) &&
       !this.context(node['@context'], join(path, '@context'), true)
     )
       return;
@@ -467,10 +479,12 @@ class Checker {
         `${SCHEMA}${property}`,
       );
     }
+    const domains = domainsOf(property);
+    this.work += domains.length;
     if (
       types.known.length > 0 &&
       !frame.roleCarrier &&
-      !domainsOf(property).some((domain) => types.all.has(domain))
+      !domains.some((domain) => types.all.has(domain))
     ) {
       this.report(
         'error',
@@ -516,6 +530,7 @@ class Checker {
     depth: number,
   ): void {
     const ranges = rangesOf(property);
+    this.work += ranges.length;
     const source = `${SCHEMA}${property}`;
     const expected = names(ranges, ' or ');
     if (value !== null && typeof value === 'object') {
@@ -787,6 +802,8 @@ export {
 export interface CheckResult {
   readonly diagnostics: Diagnostic[];
   readonly richResults: RichResultItem[];
+  /** Units of work done (see `Checker.work`). */
+  readonly work: number;
 }
 
 /**
@@ -818,5 +835,6 @@ export function check(
       `${JSON_LD}#basic-concepts`,
     );
   }
-  return { diagnostics: checker.references(), richResults };
+  const diagnostics = checker.references();
+  return { diagnostics, richResults, work: checker.work };
 }

@@ -31,13 +31,21 @@ interface Read {
   readonly text: boolean;
 }
 
+const keyCache = new WeakMap<JsonObject, Map<string, string>>();
+
 /** The values of a property, keyed by the schema.org name (`schema:name` and IRIs included). */
 function valuesOf(node: JsonObject, property: string): { key: string; values: Json[] } | undefined {
-  for (const key of Object.keys(node)) {
-    if (!key.startsWith('@') && localName(key) === property)
-      return { key, values: asList(node[key]) };
+  let keys = keyCache.get(node);
+  if (keys === undefined) {
+    keys = new Map();
+    for (const key of Object.keys(node)) {
+      const name = localName(key);
+      if (!key.startsWith('@') && !keys.has(name)) keys.set(name, key);
+    }
+    keyCache.set(node, keys);
   }
-  return undefined;
+  const key = keys.get(property);
+  return key === undefined ? undefined : { key, values: asList(node[key]) };
 }
 
 /** Reads the values of `property` on a node; a schema.org Role standing for the value is unwrapped. */
@@ -54,6 +62,7 @@ function readValues(
   const out: Read[] = [];
   const several = Array.isArray(node[found.key]);
   found.values.forEach((value, index) => {
+    checker.work += 1;
     const where = several ? join(join(path, found.key), index) : join(path, found.key);
     out.push(...readOne(checker, value, where, topId, property, unwrapRole));
   });
