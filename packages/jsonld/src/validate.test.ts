@@ -40,7 +40,7 @@ describe('validate', () => {
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
     expect(warnings.map((d) => `${d.code} ${d.path}`)).toEqual([
       'GOOGLE_REQUIRED @graph.0.name',
-      'GOOGLE_RULE @graph.0.location.url',
+      'GOOGLE_REQUIRED @graph.0.location.url',
     ]);
     expect(warnings[0]).toMatchObject({
       id: `${B}event/w`,

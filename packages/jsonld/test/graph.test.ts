@@ -35,7 +35,7 @@ describe('toJsonLd on the fixtures', () => {
       'event/us-doj-session GOOGLE_REQUIRED name',
       'event/us-doj-session GOOGLE_REQUIRED startDate',
       'event/unodc-webinar GOOGLE_REQUIRED name',
-      'event/unodc-webinar GOOGLE_RULE location.url',
+      'event/unodc-webinar GOOGLE_REQUIRED location.url',
       'event-series/criminal-justice-cooperation-series GOOGLE_REQUIRED location',
       'event-series/criminal-justice-cooperation-series GOOGLE_REQUIRED name',
       'event-series/criminal-justice-cooperation-series GOOGLE_REQUIRED startDate',

@@ -1,11 +1,14 @@
-import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
-import { GOOGLE_EVENT, GOOGLE_PAGES, type GooglePage } from './google.js';
+import { readContext } from './context.js';
+import { certainlyBefore, DATE_ORDER, readIso } from './dates.js';
+import type { Diagnostic, DiagnosticCode, RichResultItem, Severity } from './diagnostics.js';
+import { GOOGLE_PAGES, type GooglePage } from './google.js';
 import {
+  ancestors,
+  domainsOf,
   enumerationsOf,
   isA,
   isClass,
   isProperty,
-  propertyFitsTypes,
   rangesOf,
   supersededBy,
 } from './vocabulary.js';
@@ -14,14 +17,26 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 const SCHEMA = 'https://schema.org/';
+const JSON_LD = 'https://www.w3.org/TR/json-ld11/';
+/** Deeper than any real graph (an event's location's address is 5 levels); stops hostile input. */
+export const MAX_DEPTH = 100;
+
 const isObject = (value: unknown): value is JsonObject =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 const asList = (value: Json | undefined): Json[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
-const typesOf = (node: JsonObject): string[] =>
-  asList(node['@type']).filter((type): type is string => typeof type === 'string');
-const isReference = (value: Json): value is { '@id': string } =>
+const isReference = (value: unknown): value is { '@id': string } =>
   isObject(value) && Object.keys(value).length === 1 && typeof value['@id'] === 'string';
+const join = (path: string, segment: string | number): string =>
+  path === '' ? String(segment) : `${path}.${segment}`;
+const isBlank = (value: string): boolean => value.trim() === '';
+
+/** A string for a message: quoted, and short whatever the input. */
+const show = (value: string): string =>
+  JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+/** A list of names for a message, short whatever the input. */
+const names = (values: readonly string[], joiner = ', '): string =>
+  values.length > 5 ? `${values.slice(0, 5).join(joiner)}${joiner}…` : values.join(joiner);
 
 /** A term written as `EventScheduled`, `schema:EventScheduled` or `https://schema.org/EventScheduled`. */
 function termName(value: string): string | undefined {
@@ -30,6 +45,14 @@ function termName(value: string): string | undefined {
   }
   return /^[A-Za-z0-9]+$/.test(value) ? value : undefined;
 }
+/** A property or type name as the schema.org vocabulary spells it (IRIs and `schema:` stripped). */
+const localName = (value: string): string => {
+  const term = termName(value);
+  return term !== undefined && term !== '' ? term : value;
+};
+/** True when a key is an absolute IRI outside schema.org (another vocabulary: not checked). */
+const isForeignIri = (key: string): boolean =>
+  termName(key) === undefined && /^[a-z][a-z0-9+.-]*:/i.test(key);
 
 /** An absolute http(s) URL (parsed with WHATWG URL; the same answer on every machine). */
 export function isAbsoluteUrl(value: string): boolean {
@@ -42,51 +65,98 @@ export function isAbsoluteUrl(value: string): boolean {
   }
 }
 
-// ISO 8601 calendar dates, with the reduced precisions YYYY and YYYY-MM (a year-only period).
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
-
-function realDate(year: string, month: string, day: string): boolean {
-  const y = Number(year);
-  const m = Number(month);
-  const d = Number(day);
-  const days = [
-    31,
-    y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  return m >= 1 && m <= 12 && d >= 1 && d <= (days[m - 1] ?? 0);
+/**
+ * True when a string in a property that takes Text or URL is meant as a URL: it has a scheme, is
+ * a path (`/…`, `./…`, `../…`, `//host/…`), starts with `www.`, or is a host or file name with a
+ * path or file extension and no spaces.
+ */
+function looksLikeUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  return (
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ||
+    /^(?:\/|\.\.?\/|www\.)/i.test(value) ||
+    /^[\w.-]+\.[a-z]{2,}\//i.test(value) ||
+    /^[\w./-]+\.(?:jpe?g|png|gif|webp|svg|avif|html?|pdf)$/i.test(value)
+  );
 }
 
-/** `'date'`, `'date-time'` (with `offset` or not) or `undefined` for an ISO 8601 value. */
-export function isoKind(
-  value: string,
-): { kind: 'date' | 'date-time'; offset: boolean } | undefined {
-  const date = DATE.exec(value);
-  if (date)
-    return realDate(date[1] ?? '', date[2] ?? '01', date[3] ?? '01')
-      ? { kind: 'date', offset: false }
-      : undefined;
-  const dateTime = DATE_TIME.exec(value);
-  if (dateTime && realDate(dateTime[1] ?? '', dateTime[2] ?? '', dateTime[3] ?? '')) {
-    return { kind: 'date-time', offset: dateTime[5] !== undefined };
-  }
-  return undefined;
+/** The schema.org types of a node, as written and as schema.org names them. */
+function typesOf(node: JsonObject): { written: string; name: string }[] {
+  return asList(node['@type'])
+    .filter((type): type is string => typeof type === 'string')
+    .map((written) => ({ written, name: localName(written) }));
 }
+
+interface TypeInfo {
+  /** Known class names. */
+  readonly known: readonly string[];
+  /** The known classes and all their super-classes. */
+  readonly all: ReadonlySet<string>;
+}
+const NO_TYPES: TypeInfo = { known: [], all: new Set() };
+
+interface Located {
+  readonly node: JsonObject;
+  readonly path: string;
+  readonly topId: string | undefined;
+}
+
+interface Item extends Located {
+  readonly page: GooglePage;
+  readonly type: string;
+}
+
+/** A reference whose check waits until every node of the document is known. */
+interface Deferred {
+  readonly target: string;
+  readonly path: string;
+  readonly topId: string | undefined;
+  readonly property: string;
+}
+
+type Frame =
+  | {
+      readonly kind: 'node';
+      readonly node: JsonObject;
+      readonly path: string;
+      readonly topId: string | undefined;
+      readonly heldBy: string | undefined;
+      readonly depth: number;
+      readonly top: boolean;
+    }
+  | {
+      readonly kind: 'property';
+      readonly key: string;
+      readonly value: Json;
+      readonly path: string;
+      readonly topId: string | undefined;
+      readonly types: TypeInfo;
+      readonly roleCarrier: boolean;
+      readonly depth: number;
+    }
+  | {
+      readonly kind: 'value';
+      readonly value: unknown;
+      readonly path: string;
+      readonly topId: string | undefined;
+      readonly property: string;
+      readonly depth: number;
+    };
 
 class Checker {
-  readonly diagnostics: Diagnostic[] = [];
-  readonly nodes = new Map<string, JsonObject>();
+  /** Diagnostics in document order; deferred reference checks hold their place. */
+  readonly entries: (Diagnostic | Deferred)[] = [];
+  readonly nodes = new Map<string, Located>();
+  readonly items: Item[] = [];
+  readonly richResults: RichResultItem[] = [];
+  /** Every object and array is checked once: input that is not JSON text may share or loop. */
+  readonly seen = new WeakSet<object>();
+  readonly typeCache = new WeakMap<object, TypeInfo>();
+  readonly stack: Frame[] = [];
+  /** Units of work done (frames, type look-ups, values read): lets tests check the cost is linear. */
+  work = 0;
+  /** Nodes whose `@context` the document level has already read. */
+  readonly contextRead = new WeakSet<object>();
 
   report(
     severity: Severity,
@@ -96,101 +166,200 @@ class Checker {
     message: string,
     source: string,
   ): void {
-    this.diagnostics.push({ severity, code, id, path, message, source });
+    this.entries.push({ severity, code, id, path, message, source });
   }
 
-  document(input: unknown): void {
-    if (!isObject(input) || !Array.isArray(input['@graph'])) {
+  types(node: JsonObject): TypeInfo {
+    const cached = this.typeCache.get(node);
+    if (cached !== undefined) return cached;
+    const known = [...new Set(typesOf(node).map((type) => type.name))].filter(isClass);
+    const all = new Set<string>();
+    for (const type of known) {
+      for (const ancestor of ancestors(type)) {
+        this.work += 1;
+        all.add(ancestor);
+      }
+    }
+    const info = known.length === 0 ? NO_TYPES : { known, all };
+    this.typeCache.set(node, info);
+    return info;
+  }
+
+  /** The node a value stands for: itself, or the node a reference points to. */
+  resolve(value: Json): Located | undefined {
+    if (isReference(value)) return this.nodes.get(value['@id']);
+    return undefined;
+  }
+
+  // ── document ────────────────────────────────────────────────────────────────────────────────
+
+  document(input: unknown, path: string, inherited: boolean): void {
+    if (Array.isArray(input) && path === '') {
+      // A top-level array: each member is a document (or node) of its own.
+      input.forEach((member, index) => {
+        this.document(member, String(index), false);
+      });
+      return;
+    }
+    if (!isObject(input)) {
       this.report(
         'error',
         'INVALID_DOCUMENT',
         undefined,
-        '',
-        'expected a JSON-LD document with an "@graph" array; build one with toJsonLd()',
-        'https://www.w3.org/TR/json-ld11/#named-graphs',
+        path,
+        'expected a JSON-LD document: an object with "@context": "https://schema.org" and either "@graph" (a list of nodes) or "@type"',
+        `${JSON_LD}#basic-concepts`,
       );
       return;
     }
-    const context = input['@context'];
-    if (context !== 'https://schema.org' && context !== 'https://schema.org/') {
+    const hasContext = Object.hasOwn(input, '@context');
+    this.contextRead.add(input);
+    const schema = hasContext
+      ? this.context(input['@context'], join(path, '@context'), inherited)
+      : inherited;
+    if (!hasContext && !inherited) {
       this.report(
         'error',
         'INVALID_DOCUMENT',
         undefined,
-        '@context',
-        `expected "@context": "https://schema.org"; got ${JSON.stringify(context)}`,
-        SCHEMA,
+        join(path, '@context'),
+        'the document has no "@context", so its terms mean nothing; add "@context": "https://schema.org"',
+        `${JSON_LD}#the-context`,
       );
     }
+    if (!schema) return;
     const graph = input['@graph'];
-    graph.forEach((node, index) => {
-      const path = `@graph.${index}`;
-      if (!isObject(node)) {
+    const others = Object.keys(input).filter((key) => key !== '@context' && key !== '@graph');
+    if (graph === undefined) {
+      this.topLevel([{ node: input, path, lone: true }]);
+      return;
+    }
+    const members = asList(graph);
+    const base = join(path, '@graph');
+    const nodes: { node: JsonObject; path: string; lone: boolean }[] = [];
+    members.forEach((node, index) => {
+      const where = Array.isArray(graph) ? join(base, index) : base;
+      if (isObject(node)) nodes.push({ node, path: where, lone: false });
+      else
         this.report(
           'error',
           'INVALID_DOCUMENT',
           undefined,
-          path,
-          'expected a node object',
-          'https://www.w3.org/TR/json-ld11/#node-objects',
+          where,
+          'expected a node object ({"@type": …}) in "@graph"',
+          `${JSON_LD}#node-objects`,
         );
-        return;
-      }
+    });
+    // A document that also describes itself (types or properties beside "@graph") is a node too.
+    if (others.some((key) => key !== '@id')) nodes.unshift({ node: input, path, lone: true });
+    this.topLevel(nodes);
+  }
+
+  /** Reads an `@context` and reports what it cannot use; returns whether schema.org applies. */
+  context(value: Json | undefined, path: string, inherited: boolean): boolean {
+    const findings: { severity: 'error' | 'warning'; path: string; message: string }[] = [];
+    const schema = readContext(value, inherited, findings);
+    for (const finding of findings) {
+      this.report(
+        finding.severity,
+        'INVALID_DOCUMENT',
+        undefined,
+        join(path, finding.path),
+        finding.message,
+        `${JSON_LD}#the-context`,
+      );
+    }
+    if (!schema && !findings.some((finding) => finding.severity === 'error')) {
+      this.report(
+        'error',
+        'INVALID_DOCUMENT',
+        undefined,
+        path,
+        'the "@context" does not bring in schema.org; use "@context": "https://schema.org"',
+        `${JSON_LD}#the-context`,
+      );
+    }
+    return schema;
+  }
+
+  topLevel(nodes: readonly { node: JsonObject; path: string; lone: boolean }[]): void {
+    for (const { node, path, lone } of nodes) {
       const id = node['@id'];
       if (typeof id !== 'string') {
-        this.report(
-          'error',
-          'MISSING_ID',
-          undefined,
-          path,
-          'a top-level node needs an "@id" so other nodes can refer to it',
-          'https://www.w3.org/TR/json-ld11/#node-identifiers',
-        );
+        if (!lone && nodes.length > 1) {
+          this.report(
+            'warning',
+            'MISSING_ID',
+            undefined,
+            path,
+            'a node of "@graph" without "@id" cannot be referred to by the other nodes; give it an absolute "@id"',
+            `${JSON_LD}#node-identifiers`,
+          );
+        }
       } else if (!isAbsoluteUrl(id)) {
         this.report(
           'error',
           'RELATIVE_ID',
           id,
-          `${path}.@id`,
-          `"@id" must be an absolute URL; got "${id}"; build ids with a baseUrl`,
-          'https://www.w3.org/TR/json-ld11/#node-identifiers',
+          join(path, '@id'),
+          `"@id" must be an absolute URL; got ${show(id)}; build ids with a baseUrl`,
+          `${JSON_LD}#node-identifiers`,
         );
       } else if (this.nodes.has(id)) {
         this.report(
           'error',
           'DUPLICATE_ID',
           id,
-          `${path}.@id`,
-          `two top-level nodes have the @id "${id}"; merge them or give one a different id`,
-          'https://www.w3.org/TR/json-ld11/#node-identifiers',
+          join(path, '@id'),
+          `two top-level nodes have the @id ${show(id)}; merge them or give one a different id`,
+          `${JSON_LD}#node-identifiers`,
         );
       } else {
-        this.nodes.set(id, node);
+        this.nodes.set(id, { node, path, topId: id });
       }
-    });
-    graph.forEach((node, index) => {
-      if (isObject(node))
-        this.node(
-          node,
-          `@graph.${index}`,
-          typeof node['@id'] === 'string' ? node['@id'] : undefined,
-          undefined,
-        );
-    });
-    graph.forEach((node, index) => {
-      if (isObject(node)) this.google(node, `@graph.${index}`);
-    });
+    }
+    for (let index = nodes.length - 1; index >= 0; index -= 1) {
+      const entry = nodes[index];
+      if (entry === undefined) continue;
+      const id = entry.node['@id'];
+      this.stack.push({
+        kind: 'node',
+        node: entry.node,
+        path: entry.path,
+        topId: typeof id === 'string' ? id : undefined,
+        heldBy: undefined,
+        depth: 0,
+        top: true,
+      });
+    }
+    this.run();
   }
 
-  /** Checks a node object; `heldBy` is the property whose value it is (for the Role pattern). */
-  node(
-    node: JsonObject,
-    path: string,
-    topId: string | undefined,
-    heldBy: string | undefined,
-  ): void {
-    const types = typesOf(node);
-    if (types.length === 0) {
+  // ── traversal (an explicit stack: no input is too deep for it) ──────────────────────────────
+
+  run(): void {
+    for (let frame = this.stack.pop(); frame !== undefined; frame = this.stack.pop()) {
+      this.work += 1;
+      if (frame.kind === 'node') this.node(frame);
+      else if (frame.kind === 'property') this.property(frame);
+      else this.value(frame.value, frame.path, frame.topId, frame.property, frame.depth);
+    }
+  }
+
+  node(frame: Extract<Frame, { kind: 'node' }>): void {
+    const { node, path, topId, heldBy, depth } = frame;
+    if (
+      Object.hasOwn(node, '@context') &&
+      !this.contextRead.has(node) &&
+      !this.context(node['@context'], join(path, '@context'), true)
+    )
+      return;
+    const id = node['@id'];
+    if (typeof id === 'string' && !frame.top && !isReference(node) && !this.nodes.has(id)) {
+      this.nodes.set(id, { node, path, topId });
+    }
+    const written = typesOf(node);
+    if (written.length === 0) {
       this.report(
         'error',
         'MISSING_TYPE',
@@ -200,109 +369,211 @@ class Checker {
         SCHEMA,
       );
     }
-    for (const type of types) {
-      if (!isClass(type)) {
+    const reported = new Set<string>();
+    for (const { written: type, name } of written) {
+      if (reported.has(type)) continue;
+      reported.add(type);
+      if (!isClass(name)) {
         this.report(
           'error',
           'UNKNOWN_TYPE',
           topId,
-          `${path}.@type`,
-          `"${type}" is not a schema.org type (release 29.4); check the spelling`,
+          join(path, '@type'),
+          `${show(type)} is not a schema.org type (release 29.4); check the spelling`,
           `${SCHEMA}docs/full.html`,
         );
-      } else if (supersededBy(type).length > 0) {
+      } else if (supersededBy(name).length > 0) {
         this.report(
           'warning',
           'SUPERSEDED_TERM',
           topId,
-          `${path}.@type`,
-          `"${type}" is superseded by ${supersededBy(type).join(', ')}; use that instead`,
-          `${SCHEMA}${type}`,
+          join(path, '@type'),
+          `"${name}" is superseded by ${supersededBy(name).join(', ')}; use that instead`,
+          `${SCHEMA}${name}`,
         );
       }
     }
-    const known = types.filter(isClass);
-    const isRole = known.some((type) => isA(type, 'Role'));
-    for (const [property, value] of Object.entries(node)) {
-      if (property.startsWith('@')) continue;
-      const where = `${path}.${property}`;
-      if (!isProperty(property)) {
-        this.report(
-          'error',
-          'UNKNOWN_PROPERTY',
-          topId,
-          where,
-          `"${property}" is not a schema.org property (release 29.4); check the spelling`,
-          `${SCHEMA}docs/full.html`,
-        );
-        continue;
-      }
-      if (supersededBy(property).length > 0) {
-        this.report(
-          'warning',
-          'SUPERSEDED_TERM',
-          topId,
-          where,
-          `"${property}" is superseded by ${supersededBy(property).join(', ')}; use that instead`,
-          `${SCHEMA}${property}`,
-        );
-      }
-      // A Role carries the property it qualifies (https://schema.org/Role).
-      const roleCarrier = isRole && property === heldBy;
-      if (known.length > 0 && !roleCarrier && !propertyFitsTypes(property, known)) {
-        this.report(
-          'error',
-          'PROPERTY_NOT_ON_TYPE',
-          topId,
-          where,
-          `"${property}" is not a property of ${known.join(', ')}; move it to a node of a type that has it`,
-          `${SCHEMA}${property}`,
-        );
-      }
-      asList(value).forEach((item, index) => {
-        this.value(item, Array.isArray(value) ? `${where}.${index}` : where, topId, property);
+    const types = this.types(node);
+    this.dateOrder(node, path, topId);
+    for (const page of GOOGLE_PAGES) {
+      if (page.detects === 'top-level' && !frame.top) continue;
+      const match = written.find(({ name }) =>
+        page.appliesTo.some((target) => isClass(name) && isA(name, target)),
+      );
+      if (match !== undefined) this.items.push({ page, node, path, topId, type: match.name });
+    }
+    const isRole = types.all.has('Role');
+    const record: JsonObject = frame.node;
+    const keys = Object.keys(record);
+    for (let index = keys.length - 1; index >= 0; index -= 1) {
+      const key = keys[index];
+      if (key === undefined || key.startsWith('@')) continue;
+      this.stack.push({
+        kind: 'property',
+        key,
+        value: record[key] ?? null,
+        path: join(path, key),
+        topId,
+        types,
+        // A Role carries the property it qualifies (https://schema.org/Role).
+        roleCarrier: isRole && localName(key) === heldBy,
+        depth,
       });
     }
   }
 
-  value(value: Json, path: string, topId: string | undefined, property: string): void {
-    const ranges = rangesOf(property);
-    const accepts = (type: string) => ranges.some((range) => isA(type, range));
-    const source = `${SCHEMA}${property}`;
-    const expected = ranges.join(' or ');
-    if (isReference(value)) {
-      const target = this.nodes.get(value['@id']);
-      if (target === undefined) {
+  /** `endDate` before `startDate`, `dateModified` before `datePublished`, and the like. */
+  dateOrder(node: JsonObject, path: string, topId: string | undefined): void {
+    const first = (key: string) => {
+      const value = asList(node[key])[0];
+      return typeof value === 'string' ? readIso(value) : undefined;
+    };
+    for (const [from, to] of DATE_ORDER) {
+      const start = first(from);
+      const end = first(to);
+      if (start !== undefined && end !== undefined && certainlyBefore(end, start)) {
         this.report(
           'error',
-          'DANGLING_REFERENCE',
+          'DATE_ORDER',
+          topId,
+          join(path, to),
+          `"${to}" (${String(asList(node[to])[0])}) is before "${from}" (${String(asList(node[from])[0])}); correct one of them`,
+          `${SCHEMA}${to}`,
+        );
+      }
+    }
+  }
+
+  property(frame: Extract<Frame, { kind: 'property' }>): void {
+    const { key, value, path, topId, types, depth } = frame;
+    if (isForeignIri(key)) {
+      this.report(
+        'info',
+        'UNKNOWN_PROPERTY',
+        topId,
+        path,
+        `${show(key)} is not a schema.org term; it is left unchecked`,
+        `${JSON_LD}#iris`,
+      );
+      return;
+    }
+    const property = localName(key);
+    if (!isProperty(property)) {
+      this.report(
+        'error',
+        'UNKNOWN_PROPERTY',
+        topId,
+        path,
+        `${show(key)} is not a schema.org property (release 29.4); check the spelling`,
+        `${SCHEMA}docs/full.html`,
+      );
+      return;
+    }
+    if (supersededBy(property).length > 0) {
+      this.report(
+        'warning',
+        'SUPERSEDED_TERM',
+        topId,
+        path,
+        `"${property}" is superseded by ${supersededBy(property).join(', ')}; use that instead`,
+        `${SCHEMA}${property}`,
+      );
+    }
+    const domains = domainsOf(property);
+    this.work += domains.length;
+    if (
+      types.known.length > 0 &&
+      !frame.roleCarrier &&
+      !domains.some((domain) => types.all.has(domain))
+    ) {
+      this.report(
+        'error',
+        'PROPERTY_NOT_ON_TYPE',
+        topId,
+        path,
+        `"${property}" is not a property of ${names(types.known)}; move it to a node of a type that has it`,
+        `${SCHEMA}${property}`,
+      );
+    }
+    this.values(value, path, topId, property, depth + 1);
+  }
+
+  /** Queues the values of a property (an array holds several; nested arrays are flattened). */
+  values(
+    value: Json,
+    path: string,
+    topId: string | undefined,
+    property: string,
+    depth: number,
+  ): void {
+    if (!Array.isArray(value)) {
+      this.stack.push({ kind: 'value', value, path, topId, property, depth });
+      return;
+    }
+    for (let index = value.length - 1; index >= 0; index -= 1) {
+      this.stack.push({
+        kind: 'value',
+        value: value[index],
+        path: join(path, index),
+        topId,
+        property,
+        depth: depth + 1,
+      });
+    }
+  }
+
+  value(
+    value: unknown,
+    path: string,
+    topId: string | undefined,
+    property: string,
+    depth: number,
+  ): void {
+    const ranges = rangesOf(property);
+    this.work += ranges.length;
+    const source = `${SCHEMA}${property}`;
+    const expected = names(ranges, ' or ');
+    if (value !== null && typeof value === 'object') {
+      if (depth > MAX_DEPTH) {
+        this.report(
+          'error',
+          'TOO_DEEP',
           topId,
           path,
-          `refers to "${value['@id']}", which is not a node of this graph; add that node or remove the reference`,
-          'https://www.w3.org/TR/json-ld11/#node-identifiers',
+          `the data nests more than ${MAX_DEPTH} levels deep here; no real graph does: give nested nodes an "@id" and refer to them`,
+          `${JSON_LD}#embedding`,
         );
         return;
       }
-      const targetTypes = typesOf(target).filter(isClass);
-      if (targetTypes.length > 0 && !targetTypes.some(accepts)) {
-        this.report(
-          'error',
-          'UNEXPECTED_VALUE',
-          topId,
-          path,
-          `"${property}" expects ${expected}; "${value['@id']}" is a ${targetTypes.join(', ')}`,
-          source,
-        );
+      if (this.seen.has(value)) return;
+      this.seen.add(value);
+      if (Array.isArray(value)) {
+        this.values(value as Json[], path, topId, property, depth);
+        return;
       }
+    }
+    if (isReference(value)) {
+      this.entries.push({ target: value['@id'], path, topId, property });
       return;
     }
     if (isObject(value)) {
-      if ('@value' in value) {
-        if (
-          typeof value['@value'] === 'string' &&
-          ranges.some((range) => isA('Text', range) || range === 'Text')
-        )
+      for (const keyword of ['@list', '@set']) {
+        const members = value[keyword];
+        if (members !== undefined) {
+          this.values(members, join(path, keyword), topId, property, depth + 1);
           return;
+        }
+      }
+      if ('@value' in value) {
+        const literal = value['@value'];
+        if (typeof literal === 'string' && value['@language'] === undefined) {
+          this.text(literal, join(path, '@value'), topId, property, ranges);
+          return;
+        }
+        if (typeof literal === 'string' && allowsText(ranges)) {
+          if (isBlank(literal)) this.empty(path, topId, property);
+          return;
+        }
         this.report(
           'error',
           'UNEXPECTED_VALUE',
@@ -313,19 +584,27 @@ class Checker {
         );
         return;
       }
-      const types = typesOf(value).filter(isClass);
-      const role = types.some((type) => isA(type, 'Role'));
-      if (!role && types.length > 0 && !types.some(accepts)) {
+      const types = this.types(value);
+      const role = types.all.has('Role');
+      if (!role && types.known.length > 0 && !ranges.some((range) => types.all.has(range))) {
         this.report(
           'error',
           'UNEXPECTED_VALUE',
           topId,
           path,
-          `"${property}" expects ${expected}; got a ${types.join(', ')}`,
+          `"${property}" expects ${expected}; got a ${names(types.known)}`,
           source,
         );
       }
-      this.node(value, path, topId, property);
+      this.stack.push({
+        kind: 'node',
+        node: value,
+        path,
+        topId,
+        heldBy: property,
+        depth,
+        top: false,
+      });
       return;
     }
     if (typeof value === 'string') {
@@ -358,13 +637,35 @@ class Checker {
       }
       return;
     }
+    if (value === null) {
+      this.report(
+        'warning',
+        'EMPTY_VALUE',
+        topId,
+        path,
+        `"${property}" is null, which JSON-LD processors drop; remove the property or give it a value`,
+        `${JSON_LD}#values`,
+      );
+      return;
+    }
     this.report(
       'error',
       'UNEXPECTED_VALUE',
       topId,
       path,
-      `"${property}" expects ${expected}, not null`,
+      `"${property}" expects ${expected}, not a ${typeof value} (not JSON)`,
       source,
+    );
+  }
+
+  empty(path: string, topId: string | undefined, property: string): void {
+    this.report(
+      'warning',
+      'EMPTY_VALUE',
+      topId,
+      path,
+      `"${property}" is an empty string, which says nothing; remove the property or give it a value`,
+      `${SCHEMA}${property}`,
     );
   }
 
@@ -376,9 +677,11 @@ class Checker {
     ranges: readonly string[],
   ): void {
     const source = `${SCHEMA}${property}`;
-    const text =
-      ranges.some((range) => range === 'Text' || isA(range, 'Text')) &&
-      !ranges.every((r) => r === 'URL');
+    const text = allowsText(ranges);
+    if (text && isBlank(value)) {
+      this.empty(path, topId, property);
+      return;
+    }
     const dates = ranges.filter((range) => range === 'Date' || range === 'DateTime');
     const enumerations = ranges.filter((range) => isA(range, 'Enumeration'));
     const term = termName(value);
@@ -389,34 +692,36 @@ class Checker {
           'UNEXPECTED_VALUE',
           topId,
           path,
-          `"${property}" expects a member of ${enumerations.join(' or ')}; "${term}" is not one`,
+          `"${property}" expects a member of ${names(enumerations, ' or ')}; "${term}" is not one`,
           source,
         );
       }
       return;
     }
     if (dates.length > 0 && !text) {
-      const iso = isoKind(value);
+      const iso = readIso(value);
       if (iso === undefined || !dates.includes(iso.kind === 'date' ? 'Date' : 'DateTime')) {
         this.report(
           'error',
           'INVALID_DATE',
           topId,
           path,
-          `"${property}" expects an ISO 8601 ${dates.join(' or ')} such as "2021-02-01"${dates.includes('DateTime') ? ' or "2021-02-01T15:00:00-05:00"' : ''}; got "${value}"`,
+          `"${property}" expects an ISO 8601 ${dates.join(' or ')} such as "2021-02-01"${dates.includes('DateTime') ? ' or "2021-02-01T15:00:00-05:00"' : ''}; got ${show(value)}`,
           source,
         );
       }
       return;
     }
-    if (ranges.includes('URL') && (!text || property === 'url' || property === 'sameAs')) {
+    // A URL-valued property: a string must be an absolute URL, unless the property also takes
+    // Text and the string is plainly not meant as a URL.
+    if (ranges.includes('URL') && (!text || looksLikeUrl(value))) {
       if (!isAbsoluteUrl(value)) {
         this.report(
           'error',
           'RELATIVE_URL',
           topId,
           path,
-          `"${property}" expects an absolute http(s) URL; got "${value}"`,
+          `"${property}" expects an absolute http(s) URL such as "https://www.example.org/…"; got ${show(value)}`,
           source,
         );
       }
@@ -428,122 +733,108 @@ class Checker {
         'UNEXPECTED_VALUE',
         topId,
         path,
-        `"${property}" expects ${ranges.join(' or ')}; a plain string is accepted by schema.org but loses structure`,
+        `"${property}" expects ${names(ranges, ' or ')}; a plain string is accepted by schema.org but loses structure`,
         source,
       );
     }
   }
 
-  google(node: JsonObject, path: string): void {
-    const id = typeof node['@id'] === 'string' ? node['@id'] : undefined;
-    const types = typesOf(node).filter(isClass);
-    for (const page of GOOGLE_PAGES) {
-      if (!types.some((type) => page.appliesTo.some((target) => isA(type, target)))) continue;
-      const cite = `${page.url} (rules v${page.version}, checked ${page.checked})`;
-      for (const property of page.required) {
-        if (node[property] === undefined) {
-          this.report(
-            'warning',
-            'GOOGLE_REQUIRED',
-            id,
-            `${path}.${property}`,
-            `Google Search requires "${property}" on ${page.feature} for its rich result; the data has no value for it. Supply a real value through toJsonLd options if you have one; do not invent one`,
-            cite,
-          );
-        }
+  /** Replaces each deferred reference by its finding, now that every node is known. */
+  references(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const entry of this.entries) {
+      if (!('target' in entry)) {
+        out.push(entry);
+        continue;
       }
-      for (const property of page.recommended) {
-        if (node[property] === undefined) {
-          this.report(
-            'info',
-            'GOOGLE_RECOMMENDED',
-            id,
-            `${path}.${property}`,
-            `Google Search recommends "${property}" on ${page.feature}`,
-            cite,
-          );
-        }
+      const { target, path, topId, property } = entry;
+      const found = this.nodes.get(target);
+      if (found === undefined) {
+        out.push({
+          severity: 'error',
+          code: 'DANGLING_REFERENCE',
+          id: topId,
+          path,
+          message: `refers to ${show(target)}, which is not a node of this graph; add that node or remove the reference`,
+          source: `${JSON_LD}#node-identifiers`,
+        });
+        continue;
       }
-      if (page === GOOGLE_EVENT) this.googleEvent(node, path, id, page);
-    }
-  }
-
-  googleEvent(node: JsonObject, path: string, id: string | undefined, page: GooglePage): void {
-    const cite = `${page.url} (rules v${page.version}, checked ${page.checked})`;
-    const warn = (where: string, message: string) =>
-      this.report('warning', 'GOOGLE_RULE', id, `${path}.${where}`, message, cite);
-    const term = (value: Json | undefined) =>
-      typeof value === 'string' ? termName(value) : undefined;
-    const mode = term(node.eventAttendanceMode);
-    const status = term(node.eventStatus);
-    const locations = asList(node.location).map((value) =>
-      isReference(value) ? this.nodes.get(value['@id']) : value,
-    );
-    const locationTypes = locations.flatMap((value) => (isObject(value) ? typesOf(value) : []));
-    if (
-      mode === 'OnlineEventAttendanceMode' ||
-      mode === 'MixedEventAttendanceMode' ||
-      status === 'EventMovedOnline'
-    ) {
-      const virtual = locations.filter(
-        (value): value is JsonObject =>
-          isObject(value) && typesOf(value).includes('VirtualLocation'),
-      );
-      if (virtual.length === 0) {
-        warn('location', 'an online event needs a "location" of type VirtualLocation');
-      }
-      virtual.forEach((location) => {
-        if (typeof location.url !== 'string') {
-          warn(
-            'location.url',
-            'Google requires "location.url" (where to join) for an online event; the data has no URL for it. Pass one through toJsonLd options if it exists; do not invent one',
-          );
-        }
-      });
-    }
-    if (
-      (mode === 'OfflineEventAttendanceMode' || mode === 'MixedEventAttendanceMode') &&
-      !locationTypes.some((type) => isClass(type) && isA(type, 'Place'))
-    ) {
-      warn('location', 'an in-person event needs a "location" of type Place with an address');
-    }
-    if (status === 'EventRescheduled' && node.previousStartDate === undefined) {
-      warn(
-        'previousStartDate',
-        'a rescheduled event should give "previousStartDate" (the date it was first planned for)',
-      );
-    }
-    if (node.previousStartDate !== undefined && status !== 'EventRescheduled') {
-      warn(
-        'previousStartDate',
-        '"previousStartDate" belongs to rescheduled events only; set "eventStatus" to EventRescheduled or remove it',
-      );
-    }
-    if (status === 'EventMovedOnline' && mode !== 'OnlineEventAttendanceMode') {
-      warn(
-        'eventAttendanceMode',
-        'an event moved online should have "eventAttendanceMode": OnlineEventAttendanceMode',
-      );
-    }
-    for (const key of ['startDate', 'endDate']) {
-      const value = node[key];
-      if (
-        typeof value === 'string' &&
-        isoKind(value)?.kind === 'date-time' &&
-        !isoKind(value)?.offset
-      ) {
-        warn(
-          key,
-          `"${key}" has a time without a UTC offset; Google reads it in the event's local time zone only if an offset is given, e.g. "2021-02-01T15:00:00-05:00"`,
-        );
+      const types = this.types(found.node);
+      const ranges = rangesOf(property);
+      if (types.known.length > 0 && !ranges.some((range) => types.all.has(range))) {
+        out.push({
+          severity: 'error',
+          code: 'UNEXPECTED_VALUE',
+          id: topId,
+          path,
+          message: `"${property}" expects ${names(ranges, ' or ')}; ${show(target)} is a ${names(types.known)}`,
+          source: `${SCHEMA}${property}`,
+        });
       }
     }
+    return out;
   }
 }
 
-/** Runs every check on a JSON-LD document. */
-export function check(input: unknown): Diagnostic[] {
+/** True when a property takes text proper (Text or a text type other than URL). */
+function allowsText(ranges: readonly string[]): boolean {
+  return ranges.some((range) => range === 'Text' || (range !== 'URL' && isA(range, 'Text')));
+}
+
+export {
+  asList,
+  type Checker,
+  type Item,
+  isBlank,
+  isObject,
+  isReference,
+  type Json,
+  type JsonObject,
+  join,
+  localName,
+  names,
+  readIso,
+  termName,
+};
+
+/** What {@link check} finds. */
+export interface CheckResult {
+  readonly diagnostics: Diagnostic[];
+  readonly richResults: RichResultItem[];
+  /** Units of work done (see `Checker.work`). */
+  readonly work: number;
+}
+
+/**
+ * Runs every check on a JSON-LD document. Never throws: input that cannot be read at all (a
+ * getter that throws, a proxy) is reported as INVALID_DOCUMENT.
+ */
+export function check(
+  input: unknown,
+  evaluate: (checker: Checker, item: Item) => RichResultItem,
+): CheckResult {
   const checker = new Checker();
-  checker.document(input);
-  return checker.diagnostics;
+  const richResults: RichResultItem[] = [];
+  try {
+    checker.document(input, '', false);
+    for (const item of checker.items) richResults.push(evaluate(checker, item));
+  } catch (error) {
+    let reason = 'unreadable input';
+    try {
+      reason = String(error instanceof Error ? error.message : error).slice(0, 200);
+    } catch {
+      // keep the generic reason
+    }
+    checker.report(
+      'error',
+      'INVALID_DOCUMENT',
+      undefined,
+      '',
+      `the input could not be read as JSON (${reason}); pass the result of JSON.parse or toJsonLd`,
+      `${JSON_LD}#basic-concepts`,
+    );
+  }
+  const diagnostics = checker.references();
+  return { diagnostics, richResults, work: checker.work };
 }

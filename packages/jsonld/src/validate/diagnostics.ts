@@ -34,6 +34,7 @@ export type DiagnosticCode =
   | 'DUPLICATE_ID'
   | 'DANGLING_REFERENCE'
   | 'MISSING_TYPE'
+  | 'TOO_DEEP'
   | 'UNKNOWN_TYPE'
   | 'UNKNOWN_PROPERTY'
   | 'PROPERTY_NOT_ON_TYPE'
@@ -41,6 +42,8 @@ export type DiagnosticCode =
   | 'UNEXPECTED_VALUE'
   | 'INVALID_DATE'
   | 'RELATIVE_URL'
+  | 'EMPTY_VALUE'
+  | 'DATE_ORDER'
   | 'GOOGLE_REQUIRED'
   | 'GOOGLE_RECOMMENDED'
   | 'GOOGLE_RULE';
@@ -69,4 +72,41 @@ export interface Diagnostic {
   readonly message: string;
   /** Where the rule comes from: a schema.org term page or a Google Search documentation page. */
   readonly source: string;
+}
+
+/**
+ * One node Google Search would read as a rich-result feature, and what it lacks, as Google's Rich
+ * Results Test reports it: the detected type, whether it is eligible, and the required and
+ * recommended fields that are missing (or have no value Google can use). Nested fields are dotted,
+ * e.g. `location.address`.
+ *
+ * @example
+ * ```ts
+ * import { type RichResultItem, validate } from '@track4tip/jsonld/validate';
+ * const graph = {
+ *   '@context': 'https://schema.org',
+ *   '@type': 'Event',
+ *   name: 'Webinar',
+ *   startDate: '2021-02-01',
+ *   location: { '@type': 'Place', name: 'Vienna International Centre' },
+ * };
+ * const items: readonly RichResultItem[] = validate(graph).richResults;
+ * console.log(items[0]?.eligible, items[0]?.missingRequired); // false ["location.address"]
+ * ```
+ */
+export interface RichResultItem {
+  /** The Google feature: `Event`, `Article` or `Organization`. */
+  readonly feature: 'Event' | 'Article' | 'Organization';
+  /** The node's schema.org type that Google detected, e.g. `NewsArticle`. */
+  readonly type: string;
+  /** The node's `@id`, if it has one. */
+  readonly id: string | undefined;
+  /** Dot path of the node from the document root (`''` for a document that is one node). */
+  readonly path: string;
+  /** True when no required field is missing: the node can earn the rich result. */
+  readonly eligible: boolean;
+  /** Required fields that are missing or have no value Google can use. */
+  readonly missingRequired: readonly string[];
+  /** Recommended fields that are missing or have no value Google can use. */
+  readonly missingRecommended: readonly string[];
 }

@@ -1,12 +1,39 @@
+import { deepFreeze } from './freeze.js';
+
 /**
  * Google Search structured-data requirements, kept as data so a change on Google's side is a
  * reviewed edit of one table. Each page carries the URL the rules come from and the date they were
  * last compared with it; bump `version` whenever a rule changes.
  *
- * Version 1 was written on 2026-11-28 from these pages as the authors know them, without network
- * access to re-read them that day: compare again with the live pages before relying on a detail.
- * The Organization list is the subset of Google's recommended properties that this data can fill.
+ * Version 2 (2026-12-03) follows the property tables of the three pages: Event (required `name`,
+ * `startDate`, `location`; a Place needs `location.address`, a VirtualLocation `location.url`),
+ * Article (nothing required; `author` a Person or Organization with `author.name`), Organization
+ * (nothing required; the full list of recommended administrative properties). Compare again with
+ * the live pages before relying on a detail. Rules that cannot be a table (online events,
+ * rescheduled events, time-zone offsets) are applied in code and cite the same page.
  */
+
+/**
+ * What Google requires and recommends on values of one property, for values of one type
+ * (e.g. on an Event's `location` when it is a Place: `address` is required).
+ *
+ * @example
+ * ```ts
+ * import { GOOGLE_EVENT, type GoogleNestedRule } from '@track4tip/jsonld/validate';
+ * const place: GoogleNestedRule | undefined = GOOGLE_EVENT.nested.find((rule) => rule.type === 'Place');
+ * console.log(place?.required); // ["address"]
+ * ```
+ */
+export interface GoogleNestedRule {
+  /** The property of the item whose values the rule is about. */
+  readonly property: string;
+  /** The schema.org type (sub-types included) a value must have for the rule to apply. */
+  readonly type: string;
+  /** Properties such a value must have, or the item is not eligible. */
+  readonly required: readonly string[];
+  /** Properties Google recommends on such a value. */
+  readonly recommended: readonly string[];
+}
 
 /**
  * One Google Search documentation page and the state of our copy of its rules.
@@ -28,14 +55,26 @@ export interface GooglePage {
   readonly checked: string;
   /** schema.org types the page applies to (sub-types included). */
   readonly appliesTo: readonly string[];
+  /**
+   * Which nodes Google reads as this feature: `'any'` (every node of the type, embedded ones
+   * included) or `'top-level'` (the nodes of the page's graph only).
+   */
+  readonly detects: 'any' | 'top-level';
   /** Properties the page marks as required for the rich result. */
   readonly required: readonly string[];
   /** Properties the page marks as recommended. */
   readonly recommended: readonly string[];
+  /**
+   * The types Google accepts as values of a property (sub-types included; a plain string is not
+   * accepted). A required property with no accepted value counts as missing.
+   */
+  readonly valueTypes: Readonly<Record<string, readonly string[]>>;
+  /** Requirements on the values of properties, by the value's type. */
+  readonly nested: readonly GoogleNestedRule[];
 }
 
 /**
- * Google's Event rules (online events, eventStatus and previousStartDate are checked in code).
+ * Google's Event rules (online and rescheduled events and time-zone offsets are checked in code).
  *
  * @example
  * ```ts
@@ -43,12 +82,13 @@ export interface GooglePage {
  * console.log(GOOGLE_EVENT.required); // ["location", "name", "startDate"]
  * ```
  */
-export const GOOGLE_EVENT: GooglePage = {
+export const GOOGLE_EVENT: GooglePage = /* @__PURE__ */ deepFreeze({
   feature: 'Event',
   url: 'https://developers.google.com/search/docs/appearance/structured-data/event',
-  version: 1,
-  checked: '2026-11-28',
+  version: 2,
+  checked: '2026-12-03',
   appliesTo: ['Event'],
+  detects: 'any',
   required: ['location', 'name', 'startDate'],
   recommended: [
     'description',
@@ -60,10 +100,29 @@ export const GOOGLE_EVENT: GooglePage = {
     'organizer',
     'performer',
   ],
-};
+  valueTypes: {
+    location: ['Place', 'VirtualLocation'],
+    organizer: ['Organization', 'Person'],
+    performer: ['Organization', 'Person'],
+    offers: ['Offer'],
+  },
+  nested: [
+    { property: 'location', type: 'Place', required: ['address'], recommended: ['name'] },
+    { property: 'location', type: 'VirtualLocation', required: ['url'], recommended: [] },
+    {
+      property: 'offers',
+      type: 'Offer',
+      required: [],
+      recommended: ['availability', 'price', 'priceCurrency', 'url', 'validFrom'],
+    },
+    { property: 'organizer', type: 'Thing', required: [], recommended: ['name', 'url'] },
+    { property: 'performer', type: 'Thing', required: [], recommended: ['name'] },
+  ],
+} as const);
 
 /**
- * Google's Article rules (Article, NewsArticle, BlogPosting): nothing required.
+ * Google's Article rules (Article, NewsArticle, BlogPosting and other Article types): nothing
+ * required; an `author` must be a Person or an Organization, with a name.
  *
  * @example
  * ```ts
@@ -71,18 +130,21 @@ export const GOOGLE_EVENT: GooglePage = {
  * console.log(GOOGLE_ARTICLE.recommended.includes('headline')); // true
  * ```
  */
-export const GOOGLE_ARTICLE: GooglePage = {
+export const GOOGLE_ARTICLE: GooglePage = /* @__PURE__ */ deepFreeze({
   feature: 'Article',
   url: 'https://developers.google.com/search/docs/appearance/structured-data/article',
-  version: 1,
-  checked: '2026-11-28',
+  version: 2,
+  checked: '2026-12-03',
   appliesTo: ['Article'],
+  detects: 'any',
   required: [],
   recommended: ['author', 'dateModified', 'datePublished', 'headline', 'image'],
-};
+  valueTypes: { author: ['Organization', 'Person'] },
+  nested: [{ property: 'author', type: 'Thing', required: [], recommended: ['name', 'url'] }],
+} as const);
 
 /**
- * Google's Organization rules: nothing required; add what applies.
+ * Google's Organization rules: nothing required; add the recommended properties that apply.
  *
  * @example
  * ```ts
@@ -90,15 +152,39 @@ export const GOOGLE_ARTICLE: GooglePage = {
  * console.log(GOOGLE_ORGANIZATION.url, GOOGLE_ORGANIZATION.recommended);
  * ```
  */
-export const GOOGLE_ORGANIZATION: GooglePage = {
+export const GOOGLE_ORGANIZATION: GooglePage = /* @__PURE__ */ deepFreeze({
   feature: 'Organization',
   url: 'https://developers.google.com/search/docs/appearance/structured-data/organization',
-  version: 1,
-  checked: '2026-11-28',
+  version: 2,
+  checked: '2026-12-03',
   appliesTo: ['Organization'],
+  detects: 'top-level',
   required: [],
-  recommended: ['name', 'url', 'logo', 'sameAs', 'description'],
-};
+  recommended: [
+    'address',
+    'alternateName',
+    'contactPoint',
+    'description',
+    'duns',
+    'email',
+    'foundingDate',
+    'globalLocationNumber',
+    'iso6523Code',
+    'legalName',
+    'leiCode',
+    'logo',
+    'naics',
+    'name',
+    'numberOfEmployees',
+    'sameAs',
+    'taxID',
+    'telephone',
+    'url',
+    'vatID',
+  ],
+  valueTypes: {},
+  nested: [],
+} as const);
 
 /**
  * All Google pages whose rules `validate` applies.
@@ -109,8 +195,8 @@ export const GOOGLE_ORGANIZATION: GooglePage = {
  * for (const page of GOOGLE_PAGES) console.log(page.feature, page.url, page.checked);
  * ```
  */
-export const GOOGLE_PAGES: readonly GooglePage[] = [
+export const GOOGLE_PAGES: readonly GooglePage[] = /* @__PURE__ */ deepFreeze([
   GOOGLE_EVENT,
   GOOGLE_ARTICLE,
   GOOGLE_ORGANIZATION,
-];
+]);

@@ -1,0 +1,279 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../validate.js';
+import { check, MAX_DEPTH } from './check.js';
+import { DATE_ORDER } from './dates.js';
+import { evaluate } from './rich-results.js';
+import { domainsOf, isClass, isProperty, rangesOf, VOCABULARY } from './vocabulary.js';
+
+const B = 'https://example.org/#/schema/';
+const lone = (node: object) => ({ '@context': 'https://schema.org', ...node });
+const found = (input: unknown, severity = 'error') =>
+  validate(input)
+    .diagnostics.filter((d) => d.severity === severity)
+    .map((d) => `${d.code} ${d.path}`);
+
+/** A type a property may be used on (its first domain that is a class). */
+const domainOf = (property: string) => domainsOf(property).find(isClass);
+
+describe('values: every property by its schema.org range', () => {
+  it('wants an absolute URL in every property whose range is URL, even beside a type', () => {
+    const missed: string[] = [];
+    for (const property of Object.keys(VOCABULARY.PROPERTIES)) {
+      const ranges = rangesOf(property);
+      const type = domainOf(property);
+      if (!ranges.includes('URL') || type === undefined) continue;
+      for (const value of ['/images/photo.jpg', '../photo.png', 'www.example.org/x']) {
+        const codes = found(lone({ '@type': type, [property]: value }));
+        if (!codes.includes(`RELATIVE_URL ${property}`)) missed.push(`${property} ${value}`);
+      }
+      const ok = found(lone({ '@type': type, [property]: 'https://www.example.org/photo.jpg' }));
+      if (ok.length > 0) missed.push(`${property} absolute: ${ok.join(', ')}`);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('keeps plain text in a property that takes Text or URL, and a relative image is an error', () => {
+    expect(found(lone({ '@type': 'MonetaryGrant', identifier: 'SSJTIP19CA0027' }))).toEqual([]);
+    expect(found(lone({ '@type': 'MonetaryGrant', identifier: '/grants/1' }))).toEqual([
+      'RELATIVE_URL identifier',
+    ]);
+    expect(found(lone({ '@type': 'Event', image: 'photo.jpg' }))).toEqual(['RELATIVE_URL image']);
+    expect(
+      found(lone({ '@type': 'Organization', logo: { '@type': 'ImageObject', url: '/logo.png' } })),
+    ).toEqual(['RELATIVE_URL logo.url']);
+  });
+
+  it('reports a date that comes before the one it must follow, for every ordered pair', () => {
+    const missed: string[] = [];
+    for (const [from, to] of DATE_ORDER) {
+      const type = domainsOf(from).find((t) => isClass(t) && domainsOf(to).includes(t));
+      if (type === undefined) {
+        missed.push(`${from}/${to}: no common type`);
+        continue;
+      }
+      const later = found(lone({ '@type': type, [from]: '2021-02-01', [to]: '2021-02-02' }));
+      const earlier = found(lone({ '@type': type, [from]: '2021-02-02', [to]: '2021-02-01' }));
+      if (later.includes(`DATE_ORDER ${to}`) || !earlier.includes(`DATE_ORDER ${to}`))
+        missed.push(`${from}/${to} on ${type}`);
+    }
+    expect(missed).toEqual([]);
+    const article = {
+      '@type': 'NewsArticle',
+      datePublished: '2021-02-01T10:00:00+01:00',
+      dateModified: '2021-02-01T09:30:00+01:00',
+    };
+    expect(validate(lone(article)).valid).toBe(false);
+    expect(found(lone({ ...article, dateModified: '2021-02-01T05:30:00-05:00' }))).toEqual([]);
+  });
+
+  it('warns about empty strings and nulls, which say nothing', () => {
+    expect(found(lone({ '@type': 'Person', name: '', jobTitle: null }), 'warning')).toEqual([
+      'EMPTY_VALUE name',
+      'EMPTY_VALUE jobTitle',
+    ]);
+  });
+
+  it('resolves references to embedded nodes that have an @id, and reads schema: IRIs', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'Event',
+          '@id': `${B}event/e`,
+          organizer: { '@type': 'Organization', '@id': `${B}organization/o`, name: 'O' },
+        },
+        {
+          '@type': 'schema:NewsArticle',
+          '@id': `${B}article/a`,
+          'schema:publisher': { '@id': `${B}organization/o` },
+        },
+      ],
+    };
+    expect(found(graph)).toEqual([]);
+  });
+});
+
+/** Builds a value nested `depth` levels deep without recursion. */
+function nested(depth: number, wrap: (inner: unknown) => unknown, leaf: unknown): unknown {
+  let value = leaf;
+  for (let level = 0; level < depth; level += 1) value = wrap(value);
+  return value;
+}
+
+describe('hostile input: validate never throws', () => {
+  it('reports a 20,000-deep graph instead of overflowing the stack', () => {
+    const deep = nested(20_000, (inner) => ({ '@type': 'Organization', member: inner }), {
+      '@type': 'Person',
+      name: 'x',
+    });
+    const result = validate(lone(deep as object));
+    expect(result.valid).toBe(false);
+    expect(result.diagnostics.filter((d) => d.code === 'TOO_DEEP')).toHaveLength(1);
+    expect(result.diagnostics.find((d) => d.code === 'TOO_DEEP')?.path.split('.').length).toBe(
+      MAX_DEPTH + 1,
+    );
+    const arrays = validate(lone({ '@type': 'Thing', name: nested(20_000, (v) => [v], 'x') }));
+    expect(arrays.diagnostics.map((d) => d.code)).toEqual(['TOO_DEEP']);
+  });
+
+  it('reports a deeply nested @context instead of overflowing the stack', () => {
+    for (const context of [
+      nested(20_000, (inner) => ({ '@context': inner }), 'https://schema.org'),
+      nested(20_000, (inner) => [inner], 'https://schema.org'),
+      ['https://schema.org', nested(20_000, (inner) => ({ term: { '@context': inner } }), {})],
+    ]) {
+      const result = validate({ '@context': context, '@type': 'Thing', name: 'x' });
+      expect(result.diagnostics.some((d) => d.code === 'INVALID_DOCUMENT')).toBe(true);
+    }
+  });
+
+  it('survives input that is not JSON text: cycles, shared objects, throwing getters, odd values', () => {
+    const loop: Record<string, unknown> = { '@type': 'Organization', name: 'Loop' };
+    loop.member = loop;
+    loop.subOrganization = [loop, loop];
+    expect(validate(lone(loop)).valid).toBe(true);
+    const shared = { '@type': 'Person', name: 'P' };
+    let wide: unknown = shared;
+    for (let level = 0; level < 40; level += 1)
+      wide = { '@type': 'Organization', member: [wide, wide] };
+    expect(validate(lone(wide as object)).valid).toBe(true);
+    const hostile = Object.defineProperty({ '@context': 'https://schema.org' }, '@type', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(validate(hostile).diagnostics.map((d) => d.code)).toEqual(['INVALID_DOCUMENT']);
+    const odd = lone({ '@type': 'Thing', name: 10n as unknown, url: () => 1, sameAs: undefined });
+    expect(() => validate(odd)).not.toThrow();
+  });
+
+  it('never throws on arbitrary JSON, alone or inside a graph, and its verdicts agree', () => {
+    const keys = fc.constantFrom(
+      '@context',
+      '@type',
+      '@id',
+      '@graph',
+      '@value',
+      '@language',
+      '@list',
+      'name',
+      'location',
+      'startDate',
+      'endDate',
+      'author',
+      'url',
+      'image',
+      'address',
+      'performer',
+      'subEvent',
+      'constructor',
+      '__proto__',
+    );
+    const values = fc.oneof(
+      fc.constantFrom(
+        'Event',
+        'Place',
+        'Person',
+        'Role',
+        'https://schema.org',
+        '/x',
+        '2021-02-01',
+        '',
+      ),
+      fc.jsonValue({ maxDepth: 3 }),
+    );
+    const { node } = fc.letrec((tie) => ({
+      node: fc.dictionary(
+        keys,
+        fc.oneof(
+          { depthSize: 'small', maxDepth: 4 },
+          values,
+          tie('node'),
+          fc.array(tie('node'), { maxLength: 3 }),
+        ),
+        { maxKeys: 5 },
+      ),
+    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue({ maxDepth: 4 }), node), (value) => {
+        for (const input of [
+          value,
+          lone({ '@type': 'Event', location: value }),
+          { '@context': 'https://schema.org', '@graph': [value] },
+        ]) {
+          const result = validate(JSON.parse(JSON.stringify(input ?? null)));
+          expect(result.valid).toBe(!result.diagnostics.some((d) => d.severity === 'error'));
+          for (const item of result.richResults)
+            expect(item.eligible).toBe(item.missingRequired.length === 0);
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  }, 60_000);
+
+  it('keeps its vocabulary tables deeply frozen', () => {
+    for (const table of Object.values(VOCABULARY)) expect(Object.isFrozen(table)).toBe(true);
+    expect(Object.isFrozen(VOCABULARY.PROPERTIES.name)).toBe(true);
+    expect(Object.isFrozen(DATE_ORDER[0])).toBe(true);
+    expect(isProperty('name')).toBe(true);
+  });
+});
+
+describe('cost grows linearly with the graph', () => {
+  /** Work units and the size of what is reported, for a graph built at scale `n`. */
+  const cost = (input: unknown) => {
+    const { work, diagnostics } = check(input, evaluate);
+    return {
+      work,
+      report: diagnostics.reduce((sum, d) => sum + d.path.length + d.message.length, 0),
+    };
+  };
+  const shapes: Record<string, (n: number) => unknown> = {
+    'nodes with references': (n) => ({
+      '@context': 'https://schema.org',
+      '@graph': Array.from({ length: n }, (_, i) => ({
+        '@type': 'Event',
+        '@id': `${B}event/${i}`,
+        name: `E${i}`,
+        startDate: '2021-02-01T10:00',
+        location: { '@type': 'Place', name: 'P' },
+        organizer: [{ '@id': `${B}event/0` }, { '@id': `${B}missing/${i}` }],
+        superEvent: { '@id': `${B}event/${(i + 1) % n}` },
+      })),
+    }),
+    'one node referred to n times': (n) => ({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'H',
+      author: Array.from({ length: n }, () => ({ '@id': `${B}person/p` })),
+      mentions: [{ '@type': 'Person', '@id': `${B}person/p`, jobTitle: 'x', nmae: 'x' }],
+    }),
+    'one node with many types and properties': (n) => ({
+      '@context': 'https://schema.org',
+      '@type': Object.keys(VOCABULARY.CLASSES).slice(0, n / 16),
+      ...Object.fromEntries(
+        Object.keys(VOCABULARY.PROPERTIES)
+          .slice(0, n / 16)
+          .map((p) => [p, 'x']),
+      ),
+    }),
+    'deep nesting up to the limit': (n) => ({
+      '@context': 'https://schema.org',
+      '@graph': Array.from({ length: n / 16 }, () =>
+        nested(MAX_DEPTH + 10, (inner) => ({ '@type': 'Organization', member: [inner] }), {
+          '@type': 'Thing',
+        }),
+      ),
+    }),
+  };
+  it.each(Object.keys(shapes))('%s: 16× the graph costs at most 32× the work', (shape) => {
+    const build = shapes[shape];
+    if (build === undefined) throw new Error(shape);
+    const small = cost(build(64));
+    const large = cost(build(1024));
+    expect(large.work / small.work).toBeLessThanOrEqual(32);
+    expect(large.report / Math.max(small.report, 1)).toBeLessThanOrEqual(32);
+  });
+});

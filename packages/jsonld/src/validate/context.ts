@@ -1,0 +1,91 @@
+import { deepFreeze } from './freeze.js';
+
+/**
+ * The ways a document names the schema.org context: the URLs schema.org serves it from (with or
+ * without TLS and trailing slash, or the context file itself). All of them give terms the
+ * schema.org meaning (the official context sets `"@vocab"` to schema.org).
+ */
+export const SCHEMA_CONTEXTS: readonly string[] = /* @__PURE__ */ deepFreeze([
+  'https://schema.org',
+  'https://schema.org/',
+  'http://schema.org',
+  'http://schema.org/',
+  'https://schema.org/docs/jsonldcontext.json',
+  'https://schema.org/docs/jsonldcontext.jsonld',
+]);
+
+const VOCABS = ['https://schema.org/', 'http://schema.org/'];
+// Keywords a context object may hold that do not change what a schema.org term means.
+const NEUTRAL = new Set(['@language', '@direction', '@version', '@base', '@protected']);
+
+/** One finding about an `@context`, at a path relative to it (`''` for the value itself). */
+export interface ContextFinding {
+  readonly severity: 'error' | 'warning';
+  readonly path: string;
+  readonly message: string;
+}
+
+const preview = (value: unknown): string => {
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (Array.isArray(value)) return 'an array';
+  return value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value);
+};
+
+/**
+ * Reads an `@context` value (a string, an object, `null` or an array of them, in order) without
+ * descending into nested definitions, so no context is too deep to read. `inherited` says whether
+ * schema.org terms were in force before it. Returns whether they are in force after it.
+ */
+export function readContext(
+  value: unknown,
+  inherited: boolean,
+  findings: ContextFinding[],
+): boolean {
+  let schema = inherited;
+  const entries = Array.isArray(value) ? value : [value];
+  entries.forEach((entry, index) => {
+    const path = Array.isArray(value) ? String(index) : '';
+    if (entry === null) {
+      schema = false;
+    } else if (typeof entry === 'string') {
+      if (SCHEMA_CONTEXTS.includes(entry)) schema = true;
+      else {
+        schema = false;
+        findings.push({
+          severity: 'error',
+          path,
+          message: `the context ${preview(entry)} is not schema.org's, so its terms cannot be checked; use "@context": "https://schema.org"`,
+        });
+      }
+    } else if (typeof entry === 'object' && !Array.isArray(entry)) {
+      const record = entry as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const term = record[key];
+        if (key === '@vocab') {
+          schema = typeof term === 'string' && VOCABS.includes(term);
+          if (!schema)
+            findings.push({
+              severity: 'error',
+              path: path === '' ? '@vocab' : `${path}.@vocab`,
+              message: `"@vocab" ${preview(term)} is not schema.org; use "https://schema.org/" or remove it`,
+            });
+        } else if (!NEUTRAL.has(key)) {
+          findings.push({
+            severity: 'warning',
+            path: path === '' ? key : `${path}.${key}`,
+            message: `the context defines "${key.length > 60 ? `${key.slice(0, 60)}…` : key}"; the validator reads terms as schema.org defines them and does not apply local definitions; remove it or check the result with a JSON-LD processor`,
+          });
+        }
+      }
+    } else {
+      schema = false;
+      findings.push({
+        severity: 'error',
+        path,
+        message: `a context entry must be a URL, an object or null; got ${preview(entry)}`,
+      });
+    }
+  });
+  return schema;
+}

@@ -1,0 +1,291 @@
+import {
+  asList,
+  type Checker,
+  type Item,
+  isBlank,
+  isObject,
+  isReference,
+  type Json,
+  type JsonObject,
+  join,
+  localName,
+  names,
+  readIso,
+  termName,
+} from './check.js';
+import type { RichResultItem } from './diagnostics.js';
+import { GOOGLE_EVENT, type GooglePage } from './google.js';
+import { rangesOf } from './vocabulary.js';
+
+/** One value of a property as Google would read it. */
+interface Read {
+  /** The node the value is (embedded, or the node a reference points to), if it is a node. */
+  readonly node: JsonObject | undefined;
+  /** Where the value's own properties are: its path, or the referenced node's path. */
+  readonly path: string;
+  /** `@id` of the top-level node that holds it. */
+  readonly topId: string | undefined;
+  /** True when it says something (not an empty string, null or a dangling reference). */
+  readonly present: boolean;
+  /** Whether it is a string. */
+  readonly text: boolean;
+}
+
+const keyCache = new WeakMap<JsonObject, Map<string, string>>();
+
+/** The values of a property, keyed by the schema.org name (`schema:name` and IRIs included). */
+function valuesOf(node: JsonObject, property: string): { key: string; values: Json[] } | undefined {
+  let keys = keyCache.get(node);
+  if (keys === undefined) {
+    keys = new Map();
+    for (const key of Object.keys(node)) {
+      const name = localName(key);
+      if (!key.startsWith('@') && !keys.has(name)) keys.set(name, key);
+    }
+    keyCache.set(node, keys);
+  }
+  const key = keys.get(property);
+  return key === undefined ? undefined : { key, values: asList(node[key]) };
+}
+
+/** Reads the values of `property` on a node; a schema.org Role standing for the value is unwrapped. */
+function readValues(
+  checker: Checker,
+  node: JsonObject,
+  path: string,
+  topId: string | undefined,
+  property: string,
+  unwrapRole = true,
+): Read[] {
+  const found = valuesOf(node, property);
+  if (found === undefined) return [];
+  const out: Read[] = [];
+  const several = Array.isArray(node[found.key]);
+  found.values.forEach((value, index) => {
+    checker.work += 1;
+    const where = several ? join(join(path, found.key), index) : join(path, found.key);
+    out.push(...readOne(checker, value, where, topId, property, unwrapRole));
+  });
+  return out;
+}
+
+function readOne(
+  checker: Checker,
+  value: Json,
+  path: string,
+  topId: string | undefined,
+  property: string,
+  unwrapRole: boolean,
+): Read[] {
+  if (typeof value === 'string')
+    return [{ node: undefined, path, topId, present: !isBlank(value), text: true }];
+  if (!isObject(value)) return [{ node: undefined, path, topId, present: false, text: false }];
+  if (isReference(value)) {
+    const target = checker.resolve(value);
+    return target === undefined
+      ? [{ node: undefined, path, topId, present: false, text: false }]
+      : [{ node: target.node, path: target.path, topId: target.topId, present: true, text: false }];
+  }
+  if ('@value' in value) {
+    const literal = value['@value'];
+    const present = typeof literal === 'string' ? !isBlank(literal) : literal !== null;
+    return [{ node: undefined, path, topId, present, text: typeof literal === 'string' }];
+  }
+  if (
+    unwrapRole &&
+    checker.types(value).all.has('Role') &&
+    valuesOf(value, property) !== undefined
+  ) {
+    // https://schema.org/Role: the Role holds the real value under the same property (one
+    // level: a Role of a Role is not read further).
+    return readValues(checker, value, path, topId, property, false);
+  }
+  return [{ node: value, path, topId, present: true, text: false }];
+}
+
+const cite = (page: GooglePage) => `${page.url} (rules v${page.version}, checked ${page.checked})`;
+
+/** Checks one item against its Google page and returns what Google's Rich Results Test would list. */
+export function evaluate(checker: Checker, item: Item): RichResultItem {
+  const { page, node, path, topId } = item;
+  const id = typeof node['@id'] === 'string' ? node['@id'] : undefined;
+  const source = cite(page);
+  const missingRequired: string[] = [];
+  const missingRecommended: string[] = [];
+  const add = (list: string[], field: string) => {
+    if (!list.includes(field)) list.push(field);
+  };
+  const warn = (where: string, message: string, owner = id) =>
+    checker.report('warning', 'GOOGLE_RULE', owner, where, message, source);
+  const accepted = new Map<string, Read[]>();
+
+  /** The values of a property Google can use, after reporting those it cannot. */
+  const usable = (property: string): Read[] => {
+    const cached = accepted.get(property);
+    if (cached !== undefined) return cached;
+    const allowed = page.valueTypes[property];
+    const good = readValues(checker, node, path, topId, property).filter((read) => {
+      if (!read.present) return false;
+      if (allowed === undefined) return true;
+      const types = read.node === undefined ? undefined : checker.types(read.node);
+      if (types !== undefined && allowed.some((type) => types.all.has(type))) return true;
+      warn(
+        read.path,
+        `Google reads "${property}" on ${page.feature} only as ${names(allowed, ' or ')}; ${read.text ? 'a plain string' : types === undefined || types.known.length === 0 ? 'a value without a schema.org type' : `a ${names(types.known)}`} is not used. Give it "@type": "${allowed[0]}" and its properties`,
+      );
+      return false;
+    });
+    accepted.set(property, good);
+    return good;
+  };
+
+  for (const property of page.required) {
+    if (usable(property).length > 0) continue;
+    add(missingRequired, property);
+    if (readValues(checker, node, path, topId, property).some((read) => read.present)) continue;
+    checker.report(
+      'warning',
+      'GOOGLE_REQUIRED',
+      id,
+      join(path, property),
+      `Google Search requires "${property}" on ${page.feature} for its rich result; the data has no value for it (an empty string counts as none). Supply a real value through toJsonLd options if you have one; do not invent one`,
+      source,
+    );
+  }
+  for (const property of page.recommended) {
+    if (usable(property).length > 0) continue;
+    add(missingRecommended, property);
+    checker.report(
+      'info',
+      'GOOGLE_RECOMMENDED',
+      id,
+      join(path, property),
+      `Google Search recommends "${property}" on ${page.feature}`,
+      source,
+    );
+  }
+  for (const rule of page.nested) {
+    for (const read of usable(rule.property)) {
+      if (read.node === undefined || !checker.types(read.node).all.has(rule.type)) continue;
+      const holder = read.node;
+      for (const [list, fields, required] of [
+        [missingRequired, rule.required, true],
+        [missingRecommended, rule.recommended, false],
+      ] as const) {
+        for (const field of fields) {
+          const has = readValues(checker, holder, read.path, read.topId, field).some(
+            (v) => v.present,
+          );
+          if (has) continue;
+          add(list, `${rule.property}.${field}`);
+          checker.report(
+            required ? 'warning' : 'info',
+            required ? 'GOOGLE_REQUIRED' : 'GOOGLE_RECOMMENDED',
+            id,
+            join(read.path, field),
+            required
+              ? `Google Search requires "${rule.property}.${field}" on ${page.feature} when "${rule.property}" is a ${rule.type}; the data has no value for it. Supply the real value if there is one; do not invent one`
+              : `Google Search recommends "${rule.property}.${field}" on ${page.feature}`,
+            source,
+          );
+        }
+      }
+    }
+  }
+  if (page === GOOGLE_EVENT) event(checker, item, usable, missingRequired, warn);
+  if (page.feature === 'Event' || page.feature === 'Article') offsets(node, path, page, warn);
+  return {
+    feature: page.feature,
+    type: item.type,
+    id,
+    path,
+    eligible: missingRequired.length === 0,
+    missingRequired,
+    missingRecommended,
+  };
+}
+
+/** Online, in-person, moved and rescheduled events. */
+function event(
+  checker: Checker,
+  item: Item,
+  usable: (property: string) => Read[],
+  missingRequired: string[],
+  warn: (where: string, message: string) => void,
+): void {
+  const { node, path, topId } = item;
+  const term = (property: string) => {
+    const value = readValues(checker, node, path, topId, property)[0];
+    const raw = valuesOf(node, property)?.values[0];
+    return value?.text && typeof raw === 'string' ? termName(raw) : undefined;
+  };
+  const mode = term('eventAttendanceMode');
+  const status = term('eventStatus');
+  const locations = usable('location');
+  const has = (type: string) =>
+    locations.some((read) => read.node !== undefined && checker.types(read.node).all.has(type));
+  const where = (property: string) => join(path, property);
+  const online =
+    mode === 'OnlineEventAttendanceMode' ||
+    mode === 'MixedEventAttendanceMode' ||
+    status === 'EventMovedOnline';
+  if (online && !has('VirtualLocation')) {
+    if (!missingRequired.includes('location.url')) missingRequired.push('location.url');
+    warn(
+      where('location'),
+      'an online event needs a "location" of type VirtualLocation whose "url" says where to join',
+    );
+  }
+  if (
+    (mode === 'OfflineEventAttendanceMode' || mode === 'MixedEventAttendanceMode') &&
+    !has('Place')
+  ) {
+    if (!missingRequired.includes('location.address')) missingRequired.push('location.address');
+    warn(where('location'), 'an in-person event needs a "location" of type Place with an address');
+  }
+  const previous = valuesOf(node, 'previousStartDate') !== undefined;
+  if (status === 'EventRescheduled' && !previous) {
+    warn(
+      where('previousStartDate'),
+      'a rescheduled event should give "previousStartDate" (the date it was first planned for)',
+    );
+  }
+  if (previous && status !== 'EventRescheduled') {
+    warn(
+      where('previousStartDate'),
+      '"previousStartDate" belongs to rescheduled events only; set "eventStatus" to EventRescheduled or remove it',
+    );
+  }
+  if (status === 'EventMovedOnline' && mode !== 'OnlineEventAttendanceMode') {
+    warn(
+      where('eventAttendanceMode'),
+      'an event moved online should have "eventAttendanceMode": OnlineEventAttendanceMode',
+    );
+  }
+}
+
+/** Every date-time of an Event or Article item should carry its UTC offset. */
+function offsets(
+  node: JsonObject,
+  path: string,
+  page: GooglePage,
+  warn: (where: string, message: string) => void,
+): void {
+  for (const key of Object.keys(node)) {
+    if (key.startsWith('@')) continue;
+    const property = localName(key);
+    if (!rangesOf(property).includes('DateTime')) continue;
+    const values = asList(node[key]);
+    values.forEach((value, index) => {
+      if (typeof value !== 'string') return;
+      const iso = readIso(value);
+      if (iso?.kind !== 'date-time' || iso.offset) return;
+      warn(
+        Array.isArray(node[key]) ? join(join(path, key), index) : join(path, key),
+        page.feature === 'Event'
+          ? `"${property}" has a time without a UTC offset; Google reads it in the event's local time zone only if an offset is given, e.g. "2021-02-01T15:00:00-05:00"`
+          : `"${property}" has a time without a UTC offset; Google then assumes Googlebot's time zone; add the offset, e.g. "2021-02-01T15:00:00+01:00"`,
+      );
+    });
+  }
+}
