@@ -185,6 +185,31 @@ describe.skipIf(!bibtexInstalled && !inCi)('the bibtex program', () => {
         expect(entry.fields.url).toBe(`https://example.org/${index}`);
       });
     }
+    const run = runBibtex(toBibTeX(items), 'plain');
+    expect(run.blg).not.toMatch(/Warning--|error message/);
+    expect(run.bbl.match(/\\bibitem/g)).toHaveLength(items.length);
+  });
+
+  it('keeps hostile names whole: one author each, institutions never split', () => {
+    const item: CslItem = {
+      id: 'names',
+      type: 'document',
+      title: 'Names',
+      author: [
+        { literal: 'Ministry of Justice and Security, Aruba } @misc{x,' },
+        { family: 'Vila del Castillo', given: 'José' },
+        { family: 'Smith and Jones', given: 'A, B' },
+      ],
+    };
+    for (const write of [toBibTeX, toBibLaTeX]) {
+      const [entry] = throughBibtex(write(item));
+      expect(entry?.key).toBe('names');
+      expect(parsed(write(item))[0]?.fields.author).toEqual([
+        { name: 'Ministry of Justice and Security, Aruba } @misc{x,' },
+        { lastName: 'Vila del Castillo', firstName: 'José' },
+        { lastName: 'Smith and Jones', firstName: 'A, B' },
+      ]);
+    }
   });
 
   it('keeps case protection and rich text through BibTeX’s own case change', () => {
@@ -224,6 +249,11 @@ describe.skipIf(!bibtexInstalled && !inCi)('the bibtex program', () => {
             else expect(plain(textOf(entry.fields.title ?? '') ?? '')).toBe(expected);
           });
         }
+        // plain.bst rightly warns about an entry with nothing to print, so only titled ones.
+        const titled = items.filter((item) => plain(item.title ?? '') !== '');
+        const run = runBibtex(toBibTeX(titled), 'plain');
+        expect(run.blg).not.toMatch(/Warning--|error message/);
+        expect(run.bbl.match(/\\bibitem/g) ?? []).toHaveLength(titled.length);
       }),
       { numRuns: 10 },
     );

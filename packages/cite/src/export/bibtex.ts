@@ -1,5 +1,10 @@
 import type { CslItem } from '../csl/types.js';
-import { parseRichText, type RichTextMark, type RichTextNode } from './rich-text.js';
+import {
+  parseRichText,
+  type RichTextMark,
+  type RichTextNode,
+  richTextToPlain,
+} from './rich-text.js';
 import {
   accessedDate,
   dateParts,
@@ -7,7 +12,6 @@ import {
   type ExportOptions,
   isoDate,
   itemList,
-  nameText,
   oneLine,
 } from './shared.js';
 
@@ -141,12 +145,22 @@ const citationKeys = (items: readonly CslItem[]) =>
     'BibTeX keys ignore case and allow only A-Z, a-z, 0-9 and _:.-',
   );
 
+// BibTeX splits a name list at " and " and a name at commas, outside braces: an institution is one
+// braced literal, and a name part that contains either is braced too.
+function namePart(value: string): string {
+  const latex = escapeLatex(value);
+  return /\sand\s|,/i.test(latex) ? protect(latex) : latex;
+}
+
 function authors(item: CslItem): string | undefined {
   if (item.author === undefined || item.author.length === 0) return undefined;
   return item.author
-    .map((name) =>
-      'literal' in name ? `{${escapeLatex(name.literal)}}` : escapeLatex(nameText(name)),
-    )
+    .map((name) => {
+      if ('literal' in name) return protect(escapeLatex(name.literal));
+      return name.given === undefined
+        ? namePart(name.family)
+        : `${namePart(name.family)}, ${namePart(name.given)}`;
+    })
     .join(' and ');
 }
 
@@ -182,10 +196,10 @@ function commonFields(item: CslItem, accessed: readonly number[] | undefined) {
 /**
  * Writes CSL-JSON items as BibTeX `@misc` entries (classic BibTeX has no type for web pages,
  * press releases or events): institutional authors in double braces, `month` as a bare macro
- * (`feb`, never `{feb 1}`; BibTeX has no day), the genre in `note`, the URL in `url`, the access
- * date you give in `urldate`. CSL rich text in titles becomes LaTeX (`<i>` → `\emph`, nocase → a
- * brace group). Output is UTF-8 and one line per field; the entries pass the `bibtex` program
- * without warnings.
+ * (`feb`, never `{feb 1}`; BibTeX has no day), `key` (for sorting) when there is no author, the
+ * genre in `note`, the URL in `url`, the access date you give in `urldate`. CSL rich text in
+ * titles becomes LaTeX (`<i>` → `\emph`, nocase → a brace group). Output is UTF-8 and one line
+ * per field; the entries pass the `bibtex` program with the standard styles without warnings.
  *
  * @param items - One CSL-JSON item or a list (see {@link toCsl}).
  * @param options - The day you consulted the items online (`accessed`).
@@ -216,8 +230,13 @@ export function toBibTeX(items: CslItem | readonly CslItem[], options: ExportOpt
       const month =
         end === undefined && start?.[1] !== undefined ? MONTHS[start[1] - 1] : undefined;
       const common = commonFields(item, accessed);
+      // Styles sort (and alpha.bst labels) by `key` when there is no author.
+      const titleText = oneLine(richTextToPlain(parseRichText(item.title ?? '')));
+      const sortKey =
+        common.author[1] === undefined ? text(titleText === '' ? item.id : titleText) : undefined;
       return entry('misc', keys[index] as string, [
         common.author,
+        ['key', sortKey],
         common.title,
         ['year', braced(year)],
         ['month', month],
