@@ -219,7 +219,7 @@ describe.skipIf(!bibtexInstalled && !inCi)('the bibtex program', () => {
       title: 'Report of <span class="nocase">eBay</span> and <i>Big Data</i> by UNODC',
     };
     const [entry] = throughBibtex(toBibTeX(item));
-    expect(entry?.fields.titlecase).toBe('Report of {eBay} and {\\emph{big data}} by {UNODC}');
+    expect(entry?.fields.titlecase).toBe('Report of {eBay} and {\\textit{big data}} by {UNODC}');
   });
 
   it('survives any generated title, 25 entries per run (property)', () => {
@@ -373,7 +373,7 @@ describe('CSL rich text in BibTeX and BibLaTeX', () => {
     for (const write of [toBibTeX, toBibLaTeX]) {
       const text = write({ id: 'r', type: 'document', title });
       expect(text).toContain(
-        '{\\emph{Homo sapiens}} {\\textbf{bold}} x{\\textsuperscript{2}} H{\\textsubscript{2}}O {\\textsc{Caps}} {eBay} {\\emph{a {\\textless} b}}',
+        '{\\textit{Homo sapiens}} {\\textbf{bold}} x{\\textsuperscript{2}} H{\\textsubscript{2}}O {\\textsc{Caps}} {eBay} {\\textit{a {\\textless} b}}',
       );
       expect(parsed(text)[0]?.fields.title).toBe(
         'The <i>Homo sapiens</i> <b>bold</b> x² H₂O <span style="font-variant:small-caps;">Caps</span> eBay <i>a < b</i>',
@@ -400,7 +400,27 @@ describe('CSL rich text in BibTeX and BibLaTeX', () => {
   });
 });
 
+// How Zotero's BibTeX import translator (BibTeX.js in the zotero/translators repository) reads
+// the entry types and fields we write.
+const ZOTERO_ITEM_TYPE: Readonly<Record<string, string>> = { online: 'webpage', misc: 'book' };
+const ZOTERO_FIELD: Readonly<Record<string, string>> = {
+  title: 'title',
+  author: 'creators',
+  date: 'date',
+  type: 'type', // the base field of Zotero's "Website Type"
+  url: 'url',
+  urldate: 'accessDate',
+  langid: 'language',
+};
+
 describe('toBibLaTeX', () => {
+  it('writes the press release so that Zotero imports a web page with its genre and access date', () => {
+    const [release] = parsed(toBibLaTeX(pressRelease, { accessed: '2024-05-02' }));
+    expect(ZOTERO_ITEM_TYPE[release?.type ?? '']).toBe('webpage');
+    for (const field of Object.keys(release?.fields ?? {}))
+      expect(ZOTERO_FIELD).toHaveProperty(field);
+  });
+
   it('writes @online for the web page, ISO dates and the genre as type, read back by an independent parser', () => {
     const [release, event, initiative] = parsed(toBibLaTeX(all, { accessed: '2024-05-02' }));
     expect(release?.type).toBe('online');

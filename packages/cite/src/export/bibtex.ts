@@ -78,11 +78,12 @@ function protectWords(latex: string): string {
     .join(' ');
 }
 
-// CSL rich text → LaTeX. Marked text stays case-changeable (`{\emph{…}}` is a special character),
-// as it is in CSL; `nocase` is a protected brace group. `\emph` flips back to upright inside an
-// italic context, as citeproc-js does with `<i>`.
+// CSL rich text → LaTeX. Marked text stays case-changeable (`{\textit{…}}` is a special
+// character), as it is in CSL; `nocase` is a protected brace group. `\textit`, `\textbf` and
+// `\textsc` are the commands Zotero's BibTeX importer reads back as rich text (it does not know
+// `\emph`).
 const LATEX_MARKS: Readonly<Record<Exclude<RichTextMark, 'nocase'>, string>> = Object.freeze({
-  italic: '\\emph',
+  italic: '\\textit',
   bold: '\\textbf',
   superscript: '\\textsuperscript',
   subscript: '\\textsubscript',
@@ -198,7 +199,7 @@ function commonFields(item: CslItem, accessed: readonly number[] | undefined) {
  * press releases or events): institutional authors in double braces, `month` as a bare macro
  * (`feb`, never `{feb 1}`; BibTeX has no day), `key` (for sorting) when there is no author, the
  * genre in `note`, the URL in `url`, the access date you give in `urldate`. CSL rich text in
- * titles becomes LaTeX (`<i>` → `\emph`, nocase → a brace group). Output is UTF-8 and one line
+ * titles becomes LaTeX (`<i>` → `\textit`, nocase → a brace group). Output is UTF-8 and one line
  * per field; the entries pass the `bibtex` program with the standard styles without warnings.
  *
  * @param items - One CSL-JSON item or a list (see {@link toCsl}).
