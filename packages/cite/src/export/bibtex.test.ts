@@ -47,7 +47,7 @@ const inCi = process.env.CI !== undefined && !['', '0', 'false'].includes(proces
 // A style that writes back every field as BibTeX read it (and the title after BibTeX's own
 // "t" case change), one marker line per entry and field. Markers contain `<`, which escaped
 // field text never does.
-const DUMP_BST = `ENTRY { author date eventdate langid month note title type url urldate year } {} {}
+const DUMP_BST = `ENTRY { author date eventdate eventtitle key langid location month note number organization shorttitle title type url urldate venue year } {} {}
 FUNCTION {field.out} { "<field " swap$ * ">" * write$ newline$ write$ newline$ }
 FUNCTION {dump}
 { "<entry " cite$ * " " * type$ * ">" * write$ newline$
@@ -55,6 +55,13 @@ FUNCTION {dump}
   title empty$ 'skip$ { title "title" field.out title "t" change.case$ "titlecase" field.out } if$
   date empty$ 'skip$ { date "date" field.out } if$
   eventdate empty$ 'skip$ { eventdate "eventdate" field.out } if$
+  eventtitle empty$ 'skip$ { eventtitle "eventtitle" field.out } if$
+  key empty$ 'skip$ { key "key" field.out } if$
+  location empty$ 'skip$ { location "location" field.out } if$
+  number empty$ 'skip$ { number "number" field.out } if$
+  organization empty$ 'skip$ { organization "organization" field.out } if$
+  shorttitle empty$ 'skip$ { shorttitle "shorttitle" field.out } if$
+  venue empty$ 'skip$ { venue "venue" field.out } if$
   langid empty$ 'skip$ { langid "langid" field.out } if$
   month empty$ 'skip$ { month "month" field.out } if$
   note empty$ 'skip$ { note "note" field.out } if$
@@ -159,12 +166,12 @@ describe.skipIf(!bibtexInstalled && !inCi)('the bibtex program', () => {
   });
 
   it('formats the BibTeX with the standard plain style without a warning', () => {
-    const run = runBibtex(toBibTeX(all), 'plain');
+    const acronyms: CslItem = { id: 'a', type: 'document', title: 'Report of UNODC on TRACK4TIP' };
+    const run = runBibtex(toBibTeX([...all, acronyms]), 'plain');
     expect(run.blg).not.toMatch(/Warning--|error message/);
-    expect(run.bbl.match(/\\bibitem/g)).toHaveLength(3);
+    expect(run.bbl.match(/\\bibitem/g)).toHaveLength(4);
     // plain.bst lower-cases titles; the protected acronyms survive.
-    expect(run.bbl).toContain('{UNODC}');
-    expect(run.bbl).toContain('{TRACK4TIP}');
+    expect(run.bbl).toContain('Report of {UNODC} on {TRACK4TIP}');
   });
 
   it('keeps every hostile title whole: one entry each, nothing dropped or injected', () => {
@@ -188,6 +195,35 @@ describe.skipIf(!bibtexInstalled && !inCi)('the bibtex program', () => {
     const run = runBibtex(toBibTeX(items), 'plain');
     expect(run.blg).not.toMatch(/Warning--|error message/);
     expect(run.bbl.match(/\\bibitem/g)).toHaveLength(items.length);
+  });
+
+  it('writes an event’s and a publisher’s fields, hostile text included, as BibLaTeX fields', () => {
+    const item: CslItem = {
+      id: 'full',
+      type: 'event',
+      title: 'Full <i>item</i>',
+      'title-short': 'Full',
+      'event-title': 'Session } @misc{x,',
+      'event-place': 'Online {a',
+      publisher: 'Q&A Press',
+      'publisher-place': 'Vienna',
+      number: '12/3',
+      note: 'A note :}',
+    };
+    const [entry] = throughBibtex(toBibLaTeX(item));
+    const fields = Object.fromEntries(
+      Object.entries(entry?.fields ?? {}).map(([name, value]) => [name, textOf(value)]),
+    );
+    expect(fields).toMatchObject({
+      title: 'Full <i>item</i>',
+      shorttitle: 'Full',
+      eventtitle: 'Session } @misc{x,',
+      venue: 'Online {a',
+      organization: 'Q&A Press',
+      location: 'Vienna',
+      number: '12/3',
+      note: 'A note :}',
+    });
   });
 
   it('keeps hostile names whole: one author each, institutions never split', () => {

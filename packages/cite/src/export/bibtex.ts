@@ -259,8 +259,9 @@ function biblatexType(item: CslItem): 'online' | 'misc' {
 /**
  * Writes CSL-JSON items as BibLaTeX entries: `@online` for items with a URL (except events),
  * `@misc` otherwise; ISO 8601 `date` (zero-padded, `2019/2022` for a range), the genre in
- * `type`, `eventdate`, `urldate` from the `accessed` option, and `langid` where the language is
- * known. CSL rich text in titles becomes LaTeX, as in {@link toBibTeX}.
+ * `type`, `eventdate`, `eventtitle` and `venue`, the publisher in `organization` (its place in
+ * `location`), `number`, `shorttitle`, `note`, `urldate` from the `accessed` option, and `langid`
+ * where the language is known. CSL rich text in titles becomes LaTeX, as in {@link toBibTeX}.
  *
  * @param items - One CSL-JSON item or a list (see {@link toCsl}).
  * @param options - The day you consulted the items online (`accessed`).
@@ -300,6 +301,13 @@ export function toBibLaTeX(
         ['type', text(item.genre)],
         ['date', braced(date)],
         ['eventdate', braced(eventDate === undefined ? undefined : isoDate(eventDate))],
+        ['eventtitle', text(item['event-title'])],
+        ['venue', text(item['event-place'])],
+        ['organization', text(item.publisher)],
+        ['location', text(item['publisher-place'])],
+        ['number', text(item.number)],
+        ['shorttitle', braced(titleValue(item['title-short']))],
+        ['note', text(item.note)],
         common.url,
         common.urldate,
         [

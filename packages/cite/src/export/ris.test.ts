@@ -57,11 +57,20 @@ describe('toRis', () => {
   });
 
   it('is read by citation-js as the same item, as a web page with the genre as medium', () => {
-    const { genre, ...rest } = pressRelease;
     const text = toRis(pressRelease);
     const [id] = tag(records(text)[0] ?? [], 'ID');
     expect(id).toMatch(/^UNODCPRESSREL[A-Z0-9]{7}$/);
-    expect(readRis(text)).toEqual([{ ...rest, id, type: 'webpage', medium: genre }]);
+    const [read] = readRis(text);
+    expect(read).toMatchObject({
+      id,
+      type: 'webpage',
+      medium: pressRelease.genre,
+      title: pressRelease.title,
+      author: pressRelease.author,
+      issued: pressRelease.issued,
+      URL: pressRelease.URL,
+      language: pressRelease.language,
+    });
   });
 
   it('keeps the programme’s range of years, for Zotero and for citation-js', () => {
@@ -122,6 +131,37 @@ describe('toRis', () => {
     expect(tag(release ?? [], 'Y2')).toEqual(['2024/05/02/']);
     expect(tag(event ?? [], 'Y2')).toEqual([]);
     expect(toRis(pressRelease)).not.toContain('Y2  - ');
+  });
+
+  it('writes an event’s title and place, publisher, short title and note where Zotero and citation-js read them', () => {
+    const item: CslItem = {
+      id: 'full',
+      type: 'event',
+      title: 'Full <i>item</i>',
+      'title-short': '<b>Full</b>',
+      'event-title': 'Annual session',
+      'event-place': 'Online',
+      publisher: 'UNODC',
+      note: 'A note',
+    };
+    const [record] = records(toRis(item));
+    expect(
+      Object.fromEntries(
+        ['T2', 'CY', 'PB', 'ST', 'N1'].map((name) => [name, tag(record ?? [], name)]),
+      ),
+    ).toEqual({
+      T2: ['Annual session'], // Zotero: the presentation's meeting name
+      CY: ['Online'], // Zotero: place
+      PB: ['UNODC'],
+      ST: ['Full'],
+      N1: ['A note'],
+    });
+    expect(readRis(toRis(item))[0]).toMatchObject({
+      'title-short': 'Full',
+      'publisher-place': 'Online',
+      publisher: 'UNODC',
+      note: 'A note',
+    });
   });
 
   it('writes titles as plain text: RIS has no markup', () => {

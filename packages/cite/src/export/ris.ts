@@ -22,6 +22,8 @@ function risType(item: CslItem): string {
   return item.URL === undefined ? 'GEN' : 'ELEC';
 }
 
+const plainTitle = (title: string) => richTextToPlain(parseRichText(title));
+
 // RIS dates are YYYY/MM/DD/other, zero-padded; missing parts stay empty.
 function risDate(parts: readonly number[]): string {
   const [year, month, day] = parts;
@@ -58,7 +60,7 @@ const risIds = (items: readonly CslItem[]) =>
 /**
  * Writes CSL-JSON items as RIS, typed by how Zotero imports them: `ELEC` (web page) for items
  * with a URL, `SLIDE` (presentation) for events, `RPRT` for reports, `GEN` otherwise; the genre
- * in `M3`. One tag per line, lines never wrapped, dates zero-padded (`DA  - 2021/02/01/`), a
+ * in `M3`, an event's title in `T2` and place in `CY`, `PB`, `ST`, `N1`. One tag per line, lines never wrapped, dates zero-padded (`DA  - 2021/02/01/`), a
  * range of years kept whole (`DA  - 2019–2022`), titles as plain text (RIS has no markup), `ID`
  * restricted to the specification's 20 characters A-Z and 0-9. CRLF line ends, each record ends
  * with `ER  - ` and records are separated by a blank line.
@@ -85,13 +87,19 @@ export function toRis(items: CslItem | readonly CslItem[], options: ExportOption
       const add = (tag: string, value: string | undefined) => {
         if (value !== undefined && oneLine(value) !== '') lines.push(`${tag}  - ${oneLine(value)}`);
       };
-      add('TI', item.title === undefined ? undefined : richTextToPlain(parseRichText(item.title)));
+      add('TI', item.title === undefined ? undefined : plainTitle(item.title));
       for (const name of item.author ?? []) add('AU', nameText(name));
       const start = dateParts(item.issued);
       const end = dateParts(item.issued, 1);
       add('PY', start?.[0] === undefined ? undefined : String(start[0]).padStart(4, '0'));
       if (start !== undefined) add('DA', end === undefined ? risDate(start) : risRange(start, end));
       add('M3', item.genre);
+      // T2 is a presentation's meeting name for Zotero; CY its place (or a publisher's).
+      if (item.type === 'event' || item.type === 'speech') add('T2', item['event-title']);
+      add('CY', item['event-place'] ?? item['publisher-place']);
+      add('PB', item.publisher);
+      add('ST', item['title-short'] === undefined ? undefined : plainTitle(item['title-short']));
+      add('N1', item.note);
       add('LA', item.language);
       add('UR', item.URL);
       if (item.URL !== undefined && accessed !== undefined) add('Y2', risDate(accessed));
