@@ -36,6 +36,7 @@ export { CiteError, type CiteErrorCode } from './errors.js';
 export { escapeLatex, toBibLaTeX, toBibTeX } from './export/bibtex.js';
 export { toCslJson } from './export/csl-json.js';
 export { toRis } from './export/ris.js';
+export type { ExportOptions } from './export/shared.js';
 export * from './generated/citations/index.js';
 export {
   CITATION_KINDS,

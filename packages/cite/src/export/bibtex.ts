@@ -1,96 +1,212 @@
 import type { CslItem } from '../csl/types.js';
-import { dateParts, isoDate, itemList, nameText, oneLine } from './shared.js';
+import {
+  parseRichText,
+  type RichTextMark,
+  type RichTextNode,
+  richTextToPlain,
+} from './rich-text.js';
+import {
+  accessedDate,
+  dateParts,
+  derivedKeys,
+  type ExportOptions,
+  isoDate,
+  itemList,
+  oneLine,
+} from './shared.js';
 
-const LATEX_SPECIAL: Readonly<Record<string, string>> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
+// BibTeX counts every brace of a field, escaped or not (`\{` opens a group as far as BibTeX is
+// concerned), so literal braces and the other characters LaTeX treats specially are written as
+// commands. Commands are wrapped in braces (`{\textless}`): a BibTeX "special character", whose
+// name no style's case change can alter.
+const LATEX_SPECIAL: Readonly<Record<string, string>> = Object.freeze({
+  '\\': '{\\textbackslash}',
+  '{': '{\\textbraceleft}',
+  '}': '{\\textbraceright}',
+  '<': '{\\textless}',
+  '>': '{\\textgreater}',
+  '|': '{\\textbar}',
+  '~': '{\\textasciitilde}',
+  '^': '{\\textasciicircum}',
   $: '\\$',
   '&': '\\&',
   '#': '\\#',
-  '^': '\\textasciicircum{}',
   _: '\\_',
   '%': '\\%',
-  '~': '\\textasciitilde{}',
-};
+});
 
 /**
- * Escapes text for a BibTeX/BibLaTeX field value: LaTeX special characters made literal, braces
- * balanced, TeX ligatures (`--`, `''`) broken, white space collapsed to one line.
+ * Escapes text for a BibTeX/BibLaTeX field value: LaTeX special characters made literal (braces,
+ * `<`, `>`, `\` as brace-balanced commands such as `{\textbraceleft}`, because BibTeX counts
+ * `\{` as a brace), TeX ligatures (`--`, `''`) broken, white space collapsed to one line. The
+ * result never changes BibTeX's brace depth, so no text can end a field or start an entry.
  *
  * @param value - Any text.
  * @returns The text to put between the braces of a field.
  * @example
  * ```ts
  * import { escapeLatex } from '@track4tip/cite';
- * console.log(escapeLatex('50% & more_')); // 50\% \& more\_
+ * console.log(escapeLatex('50% & more_ :}')); // 50\% \& more\_ :{\textbraceright}
  * ```
  */
 export function escapeLatex(value: string): string {
+  return latexText(oneLine(value));
+}
+
+function latexText(value: string): string {
   return (
-    oneLine(value)
-      .replace(/[\\{}$&#^_%~]/g, (char) => LATEX_SPECIAL[char] as string)
-      // TeX ligatures (-- ’’ `` << >> ?` !`) would change the text: break them with an empty group.
-      .replace(/([-'`<>])(?=\1)/g, '$1{}')
+    value
+      .replace(/[\\{}<>|~^$&#_%]/g, (char) => LATEX_SPECIAL[char] as string)
+      // TeX ligatures (-- ’’ `` ?` !`) would change the text: break them with an empty group.
+      .replace(/([-'`])(?=\1)/g, '$1{}')
       .replace(/([?!])(?=`)/g, '$1{}')
   );
 }
 
+// A brace group protects its content from a style's case change, unless it opens with a command
+// (`{\…}` is a BibTeX special character, whose letters are case-changed): start those with `{}`.
+function protect(latex: string): string {
+  return latex.startsWith('\\') ? `{{}${latex}}` : `{${latex}}`;
+}
+
 // Words with capitals after their first letter (UNODC, TRACK4TIP) keep their case in styles that
 // lower-case titles.
-function protectTitle(value: string): string {
-  return escapeLatex(value)
+function protectWords(latex: string): string {
+  return latex
     .split(' ')
-    .map((word) => (/^[^A-Za-z]*[A-Za-z][^\s]*[A-Z]/.test(word) ? `{${word}}` : word))
+    .map((word) => (/^[^A-Za-z]*[A-Za-z][^\s]*[A-Z]/.test(word) ? protect(word) : word))
     .join(' ');
 }
 
-// URL fields are read verbatim: only characters that would break the braces or the line are encoded.
-function urlValue(value: string): string {
-  return value.replace(
-    /[{}\\\s%]/g,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
+// CSL rich text → LaTeX. Marked text stays case-changeable (`{\textit{…}}` is a special
+// character), as it is in CSL; `nocase` is a protected brace group. `\textit`, `\textbf` and
+// `\textsc` are the commands Zotero's BibTeX importer reads back as rich text (it does not know
+// `\emph`).
+const LATEX_MARKS: Readonly<Record<Exclude<RichTextMark, 'nocase'>, string>> = Object.freeze({
+  italic: '\\textit',
+  bold: '\\textbf',
+  superscript: '\\textsuperscript',
+  subscript: '\\textsubscript',
+  'small-caps': '\\textsc',
+});
+
+function richTextToLatex(nodes: readonly RichTextNode[], protectCase: boolean): string {
+  return nodes
+    .map((node) => {
+      if ('text' in node) {
+        const text = latexText(node.text);
+        return protectCase ? protectWords(text) : text;
+      }
+      const inner = richTextToLatex(node.children, protectCase && node.mark !== 'nocase');
+      // Markup around nothing but spaces has nothing to mark.
+      if (inner.trim() === '') return inner;
+      return node.mark === 'nocase' ? protect(inner) : `{${LATEX_MARKS[node.mark]}{${inner}}}`;
+    })
+    .join('');
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+function titleValue(title: string | undefined): string | undefined {
+  if (title === undefined || oneLine(title) === '') return undefined;
+  const latex = richTextToLatex(parseRichText(oneLine(title)), true).trim();
+  return latex === '' ? undefined : latex;
+}
 
-function citationKey(id: string): string {
-  return id.replace(/[^A-Za-z0-9_:.-]/g, '-');
+// URL fields are read verbatim (BibLaTeX, hyperref, `\url`): only what would change BibTeX's
+// brace depth or break the line is percent-encoded. An existing `%20` is left alone.
+function urlValue(value: string): string {
+  return value
+    .trim()
+    .replace(
+      /[{}\\\s]/g,
+      (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
+}
+
+const MONTHS = Object.freeze([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+// Citation keys: the characters every BibTeX tool accepts. BibTeX compares keys without case.
+const citationKeys = (items: readonly CslItem[]) =>
+  derivedKeys(
+    items,
+    (id) => id.replace(/[^A-Za-z0-9_:.-]/g, '-'),
+    (key) => key.toLowerCase(),
+    'BibTeX keys ignore case and allow only A-Z, a-z, 0-9 and _:.-',
+  );
+
+// BibTeX splits a name list at " and " and a name at commas, outside braces: an institution is one
+// braced literal, and a name part that contains either is braced too.
+function namePart(value: string): string {
+  const latex = escapeLatex(value);
+  return /\sand\s|,/i.test(latex) ? protect(latex) : latex;
 }
 
 function authors(item: CslItem): string | undefined {
   if (item.author === undefined || item.author.length === 0) return undefined;
   return item.author
-    .map((name) =>
-      'literal' in name ? `{${escapeLatex(name.literal)}}` : escapeLatex(nameText(name)),
-    )
+    .map((name) => {
+      if ('literal' in name) return protect(escapeLatex(name.literal));
+      return name.given === undefined
+        ? namePart(name.family)
+        : `${namePart(name.family)}, ${namePart(name.given)}`;
+    })
     .join(' and ');
 }
 
-function entry(
-  type: string,
-  key: string,
-  fields: readonly (readonly [string, string | undefined])[],
-): string {
+type Field = readonly [string, string | undefined];
+
+function entry(type: string, key: string, fields: readonly Field[]): string {
   const present = fields.filter(
-    (field): field is readonly [string, string] => field[1] !== undefined,
+    (field): field is readonly [string, string] => field[1] !== undefined && field[1] !== '',
   );
   const width = Math.max(...present.map(([name]) => name.length));
   const lines = present.map(([name, value]) => `  ${name.padEnd(width)} = ${value}`);
   return `@${type}{${key},\n${lines.join(',\n')}\n}\n`;
 }
 
-const braced = (value: string | undefined) => (value === undefined ? undefined : `{${value}}`);
+const braced = (value: string | undefined) =>
+  value === undefined || value === '' ? undefined : `{${value}}`;
+const text = (value: string | undefined) =>
+  braced(value === undefined ? undefined : escapeLatex(value));
+
+// The writers' common fields, in the order both write them.
+function commonFields(item: CslItem, accessed: readonly number[] | undefined) {
+  return {
+    author: ['author', braced(authors(item))] as Field,
+    title: ['title', braced(titleValue(item.title))] as Field,
+    url: ['url', braced(item.URL === undefined ? undefined : urlValue(item.URL))] as Field,
+    urldate: [
+      'urldate',
+      braced(item.URL === undefined || accessed === undefined ? undefined : isoDate(accessed)),
+    ] as Field,
+  };
+}
 
 /**
- * Writes CSL-JSON items as BibTeX `@misc` entries: institutional authors in double braces, `month`
- * as a bare macro (`feb`, never `{feb 1}`; BibTeX has no day), the genre in `note`, the URL in
- * `url`. Output is UTF-8 and one line per field.
+ * Writes CSL-JSON items as BibTeX `@misc` entries (classic BibTeX has no type for web pages,
+ * press releases or events): institutional authors in double braces, `month` as a bare macro
+ * (`feb`, never `{feb 1}`; BibTeX has no day), `key` (for sorting) when there is no author, the
+ * genre in `note`, the URL in `url`, the access date you give in `urldate`. CSL rich text in
+ * titles becomes LaTeX (`<i>` → `\textit`, nocase → a brace group). Output is UTF-8 and one line
+ * per field; the entries pass the `bibtex` program with the standard styles without warnings.
  *
  * @param items - One CSL-JSON item or a list (see {@link toCsl}).
+ * @param options - The day you consulted the items online (`accessed`).
  * @returns The BibTeX text, entries separated by a blank line.
- * @throws {@link CiteError} `INVALID_INPUT` for an item without id or duplicate ids.
+ * @throws {@link CiteError} `INVALID_INPUT` for an item without id, duplicate ids or citation
+ *   keys, or an `accessed` that is not a `YYYY-MM-DD` date.
  * @example
  * ```ts
  * import { toBibTeX, toCsl } from '@track4tip/cite';
@@ -98,9 +214,12 @@ const braced = (value: string | undefined) => (value === undefined ? undefined :
  * console.log(toBibTeX(toCsl(getPressRelease())));
  * ```
  */
-export function toBibTeX(items: CslItem | readonly CslItem[]): string {
-  return itemList(items)
-    .map((item) => {
+export function toBibTeX(items: CslItem | readonly CslItem[], options: ExportOptions = {}): string {
+  const list = itemList(items);
+  const accessed = accessedDate(options);
+  const keys = citationKeys(list);
+  return list
+    .map((item, index) => {
       const start = dateParts(item.issued);
       const end = dateParts(item.issued, 1);
       const year =
@@ -111,35 +230,61 @@ export function toBibTeX(items: CslItem | readonly CslItem[]): string {
             : `${start[0]}--${end[0]}`;
       const month =
         end === undefined && start?.[1] !== undefined ? MONTHS[start[1] - 1] : undefined;
-      return entry('misc', citationKey(item.id), [
-        ['author', braced(authors(item))],
-        ['title', braced(item.title === undefined ? undefined : protectTitle(item.title))],
+      const common = commonFields(item, accessed);
+      // Styles sort (and alpha.bst labels) by `key` when there is no author.
+      const titleText = oneLine(richTextToPlain(parseRichText(item.title ?? '')));
+      const sortKey =
+        common.author[1] === undefined ? text(titleText === '' ? item.id : titleText) : undefined;
+      return entry('misc', keys[index] as string, [
+        common.author,
+        ['key', sortKey],
+        common.title,
         ['year', braced(year)],
         ['month', month],
-        ['note', braced(item.genre === undefined ? undefined : escapeLatex(item.genre))],
-        ['url', braced(item.URL === undefined ? undefined : urlValue(item.URL))],
+        ['note', text(item.genre)],
+        common.url,
+        common.urldate,
       ]);
     })
     .join('\n');
 }
 
+// An item with a URL is cited as the web page it is (`@online`, which Zotero imports as a web
+// page), except an event, whose page is not the event itself. Everything else is `@misc`.
+function biblatexType(item: CslItem): 'online' | 'misc' {
+  if (item.type === 'webpage') return 'online';
+  return item.URL !== undefined && item.type !== 'event' ? 'online' : 'misc';
+}
+
 /**
- * Writes CSL-JSON items as BibLaTeX `@misc` entries with ISO 8601 `date` (zero-padded,
- * `2019/2022` for a range), the genre in `type`, and `langid` where the language is known.
+ * Writes CSL-JSON items as BibLaTeX entries: `@online` for items with a URL (except events),
+ * `@misc` otherwise; ISO 8601 `date` (zero-padded, `2019/2022` for a range), the genre in
+ * `type`, `eventdate`, `eventtitle` and `venue`, the publisher in `organization` (its place in
+ * `location`), `number`, `shorttitle`, `note`, `urldate` from the `accessed` option, and `langid`
+ * where the language is known. CSL rich text in titles becomes LaTeX, as in {@link toBibTeX}.
  *
  * @param items - One CSL-JSON item or a list (see {@link toCsl}).
+ * @param options - The day you consulted the items online (`accessed`).
  * @returns The BibLaTeX text, entries separated by a blank line.
- * @throws {@link CiteError} `INVALID_INPUT` for an item without id or duplicate ids.
+ * @throws {@link CiteError} `INVALID_INPUT` for an item without id, duplicate ids or citation
+ *   keys, or an `accessed` that is not a `YYYY-MM-DD` date.
  * @example
  * ```ts
  * import { toBibLaTeX, toCsl } from '@track4tip/cite';
- * import { getEvent } from '@track4tip/core';
- * console.log(toBibLaTeX(toCsl(getEvent('unodc-webinar'))));
+ * import { getEvent, getPressRelease } from '@track4tip/core';
+ * const items = [toCsl(getPressRelease()), toCsl(getEvent('unodc-webinar'))];
+ * console.log(toBibLaTeX(items, { accessed: '2024-05-02' })); // @online{…} and @misc{…}
  * ```
  */
-export function toBibLaTeX(items: CslItem | readonly CslItem[]): string {
-  return itemList(items)
-    .map((item) => {
+export function toBibLaTeX(
+  items: CslItem | readonly CslItem[],
+  options: ExportOptions = {},
+): string {
+  const list = itemList(items);
+  const accessed = accessedDate(options);
+  const keys = citationKeys(list);
+  return list
+    .map((item, index) => {
       const start = dateParts(item.issued);
       const end = dateParts(item.issued, 1);
       const date =
@@ -149,13 +294,22 @@ export function toBibLaTeX(items: CslItem | readonly CslItem[]): string {
             ? isoDate(start)
             : `${isoDate(start)}/${isoDate(end)}`;
       const eventDate = dateParts(item['event-date']);
-      return entry('misc', citationKey(item.id), [
-        ['author', braced(authors(item))],
-        ['title', braced(item.title === undefined ? undefined : protectTitle(item.title))],
-        ['type', braced(item.genre === undefined ? undefined : escapeLatex(item.genre))],
+      const common = commonFields(item, accessed);
+      return entry(biblatexType(item), keys[index] as string, [
+        common.author,
+        common.title,
+        ['type', text(item.genre)],
         ['date', braced(date)],
         ['eventdate', braced(eventDate === undefined ? undefined : isoDate(eventDate))],
-        ['url', braced(item.URL === undefined ? undefined : urlValue(item.URL))],
+        ['eventtitle', text(item['event-title'])],
+        ['venue', text(item['event-place'])],
+        ['organization', text(item.publisher)],
+        ['location', text(item['publisher-place'])],
+        ['number', text(item.number)],
+        ['shorttitle', braced(titleValue(item['title-short']))],
+        ['note', text(item.note)],
+        common.url,
+        common.urldate,
         [
           'langid',
           braced(
@@ -170,10 +324,10 @@ export function toBibLaTeX(items: CslItem | readonly CslItem[]): string {
 }
 
 // babel/polyglossia language names for the `langid` field.
-const LANGIDS: Readonly<Record<string, string>> = {
+const LANGIDS: Readonly<Record<string, string>> = Object.freeze({
   en: 'english',
   es: 'spanish',
   pt: 'portuguese',
   nl: 'dutch',
   fr: 'french',
-};
+});

@@ -30,9 +30,12 @@ export function itemList(input: CslItem | readonly CslItem[]): readonly CslItem[
   return items;
 }
 
-/** Collapses line breaks and runs of white space: every exporter writes one line per field. */
+/**
+ * Collapses line breaks, runs of white space and control characters to one space: every
+ * exporter writes one line per field.
+ */
 export function oneLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  return value.replace(/[\s\p{Cc}]+/gu, ' ').trim();
 }
 
 /** A name as one display string: an institution's literal, or "Family, Given". */
@@ -53,4 +56,73 @@ export function isoDate(parts: readonly number[]): string {
     .filter((part) => part !== undefined)
     .map((part, index) => (index === 0 ? part : String(part).padStart(2, '0')))
     .join('-');
+}
+
+/**
+ * Options of the BibTeX, BibLaTeX and RIS writers.
+ *
+ * @example
+ * ```ts
+ * import { type ExportOptions, toBibLaTeX, toCsl } from '@track4tip/cite';
+ * import { getPressRelease } from '@track4tip/core';
+ * const options: ExportOptions = { accessed: '2024-05-02' };
+ * console.log(toBibLaTeX(toCsl(getPressRelease()), options)); // @online{…, urldate = {2024-05-02}}
+ * ```
+ */
+export interface ExportOptions {
+  /**
+   * The day you consulted the items that have a URL, `YYYY-MM-DD`: BibLaTeX and BibTeX `urldate`,
+   * RIS `Y2`. Without it no access date is written (the SDK never uses the clock).
+   */
+  readonly accessed?: string;
+}
+
+/** The checked `accessed` option as `[year, month, day]`. */
+export function accessedDate(options: ExportOptions): readonly number[] | undefined {
+  const value = options.accessed;
+  if (value === undefined) return undefined;
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  const parts = match === null ? [] : [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [year = 0, month = 0, day = 0] = parts;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (
+    match === null ||
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
+    throw new CiteError(
+      'INVALID_INPUT',
+      'options.accessed',
+      `expected a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}; omit the option to write no access date`,
+    );
+  }
+  return parts;
+}
+
+/**
+ * Each item's key in a format with a narrower id syntax (`derive` maps an id to it, `fold` gives
+ * the form the format compares). Two items with the same key would silently become one, so that
+ * is an error naming the second item.
+ */
+export function derivedKeys(
+  items: readonly CslItem[],
+  derive: (id: string) => string,
+  fold: (key: string) => string,
+  rule: string,
+): readonly string[] {
+  const seen = new Map<string, number>();
+  return items.map((item, index) => {
+    const key = derive(item.id);
+    const previous = seen.get(fold(key));
+    if (previous !== undefined) {
+      throw new CiteError(
+        'INVALID_INPUT',
+        `items.${index}.id`,
+        `id ${JSON.stringify(item.id)} gives the key ${JSON.stringify(key)}, which item ${previous} already has (${rule}); give the items ids that differ in those characters`,
+      );
+    }
+    seen.set(fold(key), index);
+    return key;
+  });
 }
