@@ -310,7 +310,7 @@ export function formatRichResults(items: readonly RichResultItem[]): string {
         ? ''
         : `missing recommended: ${item.missingRecommended.join(', ')}`,
     ].filter((part) => part !== '');
-    return `  ${item.feature} (${item.type}) ${item.id ?? item.path}: ${parts.join('; ')}\n`;
+    return `  ${escapeControl(`${item.feature} (${item.type}) ${item.id ?? item.path}: ${parts.join('; ')}`)}\n`;
   });
   return `Rich results (as Google's Rich Results Test would report them):\n${lines.join('')}`;
 }
@@ -401,7 +401,7 @@ export function validateCommand(program: Command, io: CliIo): void {
         } else if (shown.length > 0) {
           reportProblems(io, shown, false);
         }
-        io.stdout(escapeControl(formatRichResults(report.richResults)));
+        io.stdout(formatRichResults(report.richResults));
         if (counts.error > 0) throw new Reported();
         const notes = [
           counts.warning > 0 ? `${counts.warning} warning(s)` : '',
