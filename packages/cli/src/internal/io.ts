@@ -192,10 +192,13 @@ export function reportProblems(io: CliIo, problems: readonly Problem[], json: bo
     io.stderr(`${JSON.stringify({ problems })}\n`);
     return;
   }
+  // One write: thousands of diagnostics (a large graph's notes) cost one system call, not one each.
+  let text = '';
   for (const p of problems) {
     const where = p.path === '' ? '' : `${p.path}: `;
-    io.stderr(`${escapeControl(`${p.severity} ${p.code} ${where}${p.message}`)}\n`);
+    text += `${escapeControl(`${p.severity} ${p.code} ${where}${p.message}`)}\n`;
   }
+  if (text !== '') io.stderr(text);
 }
 
 /**
