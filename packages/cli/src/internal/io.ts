@@ -59,13 +59,13 @@ export interface ExitCodes {
  * @example
  * ```ts
  * import type { Problem } from '@track4tip/cli';
- * const problem: Problem = { severity: 'error', code: 'invalid_type', path: 'event.json#startDate', message: 'expected a date' };
+ * const problem: Problem = { severity: 'error', code: 'INVALID_DATE', path: 'event.json#startDate', message: '"2024-02-30" is not a calendar date; write a day that exists, as YYYY-MM-DD' };
  * ```
  */
 export interface Problem {
   /** `error` makes the command exit with 1; `warning` and `info` are reported only. */
   readonly severity: 'error' | 'warning' | 'info';
-  /** A stable code: the library's (`UNKNOWN_STYLE`, zod's `invalid_type`, …) or `USAGE`. */
+  /** A stable UPPER code: the library's (`UNKNOWN_STYLE`), the CLI's (`MISSING_FIELD`) or `USAGE`. */
   readonly code: string;
   /** Where: an option (`--style`), a file and dot path (`event.json#startDate`) or a graph path. */
   readonly path: string;
