@@ -1,5 +1,15 @@
 import { run } from '../src/index.js';
 
+/** A valid event of a user's own that refers to the fixtures (`ledBy: ["unodc"]`). */
+export const myEvent = {
+  id: 'my-webinar',
+  kind: 'webinar',
+  descriptiveLabel: 'Our webinar on victim identification',
+  startDate: '2024-05-02',
+  attendanceMode: 'online',
+  ledBy: ['unodc'],
+};
+
 /** What one in-process run of the CLI produced. */
 export interface RunOutput {
   readonly code: number;

@@ -15,8 +15,11 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   /** Receives diagnostics, errors and help shown after a usage error. */
   readonly stderr: (text: string) => void;
-  /** Reads a UTF-8 text file; defaults to `fs.readFile`. */
-  readonly readFile?: (path: string) => Promise<string>;
+  /**
+   * Reads a file (`-` is standard input); defaults to the file system. Bytes are decoded as
+   * strict UTF-8 (a leading BOM is dropped; other encodings are an `INVALID_ENCODING` error).
+   */
+  readonly readFile?: (path: string) => Promise<string | Uint8Array>;
 }
 
 /**
@@ -56,13 +59,13 @@ export interface ExitCodes {
  * @example
  * ```ts
  * import type { Problem } from '@track4tip/cli';
- * const problem: Problem = { severity: 'error', code: 'invalid_type', path: 'event.json#startDate', message: 'expected a date' };
+ * const problem: Problem = { severity: 'error', code: 'INVALID_DATE', path: 'event.json#startDate', message: '"2024-02-30" is not a calendar date; write a day that exists, as YYYY-MM-DD' };
  * ```
  */
 export interface Problem {
   /** `error` makes the command exit with 1; `warning` and `info` are reported only. */
   readonly severity: 'error' | 'warning' | 'info';
-  /** A stable code: the library's (`UNKNOWN_STYLE`, zod's `invalid_type`, …) or `USAGE`. */
+  /** A stable UPPER code: the library's (`UNKNOWN_STYLE`), the CLI's (`MISSING_FIELD`) or `USAGE`. */
   readonly code: string;
   /** Where: an option (`--style`), a file and dot path (`event.json#startDate`) or a graph path. */
   readonly path: string;
@@ -81,7 +84,107 @@ export class InvalidInput extends Error {
   }
 }
 
-export const readUtf8 = (path: string): Promise<string> => readFile(path, 'utf8');
+/** Raised by a command that has already reported its problems: exit code 1, nothing more printed. */
+export class Reported extends Error {}
+
+/** Reads all of standard input. */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const defaultRead = (path: string): Promise<Uint8Array> =>
+  path === '-' ? readStdin() : readFile(path);
+
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file; check the path',
+  EISDIR: 'it is a directory; pass a JSON file inside it',
+  EACCES: "permission denied; check the file's permissions",
+  EPERM: "permission denied; check the file's permissions",
+  ENOTDIR: 'a part of the path is not a directory; check the path',
+};
+
+/**
+ * Reads the text of a file the user named (`-`: standard input) as strict UTF-8, dropping a BOM;
+ * every failure is an {@link InvalidInput} that names the file.
+ */
+export async function readText(io: CliIo, file: string): Promise<string> {
+  let content: string | Uint8Array;
+  try {
+    content = await (io.readFile ?? defaultRead)(file);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const reason =
+      (typeof code === 'string' ? REASONS[code] : undefined) ??
+      `${(error as Error).message}; check the path`;
+    throw new InvalidInput([
+      {
+        severity: 'error',
+        code: 'UNREADABLE_FILE',
+        path: file,
+        message: `cannot read the file: ${reason}`,
+      },
+    ]);
+  }
+  let text: string;
+  if (typeof content === 'string') {
+    text = content;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+    } catch {
+      const at = firstInvalidUtf8(content);
+      throw new InvalidInput([
+        {
+          severity: 'error',
+          code: 'INVALID_ENCODING',
+          path: file,
+          message: `not UTF-8 text (invalid byte 0x${(content[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}); save the file as UTF-8`,
+        },
+      ]);
+    }
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Binary search on prefixes would split sequences; a linear scan of sequence lengths is simple.
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const length =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b < 0xe0
+          ? 2
+          : b >= 0xe0 && b < 0xf0
+            ? 3
+            : b >= 0xf0 && b < 0xf5
+              ? 4
+              : 0;
+    if (length === 0) return i;
+    try {
+      decoder.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return i;
+}
+
+// C0 controls (tab and line breaks too), DEL, C1 controls, and the bidirectional formatting characters that can
+// make a terminal show text other than what the file holds.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to escape
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Escapes control and bidi characters (`\u001b`), so input cannot drive the terminal. */
+export function escapeControl(text: string): string {
+  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /** Writes problems to stderr: one line each (path first), or one JSON document with `--json`. */
 export function reportProblems(io: CliIo, problems: readonly Problem[], json: boolean): void {
@@ -89,10 +192,13 @@ export function reportProblems(io: CliIo, problems: readonly Problem[], json: bo
     io.stderr(`${JSON.stringify({ problems })}\n`);
     return;
   }
+  // One write: thousands of diagnostics (a large graph's notes) cost one system call, not one each.
+  let text = '';
   for (const p of problems) {
     const where = p.path === '' ? '' : `${p.path}: `;
-    io.stderr(`${p.severity} ${p.code} ${where}${p.message}\n`);
+    text += `${escapeControl(`${p.severity} ${p.code} ${where}${p.message}`)}\n`;
   }
+  if (text !== '') io.stderr(text);
 }
 
 /**

@@ -6,7 +6,15 @@ import { jsonldCommand } from './commands/jsonld.js';
 import { listCommand } from './commands/list.js';
 import { showCommand } from './commands/show.js';
 import { validateCommand } from './commands/validate.js';
-import { type CliIo, EXIT_CODES, InvalidInput, problemsFromError, reportProblems } from './io.js';
+import {
+  type CliIo,
+  EXIT_CODES,
+  InvalidInput,
+  type Problem,
+  problemsFromError,
+  Reported,
+  reportProblems,
+} from './io.js';
 
 /** Options every command understands. */
 export interface GlobalOptions {
@@ -48,6 +56,25 @@ function wantsJson(argv: readonly string[]): boolean {
   return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
 }
 
+/** An error no command expected, as a problem that says what to do about it. */
+function internalProblem(error: unknown): Problem {
+  if (error instanceof RangeError) {
+    return {
+      severity: 'error',
+      code: 'TOO_DEEP',
+      path: '',
+      message: `the input is nested too deeply to process (${error.message}); flatten it`,
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    severity: 'error',
+    code: 'INTERNAL_ERROR',
+    path: '',
+    message: `track4tip failed: ${message}; please report it with the command you ran`,
+  };
+}
+
 /** Runs the CLI and returns its exit code (the caller sets `process.exitCode`). */
 export async function runProgram(argv: readonly string[], io: CliIo): Promise<number> {
   const json = wantsJson(argv);
@@ -63,6 +90,7 @@ export async function runProgram(argv: readonly string[], io: CliIo): Promise<nu
       if (!json) io.stderr('(run "track4tip --help" or "track4tip <command> --help" for usage)\n');
       return EXIT_CODES.usage;
     }
+    if (error instanceof Reported) return EXIT_CODES.invalidInput;
     if (error instanceof InvalidInput) {
       reportProblems(io, error.problems, json);
       return EXIT_CODES.invalidInput;
@@ -72,6 +100,8 @@ export async function runProgram(argv: readonly string[], io: CliIo): Promise<nu
       reportProblems(io, problems, json);
       return EXIT_CODES.invalidInput;
     }
-    throw error;
+    // Never a stack trace: a bug or an exhausted stack is reported like any other problem.
+    reportProblems(io, [internalProblem(error)], json);
+    return EXIT_CODES.invalidInput;
   }
 }

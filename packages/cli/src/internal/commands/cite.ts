@@ -1,13 +1,28 @@
 import {
   CITATION_KINDS,
-  CITATION_LOCALES,
   CITATION_STYLES,
+  type CslItem,
   formatCitation,
   OUTPUT_FORMATS,
+  toBibLaTeX,
+  toBibTeX,
+  toCsl,
+  toCslJson,
+  toRis,
 } from '@track4tip/cite';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { findEntity } from '../entities.js';
-import { type CliIo, InvalidInput, problemsFromError } from '../io.js';
+import { asInput, type CliIo, InvalidInput, problemsFromError } from '../io.js';
+import { CLI_LOCALES, resolveLocale } from '../locales.js';
+
+/** The reference-manager formats: the CSL item of the entity, written by the library's exporters. */
+const EXPORTS: Readonly<Record<string, (item: CslItem) => string>> = {
+  bibtex: toBibTeX,
+  biblatex: toBibLaTeX,
+  ris: toRis,
+  'csl-json': toCslJson,
+};
+const FORMATS = [...OUTPUT_FORMATS, ...Object.keys(EXPORTS)];
 
 /** Options of `track4tip cite`. */
 export interface CiteOptions {
@@ -34,9 +49,22 @@ const OPTION_PATHS: Readonly<Record<string, string>> = {
  */
 export async function citation(name: string, options: CiteOptions): Promise<string> {
   const { entity } = findEntity(name, '<entity>');
+  const locale = resolveLocale(options.locale).citation;
+  const exporter = EXPORTS[options.format];
+  if (exporter !== undefined) {
+    const item = asInput(
+      () =>
+        toCsl(entity as never, {
+          locale,
+          ...(options.title === undefined ? {} : { title: options.title }),
+        }),
+      OPTION_PATHS,
+    );
+    return exporter(item).replace(/\n+$/, '');
+  }
   const cslOptions = {
     style: options.style as never,
-    locale: options.locale as never,
+    locale,
     format: options.format as never,
     kind: options.kind as never,
     ...(options.title === undefined ? {} : { title: options.title }),
@@ -68,8 +96,15 @@ export function citeCommand(program: Command, io: CliIo): void {
       'an id from "track4tip list", e.g. unodc-webinar or unodc-press-release-2021-02-01',
     )
     .option('--style <style>', `citation style: ${Object.keys(CITATION_STYLES).join(', ')}`, 'apa')
-    .option('--locale <locale>', `locale: ${CITATION_LOCALES.join(', ')}`, 'en-US')
-    .option('--format <format>', `output format: ${OUTPUT_FORMATS.join(', ')}`, 'text')
+    .option('--locale <locale>', `locale: ${CLI_LOCALES.join(', ')}`, 'en-US')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'output format: text, html, markdown (a formatted citation) or bibtex, biblatex, ris, csl-json (for reference managers)',
+      )
+        .choices(FORMATS)
+        .default('text'),
+    )
     .option(
       '--kind <kind>',
       `${CITATION_KINDS.join(' or ')}: a reference-list entry or an in-text citation`,
@@ -81,9 +116,24 @@ export function citeCommand(program: Command, io: CliIo): void {
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  track4tip cite unodc-webinar\n  track4tip cite unodc-webinar --style apa --locale es-ES --format html',
+      '\nExamples:\n  track4tip cite unodc-webinar\n  track4tip cite unodc-webinar --style apa --locale es --format html\n  track4tip cite unodc-press-release-2021-02-01 --format bibtex',
     )
-    .action(async (entity: string, options: CiteOptions) => {
+    .action(async (entity: string, options: CiteOptions, command: Command) => {
+      if (EXPORTS[options.format] !== undefined) {
+        // A style or kind shapes a formatted citation only: an export has neither.
+        for (const option of ['style', 'kind']) {
+          if (command.getOptionValueSource(option) === 'cli') {
+            throw new InvalidInput([
+              {
+                severity: 'error',
+                code: 'INVALID_OPTION',
+                path: `--${option}`,
+                message: `--${option} has no effect with --format ${options.format}, which writes the item's data, not a formatted citation; drop --${option}`,
+              },
+            ]);
+          }
+        }
+      }
       io.stdout(`${await citation(entity, options)}\n`);
     });
 }

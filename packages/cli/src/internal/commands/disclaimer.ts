@@ -1,5 +1,4 @@
 import {
-  CITATION_LOCALES,
   type DisclaimerKind,
   type DisclaimerMedium,
   formatDisclaimer,
@@ -8,6 +7,7 @@ import {
 import { getAward } from '@track4tip/core';
 import type { Command } from 'commander';
 import { asInput, type CliIo } from '../io.js';
+import { CLI_LOCALES, resolveLocale } from '../locales.js';
 
 // For the help text; `satisfies` makes a medium or kind added to the library a compile error here.
 const MEDIA = Object.keys({
@@ -42,7 +42,7 @@ export function disclaimer(options: DisclaimerOptions): string {
         award: getAward('SSJTIP19CA0027'),
         ...(options.kind === undefined ? {} : { kind: options.kind as never }),
         ...(options.medium === undefined ? {} : { medium: options.medium as never }),
-        ...(options.locale === undefined ? {} : { locale: options.locale as never }),
+        ...(options.locale === undefined ? {} : { locale: resolveLocale(options.locale).citation }),
         ...(options.format === undefined ? {} : { format: options.format as never }),
       }),
     { kind: '--kind', medium: '--medium', locale: '--locale', format: '--format' },
@@ -65,12 +65,12 @@ export function disclaimerCommand(program: Command, io: CliIo): void {
     )
     .option(
       '--locale <locale>',
-      `${CITATION_LOCALES.join(', ')}; other than English, unofficial translations (default: en-US)`,
+      `${CLI_LOCALES.join(', ')}; other than English, unofficial translations (default: en-US)`,
     )
     .option('--format <format>', `${OUTPUT_FORMATS.join(', ')} (default: text)`)
     .addHelpText(
       'after',
-      '\nExamples:\n  track4tip disclaimer\n  track4tip disclaimer --medium website --format markdown\n  track4tip disclaimer --locale es-ES',
+      '\nExamples:\n  track4tip disclaimer\n  track4tip disclaimer --medium website --format markdown\n  track4tip disclaimer --locale es',
     )
     .action((options: DisclaimerOptions) => {
       io.stdout(`${disclaimer(options)}\n`);

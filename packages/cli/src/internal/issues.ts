@@ -1,0 +1,156 @@
+import type { Problem } from './io.js';
+
+/** One schema issue as core reports it (zod's issue code, the path, core's message). */
+export interface SchemaIssue {
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly dotPath: string;
+  readonly message: string;
+}
+
+/**
+ * The CLI's codes for core's schema issues, chosen by zod's issue code (stable across zod and
+ * zod/mini) so the messages do not depend on the validator's wording.
+ */
+const CODES: Readonly<Record<string, string>> = {
+  invalid_type: 'INVALID_TYPE',
+  invalid_value: 'INVALID_VALUE',
+  invalid_format: 'INVALID_FORMAT',
+  invalid_union: 'INVALID_VALUE',
+  unrecognized_keys: 'UNKNOWN_FIELD',
+  too_small: 'TOO_SMALL',
+  too_big: 'TOO_BIG',
+  not_multiple_of: 'INVALID_VALUE',
+  custom: 'INVALID_VALUE',
+};
+
+/** Hints for fields a newcomer writes from schema.org habit, which the SDK's models name otherwise. */
+const FIELD_HINTS: Readonly<Record<string, string>> = {
+  name: 'an event has no "name": put an official title in "title" and your own label in "descriptiveLabel"',
+  location:
+    'the event model has no "location": use "attendanceMode" ("online", "offline" or "mixed") and "url"',
+  eventAttendanceMode: 'write "attendanceMode": "online", "offline" or "mixed"',
+  organizer: 'write "ledBy": a list of organisation ids, e.g. ["unodc"]',
+  '@type':
+    'write the SDK model without "@type", or pass a JSON-LD document (with "@context") instead',
+  '@context': 'a JSON-LD document also needs "@graph"; or use --type jsonld',
+};
+
+/** What to add for a required field that is missing. */
+const MISSING_HINTS: Readonly<Record<string, string>> = {
+  id: 'a stable id of your choice, e.g. "my-webinar"',
+  kind: 'what it is, e.g. "webinar" for an event or "governmental" for an organisation',
+  descriptiveLabel: 'a label in your own words, e.g. "Our webinar on victim identification"',
+  name: 'its name as written by the organisation',
+};
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/** True for a `YYYY-MM-DD` string that names a day of the Gregorian calendar. */
+function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** The value at a path of the input, or undefined when the path does not exist. */
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+/** "an array", "a string", "null": the JSON type of a value, for messages. */
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'number' ? 'a number' : `a ${typeof value}`;
+}
+
+/** A short, one-line rendering of the offending value. */
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** Drops zod's generic lead-in, should a message come from zod's defaults rather than core. */
+const plain = (message: string): string =>
+  message.replace(/^Invalid (input|option|value|type)\s*:\s*/i, '').replace(/\breceived\b/, 'got');
+
+/**
+ * Turns one of core's schema issues into a CLI problem: an UPPER code, the path in the user's
+ * file, and a message that says what is wrong and how to fix it.
+ *
+ * @param input - The whole parsed input the issue's path points into (to show the bad value).
+ * @param where - Formats the issue's path as the user's file and path.
+ * @param depth - How many leading path keys the CLI added around the user's input.
+ */
+export function schemaProblem(
+  issue: SchemaIssue,
+  input: unknown,
+  where: (path: readonly (string | number)[]) => string,
+  depth = 0,
+): Problem {
+  const problem = (code: string, message: string): Problem => ({
+    severity: 'error',
+    code,
+    path: where(issue.path),
+    message,
+  });
+  const key = issue.path[issue.path.length - 1];
+  const value = valueAt(input, issue.path);
+  if (typeof issue.code === 'string' && /^[A-Z_]+$/.test(issue.code)) {
+    return problem(issue.code, issue.message); // already one of core's own codes
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const unknown =
+      value !== null && typeof value === 'object'
+        ? Object.keys(value).filter((k) => issue.message.includes(JSON.stringify(k)))
+        : [];
+    const hints = unknown.flatMap((k) => (FIELD_HINTS[k] === undefined ? [] : [FIELD_HINTS[k]]));
+    return problem(
+      'UNKNOWN_FIELD',
+      hints.length === 0 ? plain(issue.message) : `${plain(issue.message)}; ${hints.join('; ')}`,
+    );
+  }
+  if (typeof key === 'string' && /date$/i.test(key) && issue.code !== 'invalid_type') {
+    const text = typeof value === 'string' ? value : '';
+    const message = ISO_DATE.test(text)
+      ? isCalendarDate(text)
+        ? plain(issue.message)
+        : `${show(value)} is not a calendar date; write a day that exists, as YYYY-MM-DD`
+      : LOCAL_DATE_TIME.test(text)
+        ? `${show(value)} has a time but no offset; add one (e.g. "${text}Z" for UTC) or write the date alone (YYYY-MM-DD)`
+        : `${show(value)} is not a date; write YYYY-MM-DD, or a date-time with an offset such as "2021-02-01T15:00:00Z"`;
+    return problem('INVALID_DATE', message);
+  }
+  if (issue.code === 'invalid_type' && value === undefined && typeof key === 'string') {
+    const hint = MISSING_HINTS[key];
+    return problem(
+      'MISSING_FIELD',
+      `the required field "${key}" is missing; add it${hint === undefined ? '' : `: ${hint}`}`,
+    );
+  }
+  if (issue.code === 'invalid_type' && issue.path.length === depth) {
+    return problem(
+      'INVALID_TYPE',
+      `expected one JSON object (an event, an organisation, a dataset or a JSON-LD document), got ${describeType(value)}; wrap your data in { }`,
+    );
+  }
+  const code = CODES[issue.code] ?? issue.code.toUpperCase();
+  const message = plain(issue.message);
+  // zod's own wording names a type but not the value the user wrote: add it.
+  return problem(
+    code,
+    /^expected \w+, got \w+$/.test(message) ? `${message} (${show(value)})` : message,
+  );
+}
