@@ -65,6 +65,9 @@ describe('values: every property by its schema.org range', () => {
     };
     expect(validate(lone(article)).valid).toBe(false);
     expect(found(lone({ ...article, dateModified: '2021-02-01T05:30:00-05:00' }))).toEqual([]);
+    expect(
+      found(lone({ '@type': 'Event', 'schema:startDate': '2021-02-02', endDate: '2021-02-01' })),
+    ).toEqual(['DATE_ORDER endDate']);
   });
 
   it('warns about empty strings and nulls, which say nothing', () => {

@@ -355,8 +355,13 @@ class Checker {
     )
       return;
     const id = node['@id'];
-    if (typeof id === 'string' && !frame.top && !isReference(node) && !this.nodes.has(id)) {
-      this.nodes.set(id, { node, path, topId });
+    // An embedded node with the @id of another node is more about that node (JSON-LD merges
+    // them): its own checks run, but it is not a second rich-result item.
+    let another = false;
+    if (typeof id === 'string' && !frame.top && !isReference(node)) {
+      const known = this.nodes.get(id);
+      if (known === undefined) this.nodes.set(id, { node, path, topId });
+      else another = known.node !== node;
     }
     const written = typesOf(node);
     if (written.length === 0) {
@@ -396,7 +401,7 @@ class Checker {
     const types = this.types(node);
     this.dateOrder(node, path, topId);
     for (const page of GOOGLE_PAGES) {
-      if (page.detects === 'top-level' && !frame.top) continue;
+      if (another || (page.detects === 'top-level' && !frame.top)) continue;
       const match = written.find(({ name }) =>
         page.appliesTo.some((target) => isClass(name) && isA(name, target)),
       );
@@ -424,20 +429,32 @@ class Checker {
 
   /** `endDate` before `startDate`, `dateModified` before `datePublished`, and the like. */
   dateOrder(node: JsonObject, path: string, topId: string | undefined): void {
-    const first = (key: string) => {
+    // The first value of each date property, whichever way its key is written (`schema:endDate`).
+    const dates = new Map<string, { key: string; value: string }>();
+    for (const key of Object.keys(node)) {
       const value = asList(node[key])[0];
-      return typeof value === 'string' ? readIso(value) : undefined;
-    };
+      const name = localName(key);
+      if (
+        typeof value === 'string' &&
+        DATE_ORDER.some((pair) => pair.includes(name)) &&
+        !dates.has(name)
+      )
+        dates.set(name, { key, value });
+    }
+    if (dates.size < 2) return;
     for (const [from, to] of DATE_ORDER) {
-      const start = first(from);
-      const end = first(to);
-      if (start !== undefined && end !== undefined && certainlyBefore(end, start)) {
+      const start = dates.get(from);
+      const end = dates.get(to);
+      if (start === undefined || end === undefined) continue;
+      const startIso = readIso(start.value);
+      const endIso = readIso(end.value);
+      if (startIso !== undefined && endIso !== undefined && certainlyBefore(endIso, startIso)) {
         this.report(
           'error',
           'DATE_ORDER',
           topId,
-          join(path, to),
-          `"${to}" (${String(asList(node[to])[0])}) is before "${from}" (${String(asList(node[from])[0])}); correct one of them`,
+          join(path, end.key),
+          `"${to}" (${show(end.value)}) is before "${from}" (${show(start.value)}); correct one of them`,
           `${SCHEMA}${to}`,
         );
       }

@@ -134,6 +134,18 @@ describe('Google rich results: one item per detected node', () => {
     ]);
   });
 
+  it('does not count an embedded copy of a node (same @id) as a second item', () => {
+    const graph = doc(
+      { ...event, '@id': `${B}event/e` },
+      {
+        '@type': 'Article',
+        '@id': `${B}article/a`,
+        about: { '@type': 'Event', '@id': `${B}event/e` },
+      },
+    );
+    expect(validate(graph).richResults.map((item) => item.path)).toEqual(['@graph.0', '@graph.1']);
+  });
+
   it('reads an Organization as an item only at the top level', () => {
     const result = validate(lone({ ...event, organizer: { '@type': 'Organization', name: 'O' } }));
     expect(result.richResults.map((item) => item.feature)).toEqual(['Event']);
