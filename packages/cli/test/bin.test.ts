@@ -182,7 +182,13 @@ describe('validate messages: UPPER codes, where, and how to fix; never zod', () 
   it('uses UPPER codes for a wrong value, an unknown field and a missing field', () => {
     const name = file(
       'several.json',
-      JSON.stringify({ ...myEvent, kind: 'party', colour: 'red', descriptiveLabel: undefined }),
+      JSON.stringify({
+        ...myEvent,
+        kind: 'party',
+        colour: 'red',
+        descriptiveLabel: undefined,
+        ledBy: 5,
+      }),
     );
     const out = track4tip(['validate', name]);
     clean(out.stderr);
@@ -194,6 +200,9 @@ describe('validate messages: UPPER codes, where, and how to fix; never zod', () 
       lines.some((l) => l.startsWith('error MISSING_FIELD several.json#descriptiveLabel')),
     ).toBe(true);
     expect(lines.some((l) => l.startsWith('error UNKNOWN_FIELD several.json#'))).toBe(true);
+    expect(lines).toContain(
+      'error INVALID_TYPE several.json#ledBy: expected a list [ … ], got a number (5); change the value',
+    );
   });
 
   it('says a directory is a directory, without EISDIR', () => {

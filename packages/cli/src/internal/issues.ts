@@ -148,9 +148,12 @@ export function schemaProblem(
   }
   const code = CODES[issue.code] ?? issue.code.toUpperCase();
   const message = plain(issue.message);
-  // zod's own wording names a type but not the value the user wrote: add it.
+  // zod's own wording names a type but not the value the user wrote: say both.
+  const expected = /^expected (\w+), got \w+$/.exec(message)?.[1];
   return problem(
     code,
-    /^expected \w+, got \w+$/.test(message) ? `${message} (${show(value)})` : message,
+    expected === undefined
+      ? message
+      : `expected ${expected === 'array' ? 'a list [ … ]' : `a ${expected}`}, got ${describeType(value)} (${show(value)}); change the value`,
   );
 }
