@@ -407,8 +407,12 @@ describe('hostile input: a diagnostic, never a stack trace', () => {
     diagnosticLines(human.stderr);
     const json = track4tip(['validate', name, '--json']);
     expect([1, 2]).toContain(json.status);
-    const { problems } = JSON.parse(json.stderr) as { problems: { severity: string }[] };
+    const { problems, richResults } = JSON.parse(json.stderr) as {
+      problems: { severity: string }[];
+      richResults: unknown[];
+    };
     expect(problems.some((p) => p.severity === 'error')).toBe(true);
+    expect(richResults).toEqual([]);
   });
 });
 
