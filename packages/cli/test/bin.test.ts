@@ -414,6 +414,12 @@ describe('hostile input: a diagnostic, never a stack trace', () => {
     expect(problems.some((p) => p.severity === 'error')).toBe(true);
     expect(richResults).toEqual([]);
   });
+  it('says what is wrong in a deep dataset, at its path', () => {
+    const out = track4tip(['validate', file('deep-list.json', cases['deep-dataset.json'])]);
+    expect(out.stderr).toBe(
+      'error INVALID_TYPE deep-list.json#events.0: expected an object, got an array (…); change the value\n',
+    );
+  });
 });
 
 describe('the bin links before the build', () => {

@@ -78,7 +78,12 @@ function describeType(value: unknown): string {
 
 /** A short, one-line rendering of the offending value. */
 function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    return '…'; // nested too deeply to write out
+  }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -154,6 +159,6 @@ export function schemaProblem(
     code,
     expected === undefined
       ? message
-      : `expected ${expected === 'array' ? 'a list [ … ]' : `a ${expected}`}, got ${describeType(value)} (${show(value)}); change the value`,
+      : `expected ${expected === 'array' ? 'a list [ … ]' : `${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`}, got ${describeType(value)} (${show(value)}); change the value`,
   );
 }
