@@ -182,7 +182,13 @@ describe('validate messages: UPPER codes, where, and how to fix; never zod', () 
   it('uses UPPER codes for a wrong value, an unknown field and a missing field', () => {
     const name = file(
       'several.json',
-      JSON.stringify({ ...myEvent, kind: 'party', colour: 'red', descriptiveLabel: undefined }),
+      JSON.stringify({
+        ...myEvent,
+        kind: 'party',
+        colour: 'red',
+        descriptiveLabel: undefined,
+        ledBy: 5,
+      }),
     );
     const out = track4tip(['validate', name]);
     clean(out.stderr);
@@ -194,6 +200,9 @@ describe('validate messages: UPPER codes, where, and how to fix; never zod', () 
       lines.some((l) => l.startsWith('error MISSING_FIELD several.json#descriptiveLabel')),
     ).toBe(true);
     expect(lines.some((l) => l.startsWith('error UNKNOWN_FIELD several.json#'))).toBe(true);
+    expect(lines).toContain(
+      'error INVALID_TYPE several.json#ledBy: expected a list [ … ], got a number (5); change the value',
+    );
   });
 
   it('says a directory is a directory, without EISDIR', () => {
@@ -398,8 +407,18 @@ describe('hostile input: a diagnostic, never a stack trace', () => {
     diagnosticLines(human.stderr);
     const json = track4tip(['validate', name, '--json']);
     expect([1, 2]).toContain(json.status);
-    const { problems } = JSON.parse(json.stderr) as { problems: { severity: string }[] };
+    const { problems, richResults } = JSON.parse(json.stderr) as {
+      problems: { severity: string }[];
+      richResults: unknown[];
+    };
     expect(problems.some((p) => p.severity === 'error')).toBe(true);
+    expect(richResults).toEqual([]);
+  });
+  it('says what is wrong in a deep dataset, at its path', () => {
+    const out = track4tip(['validate', file('deep-list.json', cases['deep-dataset.json'])]);
+    expect(out.stderr).toBe(
+      'error INVALID_TYPE deep-list.json#events.0: expected an object, got an array (…); change the value\n',
+    );
   });
 });
 

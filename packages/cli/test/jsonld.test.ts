@@ -27,8 +27,8 @@ describe('track4tip jsonld', () => {
     );
   });
 
-  it('passes --lang to the graph as the page language', async () => {
-    const out = await cli(['jsonld', 'track4tip', '--lang', 'es', '--base-url', BASE]);
+  it('passes --locale to the graph as the page language', async () => {
+    const out = await cli(['jsonld', 'track4tip', '--locale', 'es', '--base-url', BASE]);
     expect(out.code).toBe(0);
     expect(JSON.parse(out.stdout)).toEqual(
       toJsonLd(fixtures, {
@@ -67,10 +67,12 @@ describe('track4tip jsonld', () => {
     ]);
   });
 
-  it('exits with 1 and names --lang for a malformed language tag', async () => {
-    const out = await cli(['jsonld', '--lang', 'not a tag']);
-    expect(out.code).toBe(1);
-    expect(out.stderr).toContain('--lang');
+  it('exits with 1 and names --locale for a malformed or unsupported tag', async () => {
+    for (const tag of ['not a tag', 'fr']) {
+      const out = await cli(['jsonld', '--locale', tag]);
+      expect(out.code).toBe(1);
+      expect(out.stderr).toMatch(/^error UNKNOWN_LOCALE --locale: unsupported locale/);
+    }
   });
 
   it('exits with 2 when an option lacks its value', async () => {

@@ -78,7 +78,12 @@ function describeType(value: unknown): string {
 
 /** A short, one-line rendering of the offending value. */
 function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    return '…'; // nested too deeply to write out
+  }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -148,9 +153,12 @@ export function schemaProblem(
   }
   const code = CODES[issue.code] ?? issue.code.toUpperCase();
   const message = plain(issue.message);
-  // zod's own wording names a type but not the value the user wrote: add it.
+  // zod's own wording names a type but not the value the user wrote: say both.
+  const expected = /^expected (\w+), got \w+$/.exec(message)?.[1];
   return problem(
     code,
-    /^expected \w+, got \w+$/.test(message) ? `${message} (${show(value)})` : message,
+    expected === undefined
+      ? message
+      : `expected ${expected === 'array' ? 'a list [ … ]' : `${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`}, got ${describeType(value)} (${show(value)}); change the value`,
   );
 }

@@ -336,6 +336,57 @@ async function readSupplied(io: CliIo, file: string): Promise<Supplied> {
   return { file, ...(value as Omit<Supplied, 'file'>) };
 }
 
+/** Options of `track4tip validate`. */
+interface ValidateOptions {
+  readonly type: InputKind;
+  readonly baseUrl: string;
+  readonly infos?: boolean;
+  readonly supply?: string;
+}
+
+/** Reads, checks and reports one file; throws {@link Reported} when it has errors. */
+async function checkFile(io: CliIo, file: string, options: ValidateOptions, json: boolean) {
+  const input = parseJson(file, await readText(io, file));
+  const supplied =
+    options.supply === undefined ? undefined : await readSupplied(io, options.supply);
+  let report: ValidateReport;
+  try {
+    report = validateData(file, input, options.type, options.baseUrl, supplied);
+  } catch (error) {
+    // Schemas or a validator that recurse can run out of stack on a hostile document.
+    if (error instanceof RangeError) throw new InvalidInput([tooDeep(file)]);
+    throw error;
+  }
+  const problems =
+    report.guess === undefined ? report.problems : [report.guess, ...report.problems];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const p of report.problems) counts[p.severity] += 1;
+  // Info notes (recommendations) are many: printed with --infos, always in --json. How the
+  // type was guessed is shown whenever something is wrong, since it explains the errors.
+  const shown = problems.filter(
+    (p) =>
+      json || options.infos || p.severity !== 'info' || (p === report.guess && counts.error > 0),
+  );
+  if (json) {
+    io.stderr(`${JSON.stringify({ problems: shown, richResults: report.richResults })}\n`);
+  } else if (shown.length > 0) {
+    reportProblems(io, shown, false);
+  }
+  io.stdout(formatRichResults(report.richResults));
+  if (counts.error > 0) throw new Reported();
+  const notes = [
+    counts.warning > 0 ? `${counts.warning} warning(s)` : '',
+    counts.info > 0
+      ? `${counts.info} info note(s)${json || options.infos ? '' : ' (see --infos)'}`
+      : '',
+  ].filter((note) => note !== '');
+  io.stdout(
+    `${escapeControl(
+      `${file}: valid ${report.kind}${notes.length > 0 ? `; ${notes.join(', ')}` : ''}`,
+    )}\n`,
+  );
+}
+
 export function validateCommand(program: Command, io: CliIo): void {
   program
     .command('validate')
@@ -365,55 +416,15 @@ export function validateCommand(program: Command, io: CliIo): void {
       'after',
       "\nExits with 1 when an error is found; warnings (Google rules your data cannot meet) are printed but do not fail.\nPrints what Google's Rich Results Test would report for each Event, Article and Organization.\n\nExamples:\n  track4tip validate my-event.json\n  track4tip validate my-org.json --type organization --json\n  cat my-event.json | track4tip validate -",
     )
-    .action(
-      async (
-        file: string,
-        options: { type: InputKind; baseUrl: string; infos?: boolean; supply?: string },
-        command: Command,
-      ) => {
-        const json = (command.optsWithGlobals() as GlobalOptions).json === true;
-        const input = parseJson(file, await readText(io, file));
-        const supplied =
-          options.supply === undefined ? undefined : await readSupplied(io, options.supply);
-        let report: ValidateReport;
-        try {
-          report = validateData(file, input, options.type, options.baseUrl, supplied);
-        } catch (error) {
-          // Schemas or a validator that recurse can run out of stack on a hostile document.
-          if (error instanceof RangeError) throw new InvalidInput([tooDeep(file)]);
-          throw error;
-        }
-        const problems =
-          report.guess === undefined ? report.problems : [report.guess, ...report.problems];
-        const counts = { error: 0, warning: 0, info: 0 };
-        for (const p of report.problems) counts[p.severity] += 1;
-        // Info notes (recommendations) are many: printed with --infos, always in --json. How the
-        // type was guessed is shown whenever something is wrong, since it explains the errors.
-        const shown = problems.filter(
-          (p) =>
-            json ||
-            options.infos ||
-            p.severity !== 'info' ||
-            (p === report.guess && counts.error > 0),
-        );
-        if (json) {
-          io.stderr(`${JSON.stringify({ problems: shown, richResults: report.richResults })}\n`);
-        } else if (shown.length > 0) {
-          reportProblems(io, shown, false);
-        }
-        io.stdout(formatRichResults(report.richResults));
-        if (counts.error > 0) throw new Reported();
-        const notes = [
-          counts.warning > 0 ? `${counts.warning} warning(s)` : '',
-          counts.info > 0
-            ? `${counts.info} info note(s)${json || options.infos ? '' : ' (see --infos)'}`
-            : '',
-        ].filter((note) => note !== '');
-        io.stdout(
-          `${escapeControl(
-            `${file}: valid ${report.kind}${notes.length > 0 ? `; ${notes.join(', ')}` : ''}`,
-          )}\n`,
-        );
-      },
-    );
+    .action(async (file: string, options: ValidateOptions, command: Command) => {
+      const json = (command.optsWithGlobals() as GlobalOptions).json === true;
+      try {
+        await checkFile(io, file, options, json);
+      } catch (error) {
+        // With --json, validate's document always has both keys, whatever stopped the check.
+        if (!json || !(error instanceof InvalidInput)) throw error;
+        io.stderr(`${JSON.stringify({ problems: error.problems, richResults: [] })}\n`);
+        throw new Reported();
+      }
+    });
 }
