@@ -1,8 +1,14 @@
 import type { Dataset } from './dataset.js';
-import { CoreError, describeIssues } from './errors.js';
-import { type DeepReadonly, deepFreeze } from './internal/freeze.js';
+import { CoreError, type CoreIssue, describeIssues } from './errors.js';
+import type { DeepReadonly } from './internal/freeze.js';
 import { findReferenceIssues } from './internal/references.js';
-import { type ParseResult, parseWith, safeParseWith } from './internal/validation.js';
+import {
+  invalid,
+  type ParseResult,
+  parseWith,
+  safeParseWith,
+  unreadable,
+} from './internal/validation.js';
 import type { AwardData } from './schemas/award.js';
 import { type AwardInput, AwardSchema } from './schemas/award.js';
 import type { CountryData } from './schemas/country.js';
@@ -401,8 +407,14 @@ export function defineDataset(input: unknown, context: Dataset = {}): Dataset {
 export function safeParseDataset(input: unknown, context: Dataset = {}): ParseResult<Dataset> {
   const parsed = safeParseWith(DatasetSchema, 'dataset', input);
   if (!parsed.success) return parsed;
-  const issues = findReferenceIssues(parsed.data as Dataset, context);
-  if (issues.length === 0) return { success: true, data: deepFreeze(parsed.data as Dataset) };
+  let issues: CoreIssue[];
+  try {
+    issues = findReferenceIssues(parsed.data as Dataset, context);
+  } catch {
+    // The parsed input is plain data: only the caller's context can throw when read.
+    return invalid('dataset context', [unreadable([])]);
+  }
+  if (issues.length === 0) return { success: true, data: parsed.data as Dataset };
   const code = issues.some((issue) => issue.code === 'ID_COLLISION')
     ? 'ID_COLLISION'
     : 'DANGLING_REFERENCE';
