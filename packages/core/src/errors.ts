@@ -81,8 +81,16 @@ export function toDotPath(path: readonly PropertyKey[]): string {
   return path.map((key) => String(key)).join('.');
 }
 
+/** How many issues a message spells out; the rest are counted (all of them are in `issues`). */
+const LISTED_ISSUES = 20;
+
 /** Builds one message that leads with each issue's path. */
 export function describeIssues(subject: string, issues: readonly CoreIssue[]): string {
-  const lines = issues.map((issue) => `\`${issue.dotPath || '(root)'}\`: ${issue.message}`);
+  const lines = issues
+    .slice(0, LISTED_ISSUES)
+    .map((issue) => `\`${issue.dotPath || '(root)'}\`: ${issue.message}`);
+  if (issues.length > LISTED_ISSUES) {
+    lines.push(`… and ${issues.length - LISTED_ISSUES} more; error.issues lists every one`);
+  }
   return `Invalid ${subject}: ${lines.length === 1 ? lines[0] : `\n- ${lines.join('\n- ')}`}`;
 }
