@@ -33,7 +33,11 @@ export type CoreErrorCode =
  * ```
  */
 export interface CoreIssue {
-  /** The validator's code for this issue (for schema issues, zod's issue code such as `invalid_type`). */
+  /**
+   * The validator's code for this issue: for schema issues, zod's issue code such as
+   * `invalid_type`; `unreadable` for a value that threw when read; `DANGLING_REFERENCE` or
+   * `ID_COLLISION` for the reference checks of `defineDataset`.
+   */
   readonly code: string;
   /** Path from the root of the input to the offending value. */
   readonly path: readonly (string | number)[];

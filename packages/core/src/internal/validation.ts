@@ -3,7 +3,9 @@ import { CoreError, type CoreIssue, describeIssues, toDotPath } from '../errors.
 import { type DeepReadonly, deepFreeze } from './freeze.js';
 
 /**
- * The result of a `safeParse*` call: the frozen value, or the error it would have thrown.
+ * The result of a `safeParse*` call: the frozen value, or the error it would have thrown. A
+ * `safeParse*` call never throws: an input that throws when read (a getter, a Proxy) gives an issue
+ * with code `unreadable` at its path.
  *
  * @example
  * ```ts
