@@ -14,7 +14,7 @@ function issue(
   return { code, path, dotPath: toDotPath(path), message };
 }
 
-/** One reference field of a collection, ready to check: its path and the collections it may point to. */
+/** A reference field of a collection, ready to check: its path, the collections it may name. */
 interface Field {
   readonly keys: readonly string[];
   readonly targets: readonly EntityCollection[];
