@@ -67,6 +67,15 @@ describe('size budgets of consumer snippets (min+gzip, esbuild, browser)', () =>
     }
   });
 
+  it('validating a user event generates no code at run time, as a strict CSP requires', async () => {
+    const { code } = await bundle(job('validate-user-event').ours);
+    const classic = await bundle('competitors/zod-event.ts');
+    // Classic zod compiles its object checks with the Function constructor; zod/mini does not.
+    const generatesCode = /new Function|=Function[;,)]|\beval\(/;
+    expect(classic.code).toMatch(generatesCode);
+    expect(code).not.toMatch(generatesCode);
+  });
+
   it('the APA citation of the press release carries no citation engine', async () => {
     const { packages } = await bundle(job('press-release-apa').ours);
     expect(packages).not.toContain('citeproc');
