@@ -88,7 +88,9 @@ export const JOBS = [
     id: 'validate-user-event',
     title: 'Validate a user event',
     ours: 'ours/validate-user-event.ts',
-    budget: 98_500,
+    budget: 10_100,
+    // 1.5 times the hand-written zod/mini schema below (8,028 B when the aim was set).
+    aim: 12_042,
     alternatives: [
       {
         name: 'zod (hand-written schema)',

@@ -47,6 +47,35 @@ describe('size budgets of consumer snippets (min+gzip, esbuild, browser)', () =>
     expect(packages).not.toContain('zod');
   });
 
+  it('validating a user event costs at most 1.5 times the same fields hand-written with zod/mini', async () => {
+    const ours = await bundle(job('validate-user-event').ours);
+    const mini = await bundle('competitors/zod-mini-event.ts');
+    expect(ours.gzip / mini.gzip, `${ours.gzip} B against ${mini.gzip} B`).toBeLessThanOrEqual(1.5);
+  });
+
+  it('validating a user event carries the event schema only, not every model', async () => {
+    const { code } = await bundle(job('validate-user-event').ours);
+    expect(code).toContain('expected "online", "offline" or "mixed"');
+    // Messages of the country, award, initiative and participation schemas.
+    for (const other of [
+      'sovereign-state',
+      'award number',
+      'expected a year',
+      'programme starts',
+    ]) {
+      expect(code).not.toContain(other);
+    }
+  });
+
+  it('validating a user event generates no code at run time, as a strict CSP requires', async () => {
+    const { code } = await bundle(job('validate-user-event').ours);
+    const classic = await bundle('competitors/zod-event.ts');
+    // Classic zod compiles its object checks with the Function constructor; zod/mini does not.
+    const generatesCode = /new Function|=Function[;,)]|\beval\(/;
+    expect(classic.code).toMatch(generatesCode);
+    expect(code).not.toMatch(generatesCode);
+  });
+
   it('the APA citation of the press release carries no citation engine', async () => {
     const { packages } = await bundle(job('press-release-apa').ours);
     expect(packages).not.toContain('citeproc');

@@ -150,6 +150,50 @@ describe('defineDataset', () => {
     expect(clash.issues[0]?.dotPath).toBe('organizations.0.id');
   });
 
+  it('validates 50,000 people and their organisations', () => {
+    const organizations = Array.from({ length: 500 }, (_, index) => ({
+      id: `office-${index}`,
+      name: `Office ${index}`,
+      kind: 'governmental',
+    }));
+    const people = Array.from({ length: 50_000 }, (_, index) => ({
+      id: `person-${index}`,
+      name: `Person ${index}`,
+      affiliation: `office-${index % 500}`,
+    }));
+    const dataset = defineDataset({ organizations, people });
+    expect(dataset.people).toHaveLength(50_000);
+    expect(dataset.people?.[49_999]?.affiliation).toBe('office-499');
+  }, 60_000);
+
+  it('accepts 100,000 entities in a collection, and says what to do above that', () => {
+    const awards = (length: number) =>
+      Array.from({ length }, (_, index) => ({
+        id: `award-${index}`,
+        number: `N${index}`,
+        funder: 'unodc',
+      }));
+    expect(safeParseDataset({ awards: awards(100_000) }, fixtures).success).toBe(true);
+    const error = caught(() => defineDataset({ awards: awards(100_001) }, fixtures));
+    expect(error.issues.map((issue) => [issue.code, issue.dotPath])).toEqual([
+      ['too_big', 'awards'],
+    ]);
+    expect(error.message).toMatch(/at most 100000 entities; validate a larger archive in parts/);
+  }, 60_000);
+
+  it('spells out the first 20 issues in its message and counts the rest', () => {
+    const people = Array.from({ length: 25 }, (_, index) => ({
+      id: `person-${index}`,
+      name: `Person ${index}`,
+      affiliation: 'nowhere',
+    }));
+    const error = caught(() => defineDataset({ people }));
+    expect(error.issues).toHaveLength(25);
+    expect(error.message).toContain('`people.19.affiliation`');
+    expect(error.message).not.toContain('`people.20.affiliation`');
+    expect(error.message).toMatch(/… and 5 more; error\.issues lists every one$/);
+  });
+
   it('checks references in nested fields', () => {
     const result = safeParseDataset(
       {
@@ -215,6 +259,10 @@ describe('hostile input', () => {
               expect(['INVALID_INPUT', 'DANGLING_REFERENCE', 'ID_COLLISION']).toContain(
                 result.error.code,
               );
+              // Every message is the package's own: zod/mini alone would say "Invalid input".
+              for (const issue of result.error.issues) {
+                expect(issue.message).not.toMatch(/^Invalid input/);
+              }
             }
           },
         ),

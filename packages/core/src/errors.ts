@@ -33,7 +33,11 @@ export type CoreErrorCode =
  * ```
  */
 export interface CoreIssue {
-  /** The validator's code for this issue (for schema issues, zod's issue code such as `invalid_type`). */
+  /**
+   * The validator's code for this issue: for schema issues, zod's issue code such as
+   * `invalid_type`; `unreadable` for a value that threw when read; `DANGLING_REFERENCE` or
+   * `ID_COLLISION` for the reference checks of `defineDataset`.
+   */
   readonly code: string;
   /** Path from the root of the input to the offending value. */
   readonly path: readonly (string | number)[];
@@ -81,8 +85,16 @@ export function toDotPath(path: readonly PropertyKey[]): string {
   return path.map((key) => String(key)).join('.');
 }
 
+/** How many issues a message spells out; the rest are counted (all of them are in `issues`). */
+const LISTED_ISSUES = 20;
+
 /** Builds one message that leads with each issue's path. */
 export function describeIssues(subject: string, issues: readonly CoreIssue[]): string {
-  const lines = issues.map((issue) => `\`${issue.dotPath || '(root)'}\`: ${issue.message}`);
+  const lines = issues
+    .slice(0, LISTED_ISSUES)
+    .map((issue) => `\`${issue.dotPath || '(root)'}\`: ${issue.message}`);
+  if (issues.length > LISTED_ISSUES) {
+    lines.push(`… and ${issues.length - LISTED_ISSUES} more; error.issues lists every one`);
+  }
   return `Invalid ${subject}: ${lines.length === 1 ? lines[0] : `\n- ${lines.join('\n- ')}`}`;
 }

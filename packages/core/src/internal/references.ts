@@ -1,4 +1,9 @@
-import { type Dataset, ENTITY_COLLECTIONS, REFERENCE_FIELDS } from '../dataset.js';
+import {
+  type Dataset,
+  ENTITY_COLLECTIONS,
+  type EntityCollection,
+  REFERENCE_FIELDS,
+} from '../dataset.js';
 import { type CoreIssue, toDotPath } from '../errors.js';
 
 function issue(
@@ -9,65 +14,94 @@ function issue(
   return { code, path, dotPath: toDotPath(path), message };
 }
 
-/** Reads the ids stored at a dot path of an entity: none, one, or a list. */
-function idsAt(entity: unknown, fieldPath: string): { ids: readonly unknown[]; list: boolean } {
-  let value: unknown = entity;
-  for (const key of fieldPath.split('.')) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) {
-      return { ids: [], list: false };
-    }
+/** A reference field of a collection, ready to check: its path, the collections it may name. */
+interface Field {
+  readonly keys: readonly string[];
+  readonly targets: readonly EntityCollection[];
+  /** One bit per target collection, as in `bits`. */
+  readonly mask: number;
+}
+
+/** The bit of each collection in the masks of {@link findReferenceIssues}. */
+function bitOf(collection: EntityCollection): number {
+  return 1 << ENTITY_COLLECTIONS.indexOf(collection);
+}
+
+/** The value at a path of an entity, or `undefined` when a step is missing. */
+function valueAt(entity: unknown, keys: readonly string[]): unknown {
+  let value = entity;
+  for (const key of keys) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string, unknown>)[key];
   }
-  if (value === undefined) return { ids: [], list: false };
-  return Array.isArray(value) ? { ids: value, list: true } : { ids: [value], list: false };
+  return value;
 }
 
 /**
  * Finds duplicate ids within a collection and references that point nowhere. `context` holds
  * entities that references may also point to (e.g. the fixtures) without being checked themselves.
+ * The cost is linear in the number of entities and references: every id goes into one map, with
+ * one bit per collection that holds it, and each reference is one lookup in that map.
  */
 export function findReferenceIssues(dataset: Dataset, context: Dataset = {}): CoreIssue[] {
   const issues: CoreIssue[] = [];
-  const known = new Map<string, Set<string>>();
+  const inContext = new Map<string, number>();
   for (const collection of ENTITY_COLLECTIONS) {
-    const ids = new Set<string>();
-    for (const entity of context[collection] ?? []) ids.add(entity.id);
-    const contextIds = new Set(ids);
-    (dataset[collection] ?? []).forEach((entity, index) => {
-      if (ids.has(entity.id)) {
-        const where = contextIds.has(entity.id) ? 'an entity it builds on' : 'another entity';
+    const bit = bitOf(collection);
+    for (const entity of context[collection] ?? []) {
+      inContext.set(entity.id, (inContext.get(entity.id) ?? 0) | bit);
+    }
+  }
+  const known = new Map(inContext);
+  for (const collection of ENTITY_COLLECTIONS) {
+    const bit = bitOf(collection);
+    const entities = dataset[collection] ?? [];
+    for (let index = 0; index < entities.length; index++) {
+      const id = (entities[index] as { id: string }).id;
+      const mask = known.get(id) ?? 0;
+      if ((mask & bit) !== 0) {
+        const where =
+          ((inContext.get(id) ?? 0) & bit) !== 0 ? 'an entity it builds on' : 'another entity';
         issues.push(
           issue(
             'ID_COLLISION',
             [collection, index, 'id'],
-            `id "${entity.id}" is already used by ${where} in ${collection}; give each entity its own id`,
+            `id "${id}" is already used by ${where} in ${collection}; give each entity its own id`,
           ),
         );
       }
-      ids.add(entity.id);
-    });
-    known.set(collection, ids);
+      known.set(id, mask | bit);
+    }
   }
-  for (const [collection, fields] of Object.entries(REFERENCE_FIELDS) as [
+  for (const [collection, fieldPaths] of Object.entries(REFERENCE_FIELDS) as [
     keyof Dataset,
-    Readonly<Record<string, readonly string[]>>,
+    Readonly<Record<string, readonly EntityCollection[]>>,
   ][]) {
-    (dataset[collection] ?? []).forEach((entity: unknown, index: number) => {
-      for (const [fieldPath, targets] of Object.entries(fields)) {
-        const { ids, list } = idsAt(entity, fieldPath);
-        ids.forEach((id, position) => {
-          if (targets.some((target) => known.get(target)?.has(String(id)))) return;
-          const path = [collection, index, ...fieldPath.split('.'), ...(list ? [position] : [])];
+    const fields: Field[] = Object.entries(fieldPaths).map(([fieldPath, targets]) => ({
+      keys: fieldPath.split('.'),
+      targets,
+      mask: targets.reduce((mask, target) => mask | bitOf(target), 0),
+    }));
+    const entities: readonly unknown[] = dataset[collection] ?? [];
+    for (let index = 0; index < entities.length; index++) {
+      for (const field of fields) {
+        const value = valueAt(entities[index], field.keys);
+        if (value === undefined) continue;
+        const list = Array.isArray(value);
+        const ids: readonly unknown[] = list ? value : [value];
+        for (let position = 0; position < ids.length; position++) {
+          const id = String(ids[position]);
+          if (((known.get(id) ?? 0) & field.mask) !== 0) continue;
           issues.push(
             issue(
               'DANGLING_REFERENCE',
-              path,
-              `"${String(id)}" is not the id of any entity in ${targets.join(' or ')}; add that entity to the dataset or fix the id`,
+              [collection, index, ...field.keys, ...(list ? [position] : [])],
+              `"${id}" is not the id of any entity in ${field.targets.join(' or ')}; add that entity to the dataset or fix the id`,
             ),
           );
-        });
+        }
       }
-    });
+    }
   }
   return issues;
 }

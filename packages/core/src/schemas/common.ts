@@ -46,7 +46,7 @@ function trimmed(value: string): boolean {
   return value.trim() === value;
 }
 
-/** Non-empty text of at most `maxLength` characters matching `pattern`, without surrounding spaces. */
+/** Non-empty text of at most `maxLength` characters matching `pattern`, not padded with spaces. */
 function text(maxLength: number, pattern: RegExp, patternError: string) {
   return z
     .string({ error: 'expected a string' })

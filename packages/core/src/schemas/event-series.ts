@@ -19,7 +19,10 @@ export const EventSeriesSchema = /* @__PURE__ */ (() =>
       id: IdSchema,
       /** Official title; absent when the source gives none. */
       title: z.optional(LineSchema),
-      /** A descriptive label in the SDK authors' (or the caller's) own words; not an official title. */
+      /**
+       * A descriptive label in the SDK authors' (or the caller's) own words; not an official
+       * title.
+       */
       descriptiveLabel: LineSchema,
       /** A short description in the SDK authors' own words. */
       description: z.optional(TextSchema),

@@ -98,8 +98,8 @@ export const EventSchema = /* @__PURE__ */ (() =>
         /** Official title. Absent when the source gives none: never invent one. */
         title: z.optional(LineSchema),
         /**
-         * A descriptive label in the SDK authors' (or the caller's) own words, for places that need a
-         * name. Not an official title.
+         * A descriptive label in the SDK authors' (or the caller's) own words, for places that
+         * need a name. Not an official title.
          */
         descriptiveLabel: LineSchema,
         /** A short description in the SDK authors' own words. */

@@ -59,7 +59,10 @@ export const ParticipationSchema = /* @__PURE__ */ (() =>
       onBehalfOf: z.optional(IdSchema),
       /** What they presented or said, briefly, in the SDK authors' own words. */
       summary: z.optional(LineSchema),
-      /** Ids of the entities (instruments, initiatives, organisations) their contribution was about. */
+      /**
+       * Ids of the entities (instruments, initiatives, organisations) their contribution was
+       * about.
+       */
       about: z.optional(uniqueList(IdSchema)),
       /** Where each field comes from. */
       provenance: z.optional(ProvenanceSchema),

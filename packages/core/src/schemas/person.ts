@@ -21,7 +21,9 @@ export const PersonSchema = /* @__PURE__ */ (() =>
       name: LineSchema,
       /** Honorific exactly as printed (e.g. "Ms."); absent when the source gives none. */
       honorific: z.optional(LineSchema),
-      /** Job title exactly as printed (e.g. "Acting Deputy Director"); absent when none is given. */
+      /**
+       * Job title exactly as printed (e.g. "Acting Deputy Director"); absent when none is given.
+       */
       jobTitle: z.optional(LineSchema),
       /** The whole designation as printed after the name, e.g. "Head of the … of Chile". */
       designation: z.optional(LineSchema),
