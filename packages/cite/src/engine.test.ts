@@ -154,3 +154,62 @@ describe('formatBibliography', () => {
     });
   });
 });
+
+describe('no stale output across calls', () => {
+  it('renders the item it is given, even when an earlier item had the same id, in every style, kind and format', async () => {
+    const item = (title: string, year: number) => ({
+      id: 'same-id',
+      type: 'document' as const,
+      title,
+      author: [{ literal: title === 'Alpha report' ? 'Alpha Institute' : 'Beta Institute' }],
+      issued: { 'date-parts': [[year]] },
+    });
+    const first = item('Alpha report', 2001);
+    const second = item('Beta report', 2002);
+    const combinations = CITATION_KINDS.flatMap((kind) =>
+      OUTPUT_FORMATS.map((format) => ({ kind, format })),
+    );
+    for (const style of Object.keys(CITATION_STYLES) as CitationStyle[]) {
+      // What a fresh engine that never saw the first item makes of the second.
+      clearEngineCache();
+      const fresh = [];
+      for (const { kind, format } of combinations) {
+        fresh.push(await formatCslItem(second, { style, kind, format }));
+      }
+      clearEngineCache();
+      for (const [index, { kind, format }] of combinations.entries()) {
+        const options = { style, kind, format };
+        const where = `${style} ${kind} ${format}`;
+        const a = await formatCslItem(first, options);
+        const b = await formatCslItem(second, options);
+        expect(b, where).toBe(fresh[index]);
+        if (kind === 'bibliography') {
+          expect(a, where).toContain('Alpha');
+          expect(b, where).toContain('Beta');
+          expect(b, where).not.toContain('Alpha');
+        }
+        // And back again: the second data are not kept either.
+        expect(await formatCslItem(first, options), where).toBe(a);
+      }
+    }
+  }, 60_000);
+
+  it('formats two users’ entities with the same id each with its own data', async () => {
+    const own = (label: string) =>
+      defineEvent({
+        id: 'shared-event-id',
+        kind: 'webinar',
+        descriptiveLabel: label,
+        startDate: '2024-05-02',
+        ledBy: ['unodc'],
+      });
+    const a = await formatCitation(own('Webinar A'), { style: 'apa', title: 'First user’s title' });
+    const b = await formatCitation(own('Webinar B'), {
+      style: 'apa',
+      title: 'Second user’s title',
+    });
+    expect(a.value).toContain('First user’s title');
+    expect(b.value).toContain('Second user’s title');
+    expect(b.value).not.toContain('First');
+  });
+});

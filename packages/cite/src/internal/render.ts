@@ -83,6 +83,10 @@ export function createRenderer(
     const key = JSON.stringify(list);
     if (key !== registered) {
       items = new Map(list.map((item) => [item.id, item]));
+      // citeproc-js re-reads an item only when its id is new to the registry: with the same ids
+      // and other data it would return the first item's rendering (one user's data shown to
+      // another). Emptying the registry first makes it read every item it is given.
+      engine.updateItems([]);
       engine.updateItems(ids);
       registered = key;
     }
