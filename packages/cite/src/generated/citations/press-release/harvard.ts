@@ -2,7 +2,7 @@
 import type { PrecomputedCitations } from '../../../citation/types.js';
 
 /**
- * Cite Them Right (Harvard) citations of the press release, made at build time by citeproc-js with the official CSL
+ * Cite Them Right 12th edition (Harvard) citations of the press release, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example
@@ -94,9 +94,9 @@ export const pressReleaseHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.pa
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) ‘UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases’. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) ‘UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases’. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) ‘UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases’. Beschikbaar op: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Beschikbaar op: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",

@@ -2,7 +2,7 @@
 import type { PrecomputedCitations } from '../../../citation/types.js';
 
 /**
- * Vancouver citations of the press release, made at build time by citeproc-js with the official CSL
+ * NLM/Vancouver (Citing Medicine 2nd edition, citation-sequence) citations of the press release, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example
@@ -22,9 +22,9 @@ export const pressReleaseVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Available from: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Press release] [Internet]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Press release] [Internet]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Press release\\\\] \\\\[Internet\\\\]. 2021. Available from: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",
@@ -34,9 +34,9 @@ export const pressReleaseVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.
     },
     "en-GB": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Available from: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Press release] [Internet]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Press release] [Internet]. 2021. Available from: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Press release\\\\] \\\\[Internet\\\\]. 2021. Available from: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",
@@ -46,9 +46,9 @@ export const pressReleaseVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.
     },
     "es-ES": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de prensa] [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de prensa] [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Comunicado de prensa\\\\] \\\\[Internet\\\\]. 2021. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",
@@ -58,9 +58,9 @@ export const pressReleaseVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.
     },
     "es-MX": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de prensa] [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de prensa] [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Comunicado de prensa\\\\] \\\\[Internet\\\\]. 2021. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",
@@ -70,9 +70,9 @@ export const pressReleaseVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.
     },
     "es-CL": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de prensa] [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de prensa] [Internet]. 2021. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Comunicado de prensa\\\\] \\\\[Internet\\\\]. 2021. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",
@@ -82,9 +82,9 @@ export const pressReleaseVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.
     },
     "pt-BR": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponível em: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Disponível em: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Disponível em: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de imprensa] [Internet]. 2021. Disponível em: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de imprensa] [Internet]. 2021. Disponível em: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Comunicado de imprensa\\\\] \\\\[Internet\\\\]. 2021. Disponível em: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",
@@ -94,9 +94,9 @@ export const pressReleaseVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.
     },
     "nl-NL": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Internet]. 2021. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Internet\\\\]. 2021. Beschikbaar op: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "1. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Persbericht] [Internet]. 2021. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Persbericht] [Internet]. 2021. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases \\\\[Persbericht\\\\] \\\\[Internet\\\\]. 2021. Beschikbaar op: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(1)",

@@ -94,9 +94,9 @@ export const track4tipChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ 
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2019–2022. ‘TRACK4TIP’. Programma.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2019–2022. ‘TRACK4TIP’. Programma.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2019–2022. ‘TRACK4TIP’. Programma."
+        "text": "United Nations Office on Drugs and Crime. 2019–2022. “TRACK4TIP”. Programma.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2019–2022. “TRACK4TIP”. Programma.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2019–2022. “TRACK4TIP”. Programma."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2019–2022)",

@@ -94,14 +94,14 @@ export const track4tipChicagoNotesBibliography: PrecomputedCitations = /* @__PUR
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. ‘TRACK4TIP’. Programma, 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. ‘TRACK4TIP’. Programma, 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. ‘TRACK4TIP’. Programma, 2019–2022."
+        "text": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programma, 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “TRACK4TIP”. Programma, 2019–2022.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programma, 2019–2022."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, ‘TRACK4TIP’.",
-        "html": "United Nations Office on Drugs and Crime, ‘TRACK4TIP’.",
-        "markdown": "United Nations Office on Drugs and Crime, ‘TRACK4TIP’."
+        "text": "United Nations Office on Drugs and Crime, “TRACK4TIP”.",
+        "html": "United Nations Office on Drugs and Crime, “TRACK4TIP”.",
+        "markdown": "United Nations Office on Drugs and Crime, “TRACK4TIP”."
       }
     }
   }

@@ -2,7 +2,7 @@
 import type { PrecomputedCitations } from '../../../citation/types.js';
 
 /**
- * Cite Them Right (Harvard) citations of the TRACK4TIP programme, made at build time by citeproc-js with the official CSL
+ * Cite Them Right 12th edition (Harvard) citations of the TRACK4TIP programme, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example
@@ -94,9 +94,9 @@ export const track4tipHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.parse
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2019–2022) ‘TRACK4TIP’.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2019–2022) ‘TRACK4TIP’.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2019–2022) ‘TRACK4TIP’."
+        "text": "United Nations Office on Drugs and Crime (2019–2022) “TRACK4TIP”.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2019–2022) “TRACK4TIP”.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2019–2022) “TRACK4TIP”."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2019–2022)",

@@ -94,9 +94,9 @@ export const track4tipIeee: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
     },
     "nl-NL": {
       "bibliography": {
-        "text": "[1] United Nations Office on Drugs and Crime, ‘TRACK4TIP’. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">[1]</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime, ‘TRACK4TIP’. 2019–2022.</div>\\n  </div>",
-        "markdown": "\\\\[1\\\\] United Nations Office on Drugs and Crime, ‘TRACK4TIP’. 2019–2022."
+        "text": "[1] United Nations Office on Drugs and Crime, “TRACK4TIP”. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">[1]</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime, “TRACK4TIP”. 2019–2022.</div>\\n  </div>",
+        "markdown": "\\\\[1\\\\] United Nations Office on Drugs and Crime, “TRACK4TIP”. 2019–2022."
       },
       "citation": {
         "text": "[1]",

@@ -2,7 +2,7 @@
 import type { PrecomputedCitations } from '../../../citation/types.js';
 
 /**
- * Vancouver citations of the TRACK4TIP programme, made at build time by citeproc-js with the official CSL
+ * NLM/Vancouver (Citing Medicine 2nd edition, citation-sequence) citations of the TRACK4TIP programme, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example
@@ -22,9 +22,9 @@ export const track4tipVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.par
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.</div>\\n   </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022."
+        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP [Program]. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP [Program]. 2019–2022.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP \\\\[Program\\\\]. 2019–2022."
       },
       "citation": {
         "text": "(1)",
@@ -34,9 +34,9 @@ export const track4tipVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.par
     },
     "en-GB": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.</div>\\n   </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022."
+        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP [Programme]. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP [Programme]. 2019–2022.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP \\\\[Programme\\\\]. 2019–2022."
       },
       "citation": {
         "text": "(1)",
@@ -46,9 +46,9 @@ export const track4tipVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.par
     },
     "es-ES": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.</div>\\n   </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022."
+        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP [Programa]. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP [Programa]. 2019–2022.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP \\\\[Programa\\\\]. 2019–2022."
       },
       "citation": {
         "text": "(1)",
@@ -58,9 +58,9 @@ export const track4tipVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.par
     },
     "es-MX": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.</div>\\n   </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022."
+        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP [Programa]. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP [Programa]. 2019–2022.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP \\\\[Programa\\\\]. 2019–2022."
       },
       "citation": {
         "text": "(1)",
@@ -70,9 +70,9 @@ export const track4tipVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.par
     },
     "es-CL": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.</div>\\n   </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022."
+        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP [Programa]. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP [Programa]. 2019–2022.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP \\\\[Programa\\\\]. 2019–2022."
       },
       "citation": {
         "text": "(1)",
@@ -82,9 +82,9 @@ export const track4tipVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.par
     },
     "pt-BR": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.</div>\\n   </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022."
+        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP [Programa]. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP [Programa]. 2019–2022.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP \\\\[Programa\\\\]. 2019–2022."
       },
       "citation": {
         "text": "(1)",
@@ -94,9 +94,9 @@ export const track4tipVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.par
     },
     "nl-NL": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.</div>\\n   </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022."
+        "text": "1. United Nations Office on Drugs and Crime. TRACK4TIP [Programma]. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. TRACK4TIP [Programma]. 2019–2022.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. TRACK4TIP \\\\[Programma\\\\]. 2019–2022."
       },
       "citation": {
         "text": "(1)",

@@ -94,9 +94,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ JS
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’. Webinar.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’. Webinar.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’. Webinar."
+        "text": "United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinar.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinar.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinar."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",

@@ -94,14 +94,14 @@ export const webinarChicagoNotesBibliography: PrecomputedCitations = /* @__PURE_
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’. Webinar, 1 februari 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’. Webinar, 1 februari 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’. Webinar, 1 februari 2021."
+        "text": "United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinar, 1 februari 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinar, 1 februari 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinar, 1 februari 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’.",
-        "html": "United Nations Office on Drugs and Crime, ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’.",
-        "markdown": "United Nations Office on Drugs and Crime, ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’."
+        "text": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
+        "html": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
+        "markdown": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”."
       }
     }
   }

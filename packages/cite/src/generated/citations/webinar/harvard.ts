@@ -2,7 +2,7 @@
 import type { PrecomputedCitations } from '../../../citation/types.js';
 
 /**
- * Cite Them Right (Harvard) citations of the webinar, made at build time by citeproc-js with the official CSL
+ * Cite Them Right 12th edition (Harvard) citations of the webinar, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example
@@ -94,9 +94,9 @@ export const webinarHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’."
+        "text": "United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",

@@ -94,9 +94,9 @@ export const webinarIeee: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
     },
     "nl-NL": {
       "bibliography": {
-        "text": "[1] United Nations Office on Drugs and Crime, ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’. 1 februari 2021.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">[1]</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime, ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’. 1 februari 2021.</div>\\n  </div>",
-        "markdown": "\\\\[1\\\\] United Nations Office on Drugs and Crime, ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’. 1 februari 2021."
+        "text": "[1] United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. 1 februari 2021.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">[1]</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. 1 februari 2021.</div>\\n  </div>",
+        "markdown": "\\\\[1\\\\] United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. 1 februari 2021."
       },
       "citation": {
         "text": "[1]",
