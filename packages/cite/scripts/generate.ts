@@ -2,6 +2,7 @@
 // citations produced by the real engine (citeproc-js) as plain strings. `pnpm generate` writes
 // the files; `test/generated.test.ts` regenerates them and requires the same bytes.
 import { getEvent, getInitiative, getPressRelease } from '@track4tip/core';
+import CSL from 'citeproc';
 import type { PrecomputedCitations } from '../src/citation/types.js';
 import { type CitableEntity, resolveTitle, toCsl } from '../src/csl/to-csl.js';
 import type { CompactCslNode } from '../src/internal/csl-node.js';
@@ -224,7 +225,8 @@ export function generateCitationModules(): Map<string, string> {
       const perLocale: Record<string, Record<string, Record<string, string>>> = {};
       for (const locale of CITATION_LOCALES) {
         const rendererKey = `${cslId}|${locale}`;
-        const renderer = renderers.get(rendererKey) ?? createRenderer(styleNode, locales, locale);
+        const renderer =
+          renderers.get(rendererKey) ?? createRenderer(CSL, styleNode, locales, locale);
         renderers.set(rendererKey, renderer);
         const item = toCsl(subject, { locale });
         perLocale[locale] = Object.fromEntries(

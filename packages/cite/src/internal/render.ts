@@ -1,5 +1,5 @@
 /// <reference path="./citeproc-types.d.ts" />
-import CSL from 'citeproc';
+import type CSL from 'citeproc';
 import type { CslItem } from '../csl/types.js';
 import type { CitationKind, OutputFormat } from '../styles/catalog.js';
 import { type CompactCslNode, expandCslNode } from './csl-node.js';
@@ -13,11 +13,14 @@ export interface CslRenderer {
   renderList(items: readonly CslItem[], kind: CitationKind, format: OutputFormat): string[];
 }
 
+/** The citeproc-js module (an optional peer dependency, loaded by the caller). */
+export type Citeproc = typeof CSL;
+
 let markdownRegistered = false;
 
 // citeproc-js has no Markdown output; this one is its plain-text format with Markdown emphasis,
 // every text portion escaped, and URLs written as autolinks.
-function registerMarkdown(): void {
+function registerMarkdown(CSL: Citeproc): void {
   if (markdownRegistered) return;
   const text = CSL.Output.Formats.text as Record<string, unknown>;
   CSL.Output.Formats.markdown = {
@@ -51,11 +54,12 @@ const ENGINE_FORMAT: Record<OutputFormat, string> = {
  * large styles): build once, reuse.
  */
 export function createRenderer(
+  CSL: Citeproc,
   style: CompactCslNode,
   locales: Readonly<Record<string, CompactCslNode>>,
   lang: string,
 ): CslRenderer {
-  registerMarkdown();
+  registerMarkdown(CSL);
   let items = new Map<string, CslItem>();
   const sys = {
     retrieveLocale: (tag: string) => {
