@@ -228,7 +228,7 @@ export function generateCitationModules(): Map<string, string> {
         const renderer =
           renderers.get(rendererKey) ?? createRenderer(CSL, styleNode, locales, locale);
         renderers.set(rendererKey, renderer);
-        const item = toCsl(subject, { locale });
+        const item = toCsl(subject, { locale, style });
         perLocale[locale] = Object.fromEntries(
           CITATION_KINDS.map((kind) => [
             kind,

@@ -126,6 +126,68 @@ describe('formatCitation (engine)', () => {
   });
 });
 
+describe('options users need', () => {
+  const ownEvent = (extra: Record<string, unknown> = {}) =>
+    defineEvent({
+      id: 'own-webinar',
+      kind: 'webinar',
+      descriptiveLabel: 'Own webinar',
+      startDate: '2024-05-02',
+      ledBy: ['unodc'],
+      url: 'https://example.org/webinar',
+      ...extra,
+    });
+
+  it('prints an access date where the style asks for one', async () => {
+    const accessed = '2024-06-03';
+    const cases: [CitationStyle, string][] = [
+      ['harvard', '(Accessed: June 3, 2024)'],
+      ['ieee', 'Accessed: June 03, 2024'],
+      ['vancouver', '[cited 2024 Jun 3]'],
+    ];
+    for (const [style, expected] of cases) {
+      const { value } = await formatCitation(ownEvent(), { style, accessed, title: 'Evidence' });
+      expect(value, style).toContain(expected);
+      const without = await formatCitation(ownEvent(), { style, title: 'Evidence' });
+      expect(without.value, style).not.toContain('2024 Jun 3');
+      expect(without.value, style).not.toMatch(/Accessed|cited/);
+    }
+    await expect(
+      formatCitation(ownEvent(), { style: 'ieee', accessed: '3 June 2024' }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'options.accessed' });
+  }, 30_000);
+
+  it('leaves a Spanish title in its own case (the event’s language reaches CSL), but title-cases English', async () => {
+    const title = 'Cooperación entre autoridades de justicia penal';
+    const spanish = await formatCitation(ownEvent({ inLanguage: ['es'] }), { style: 'mla', title });
+    expect(spanish.value).toContain(title);
+    const english = await formatCitation(ownEvent(), {
+      style: 'mla',
+      title: 'cooperation between criminal justice authorities',
+    });
+    expect(english.value).toContain('Cooperation between Criminal Justice Authorities');
+  });
+
+  it('cites a caller’s title as a title (italic in APA), not as a description', async () => {
+    const { value } = await formatCitation(getPressRelease(), {
+      style: 'apa',
+      format: 'html',
+      title: 'UNODC facilitates seminar to strengthen cooperation in human trafficking cases',
+    });
+    expect(value).toContain(
+      '<i>UNODC facilitates seminar to strengthen cooperation in human trafficking cases</i> [Press release]',
+    );
+  }, 30_000);
+
+  it('rejects a title on several lines or too long, as for entity fields', async () => {
+    for (const title of ['One\n# Two', 'x'.repeat(501)]) {
+      await expect(
+        formatCitation(getPressRelease(), { style: 'apa', title }),
+      ).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'options.title' });
+    }
+  });
+});
+
 describe('formatBibliography', () => {
   it('adds APA year suffixes to many items of one institution and year', async () => {
     const items = Array.from({ length: 30 }, (_, index) => ({
@@ -144,7 +206,7 @@ describe('formatBibliography', () => {
     expect(await formatCslItem(items[0] as never, { style: 'apa', kind: 'citation' })).toBe(
       '(United Nations Office on Drugs and Crime, 2021)',
     );
-  });
+  }, 30_000);
 
   it('rejects duplicate ids', async () => {
     const item = { id: 'a', type: 'document' as const, title: 'A' };

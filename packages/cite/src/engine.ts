@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-import { resolveOptions } from './citation/options.js';
+import { itemOptions, resolveOptions } from './citation/options.js';
 import type { FormatCitationOptions, FormattedCitation } from './citation/types.js';
 import { type CitableEntity, resolveTitle, toCsl } from './csl/to-csl.js';
 import type { CslItem } from './csl/types.js';
@@ -195,11 +195,7 @@ export async function formatCitation(
   options: FormatCitationOptions,
 ): Promise<FormattedCitation> {
   const resolved = resolveOptions(options);
-  const item = toCsl(entity, {
-    locale: resolved.locale,
-    ...(options.title === undefined ? {} : { title: options.title }),
-    ...(options.organizations === undefined ? {} : { organizations: options.organizations }),
-  });
+  const item = toCsl(entity, itemOptions(options, resolved.locale, resolved.style));
   const value = await formatCslItem(item, resolved);
   return { value, ...resolved, title: resolveTitle(entity, options.title) };
 }
@@ -222,7 +218,7 @@ export async function formatCitation(
  */
 export async function formatCslItem(
   item: CslItem,
-  options: Omit<FormatCitationOptions, 'title' | 'organizations'>,
+  options: Omit<FormatCitationOptions, 'title' | 'organizations' | 'accessed'>,
 ): Promise<string> {
   const { style, locale, format, kind } = resolveOptions(options);
   const engine = await engineFor(style, locale);
@@ -250,7 +246,7 @@ export async function formatCslItem(
  */
 export async function formatBibliography(
   items: readonly CslItem[],
-  options: Omit<FormatCitationOptions, 'title' | 'organizations'>,
+  options: Omit<FormatCitationOptions, 'title' | 'organizations' | 'accessed'>,
 ): Promise<string[]> {
   const { style, locale, format, kind } = resolveOptions(options);
   const seen = new Set<string>();

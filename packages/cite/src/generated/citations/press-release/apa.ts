@@ -22,9 +22,9 @@ export const pressReleaseApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. (2021, February 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Press release]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, February 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Press release]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, February 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Press release\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "United Nations Office on Drugs and Crime. (2021, February 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, February 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
+        "markdown": "United Nations Office on Drugs and Crime. (2021, February 1). \\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -34,9 +34,9 @@ export const pressReleaseApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. (2021, February 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Press release]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, February 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Press release]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, February 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Press release\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "United Nations Office on Drugs and Crime. (2021, February 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, February 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
+        "markdown": "United Nations Office on Drugs and Crime. (2021, February 1). \\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -46,9 +46,9 @@ export const pressReleaseApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. (2021, febrero 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de prensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, febrero 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Comunicado de prensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, febrero 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Comunicado de prensa\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "United Nations Office on Drugs and Crime. (2021, febrero 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, febrero 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
+        "markdown": "United Nations Office on Drugs and Crime. (2021, febrero 1). \\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -58,9 +58,9 @@ export const pressReleaseApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. (2021, febrero 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de prensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, febrero 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Comunicado de prensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, febrero 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Comunicado de prensa\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "United Nations Office on Drugs and Crime. (2021, febrero 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, febrero 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
+        "markdown": "United Nations Office on Drugs and Crime. (2021, febrero 1). \\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -70,9 +70,9 @@ export const pressReleaseApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. (2021, febrero 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de prensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, febrero 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Comunicado de prensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, febrero 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Comunicado de prensa\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "United Nations Office on Drugs and Crime. (2021, febrero 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, febrero 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
+        "markdown": "United Nations Office on Drugs and Crime. (2021, febrero 1). \\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -82,9 +82,9 @@ export const pressReleaseApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. (2021, fevereiro 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Comunicado de imprensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, fevereiro 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Comunicado de imprensa]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, fevereiro 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Comunicado de imprensa\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "United Nations Office on Drugs and Crime. (2021, fevereiro 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, fevereiro 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
+        "markdown": "United Nations Office on Drugs and Crime. (2021, fevereiro 1). \\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -94,9 +94,9 @@ export const pressReleaseApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. (2021, februari 1). UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases [Persbericht]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, februari 1). <i>UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</i> [Persbericht]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2021, februari 1). _UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases_ \\\\[Persbericht\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
+        "text": "United Nations Office on Drugs and Crime. (2021, februari 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2021, februari 1). [UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html</div>",
+        "markdown": "United Nations Office on Drugs and Crime. (2021, februari 1). \\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",

@@ -22,9 +22,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.” Press release. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.” Press release. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.” Press release. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -34,9 +34,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Press release. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Press release. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Press release. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -46,9 +46,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases». Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases». Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases». Comunicado de prensa. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -58,9 +58,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -70,9 +70,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -82,9 +82,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de imprensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de imprensa. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de imprensa. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -94,9 +94,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Persbericht. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Persbericht. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Persbericht. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",

@@ -23,86 +23,86 @@ export const pressReleaseChicagoNotesBibliography: PrecomputedCitations =
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.” Press release, February 1, 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.” Press release, February 1, 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.” Press release, February 1, 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, February 1, 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, February 1, 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, February 1, 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.”",
-        "html": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.”",
-        "markdown": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases.”"
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Press release, 1 February 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Press release, 1 February 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’. Press release, 1 February 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 February 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 February 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 February 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’.",
-        "html": "United Nations Office on Drugs and Crime, ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’.",
-        "markdown": "United Nations Office on Drugs and Crime, ‘UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases’."
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases». Comunicado de prensa, 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases». Comunicado de prensa, 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases». Comunicado de prensa, 1 de febrero de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases».",
-        "html": "United Nations Office on Drugs and Crime, «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases».",
-        "markdown": "United Nations Office on Drugs and Crime, «UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases»."
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa, el 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa, el 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa, el 1 de febrero de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, el 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, el 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, el 1 de febrero de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”.",
-        "html": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”.",
-        "markdown": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”."
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa, 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa, 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de prensa, 1 de febrero de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”.",
-        "html": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”.",
-        "markdown": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”."
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de imprensa, 1º de fevereiro de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de imprensa, 1<sup>o</sup> de fevereiro de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Comunicado de imprensa, 1º de fevereiro de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1º de fevereiro de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1<sup>o</sup> de fevereiro de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1º de fevereiro de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”.",
-        "html": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”.",
-        "markdown": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”."
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Persbericht, 1 februari 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Persbericht, 1 februari 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”. Persbericht, 1 februari 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 februari 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 februari 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 februari 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”.",
-        "html": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”.",
-        "markdown": "United Nations Office on Drugs and Crime, “UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases”."
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     }
   }

@@ -22,9 +22,9 @@ export const pressReleaseHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.pa
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases.” Available at: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases.” Available at: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases.” Available at: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime (2021) “[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases].” Available at: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases].” Available at: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) “\\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\].” Available at: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -34,9 +34,9 @@ export const pressReleaseHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.pa
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) ‘UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases’. Available at: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) ‘UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases’. Available at: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) ‘UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases’. Available at: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime (2021) ‘[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]’. Available at: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) ‘[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]’. Available at: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) ‘\\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]’. Available at: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -46,9 +46,9 @@ export const pressReleaseHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.pa
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) «UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases». Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) «UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases». Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) «UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases». Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime (2021) «[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]». Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) «[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]». Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) «\\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]». Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -58,9 +58,9 @@ export const pressReleaseHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.pa
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime (2021) “[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]”. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]”. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) “\\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]”. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -70,9 +70,9 @@ export const pressReleaseHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.pa
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime (2021) “[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]”. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]”. Disponible en: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) “\\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]”. Disponible en: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -82,9 +82,9 @@ export const pressReleaseHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.pa
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Disponível em: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Disponível em: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Disponível em: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime (2021) “[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]”. Disponível em: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]”. Disponível em: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) “\\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]”. Disponível em: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -94,9 +94,9 @@ export const pressReleaseHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.pa
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) “UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases”. Beschikbaar op: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime (2021) “[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]”. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]”. Beschikbaar op: https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) “\\\\[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases\\\\]”. Beschikbaar op: <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",

@@ -22,9 +22,9 @@ export const pressReleaseMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 Feb. 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</span></i>. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 Feb. 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -34,9 +34,9 @@ export const pressReleaseMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 Feb. 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</span></i>. 1 Feb. 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 Feb. 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -46,9 +46,9 @@ export const pressReleaseMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 de febrero de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</span></i>. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 de febrero de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -58,9 +58,9 @@ export const pressReleaseMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. el 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. el 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. el 1 de febrero de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. el 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</span></i>. el 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. el 1 de febrero de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -70,9 +70,9 @@ export const pressReleaseMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 de febrero de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</span></i>. 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 de febrero de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -82,9 +82,9 @@ export const pressReleaseMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. 1º de fevereiro de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. 1<sup>o</sup> de fevereiro de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1º de fevereiro de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1º de fevereiro de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</span></i>. 1<sup>o</sup> de fevereiro de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1º de fevereiro de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -94,9 +94,9 @@ export const pressReleaseMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases. 1 februari 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases</i>. 1 februari 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Press Release on the TRACK4TIP Webinar on Criminal Justice Cooperation in Trafficking in Persons Cases_. 1 februari 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 februari 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases</span></i>. 1 februari 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 februari 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",

@@ -24,7 +24,7 @@ export const track4tipApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2019–2022). TRACK4TIP [Program].",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2019–2022). <i>TRACK4TIP</i> [Program].</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). _TRACK4TIP_ \\\\[Program\\\\]."
+        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). *TRACK4TIP* \\\\[Program\\\\]."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2019–2022)",
@@ -36,7 +36,7 @@ export const track4tipApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2019–2022). TRACK4TIP [Programme].",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2019–2022). <i>TRACK4TIP</i> [Programme].</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). _TRACK4TIP_ \\\\[Programme\\\\]."
+        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). *TRACK4TIP* \\\\[Programme\\\\]."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2019–2022)",
@@ -48,7 +48,7 @@ export const track4tipApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2019–2022). TRACK4TIP [Programa].",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2019–2022). <i>TRACK4TIP</i> [Programa].</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). _TRACK4TIP_ \\\\[Programa\\\\]."
+        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). *TRACK4TIP* \\\\[Programa\\\\]."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2019–2022)",
@@ -60,7 +60,7 @@ export const track4tipApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2019–2022). TRACK4TIP [Programa].",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2019–2022). <i>TRACK4TIP</i> [Programa].</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). _TRACK4TIP_ \\\\[Programa\\\\]."
+        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). *TRACK4TIP* \\\\[Programa\\\\]."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2019–2022)",
@@ -72,7 +72,7 @@ export const track4tipApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2019–2022). TRACK4TIP [Programa].",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2019–2022). <i>TRACK4TIP</i> [Programa].</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). _TRACK4TIP_ \\\\[Programa\\\\]."
+        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). *TRACK4TIP* \\\\[Programa\\\\]."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2019–2022)",
@@ -84,7 +84,7 @@ export const track4tipApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2019–2022). TRACK4TIP [Programa].",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2019–2022). <i>TRACK4TIP</i> [Programa].</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). _TRACK4TIP_ \\\\[Programa\\\\]."
+        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). *TRACK4TIP* \\\\[Programa\\\\]."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2019–2022)",
@@ -96,7 +96,7 @@ export const track4tipApa: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. (2019–2022). TRACK4TIP [Programma].",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. (2019–2022). <i>TRACK4TIP</i> [Programma].</div>",
-        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). _TRACK4TIP_ \\\\[Programma\\\\]."
+        "markdown": "United Nations Office on Drugs and Crime. (2019–2022). *TRACK4TIP* \\\\[Programma\\\\]."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2019–2022)",

@@ -24,7 +24,7 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _TRACK4TIP_. 2019–2022."
+        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -36,7 +36,7 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _TRACK4TIP_. 2019–2022."
+        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -48,7 +48,7 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _TRACK4TIP_. 2019–2022."
+        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -60,7 +60,7 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _TRACK4TIP_. 2019–2022."
+        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -72,7 +72,7 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _TRACK4TIP_. 2019–2022."
+        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -84,7 +84,7 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _TRACK4TIP_. 2019–2022."
+        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -96,7 +96,7 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
         "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _TRACK4TIP_. 2019–2022."
+        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",

@@ -15,16 +15,16 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ JS
   "entityId": "unodc-webinar",
   "style": "chicago-author-date",
   "title": {
-    "value": "UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)",
+    "value": "UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases",
     "official": false,
     "source": "descriptive-label"
   },
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. “UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021).” Webinar.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021).” Webinar.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021).” Webinar."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -34,9 +34,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ JS
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. ‘UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)’. Webinar.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. ‘UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)’. Webinar.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. ‘UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)’. Webinar."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -46,9 +46,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ JS
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. «UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)». Seminario web.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. «UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)». Seminario web.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. «UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)». Seminario web."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -58,9 +58,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ JS
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Seminario web.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Seminario web.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Seminario web."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -70,9 +70,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ JS
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Seminario web.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Seminario web.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Seminario web."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -82,9 +82,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ JS
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinário.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinário.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinário."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -94,9 +94,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ JS
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinar.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinar.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinar."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",

@@ -15,93 +15,93 @@ export const webinarChicagoNotesBibliography: PrecomputedCitations = /* @__PURE_
   "entityId": "unodc-webinar",
   "style": "chicago-notes-bibliography",
   "title": {
-    "value": "UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)",
+    "value": "UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases",
     "official": false,
     "source": "descriptive-label"
   },
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021).” Webinar, February 1, 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021).” Webinar, February 1, 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021).” Webinar, February 1, 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, February 1, 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, February 1, 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, February 1, 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021).”",
-        "html": "United Nations Office on Drugs and Crime, “UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021).”",
-        "markdown": "United Nations Office on Drugs and Crime, “UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021).”"
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. ‘UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)’. Webinar, 1 February 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. ‘UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)’. Webinar, 1 February 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. ‘UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)’. Webinar, 1 February 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 February 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 February 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 February 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, ‘UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)’.",
-        "html": "United Nations Office on Drugs and Crime, ‘UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)’.",
-        "markdown": "United Nations Office on Drugs and Crime, ‘UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)’."
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. «UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)». Seminario web, 1 de febrero de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. «UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)». Seminario web, 1 de febrero de 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. «UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)». Seminario web, 1 de febrero de 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, «UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)».",
-        "html": "United Nations Office on Drugs and Crime, «UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)».",
-        "markdown": "United Nations Office on Drugs and Crime, «UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)»."
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Seminario web, el 1 de febrero de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Seminario web, el 1 de febrero de 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Seminario web, el 1 de febrero de 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, el 1 de febrero de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, el 1 de febrero de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, el 1 de febrero de 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
-        "html": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
-        "markdown": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”."
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Seminario web, 1 de febrero de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Seminario web, 1 de febrero de 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Seminario web, 1 de febrero de 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
-        "html": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
-        "markdown": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”."
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinário, 1º de fevereiro de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinário, 1<sup>o</sup> de fevereiro de 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinário, 1º de fevereiro de 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1º de fevereiro de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1<sup>o</sup> de fevereiro de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1º de fevereiro de 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
-        "html": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
-        "markdown": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”."
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinar, 1 februari 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinar, 1 februari 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”. Webinar, 1 februari 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 februari 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 februari 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 februari 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
-        "html": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
-        "markdown": "United Nations Office on Drugs and Crime, “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”."
+        "text": "United Nations Office on Drugs and Crime.",
+        "html": "United Nations Office on Drugs and Crime.",
+        "markdown": "United Nations Office on Drugs and Crime."
       }
     }
   }

@@ -15,16 +15,16 @@ export const webinarHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`
   "entityId": "unodc-webinar",
   "style": "harvard",
   "title": {
-    "value": "UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)",
+    "value": "UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases",
     "official": false,
     "source": "descriptive-label"
   },
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021).”",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021).”</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021).”"
+        "text": "United Nations Office on Drugs and Crime (2021) “[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases].”",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases].”</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) “\\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\].”"
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -34,9 +34,9 @@ export const webinarHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) ‘UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)’."
+        "text": "United Nations Office on Drugs and Crime (2021) ‘[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]’.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) ‘[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]’.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) ‘\\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]’."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -46,9 +46,9 @@ export const webinarHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) «UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)».",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) «UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)».</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) «UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)»."
+        "text": "United Nations Office on Drugs and Crime (2021) «[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]».",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) «[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]».</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) «\\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]»."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -58,9 +58,9 @@ export const webinarHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”."
+        "text": "United Nations Office on Drugs and Crime (2021) “[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]”.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]”.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) “\\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]”."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -70,9 +70,9 @@ export const webinarHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”."
+        "text": "United Nations Office on Drugs and Crime (2021) “[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]”.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]”.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) “\\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]”."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -82,9 +82,9 @@ export const webinarHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”."
+        "text": "United Nations Office on Drugs and Crime (2021) “[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]”.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]”.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) “\\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]”."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",
@@ -94,9 +94,9 @@ export const webinarHarvard: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”.</div>",
-        "markdown": "United Nations Office on Drugs and Crime (2021) “UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)”."
+        "text": "United Nations Office on Drugs and Crime (2021) “[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]”.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime (2021) “[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]”.</div>",
+        "markdown": "United Nations Office on Drugs and Crime (2021) “\\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]”."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime, 2021)",

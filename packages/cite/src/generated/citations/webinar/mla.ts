@@ -15,16 +15,16 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
   "entityId": "unodc-webinar",
   "style": "mla",
   "title": {
-    "value": "UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)",
+    "value": "UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases",
     "official": false,
     "source": "descriptive-label"
   },
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021). 1 Feb. 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)</i>. 1 Feb. 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)_. 1 Feb. 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 Feb. 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. 1 Feb. 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 Feb. 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -34,9 +34,9 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021). 1 Feb. 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)</i>. 1 Feb. 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021)_. 1 Feb. 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 Feb. 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. 1 Feb. 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 Feb. 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -46,9 +46,9 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 1 de febrero de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)</i>. 1 de febrero de 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)_. 1 de febrero de 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. 1 de febrero de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -58,9 +58,9 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). el 1 de febrero de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)</i>. el 1 de febrero de 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)_. el 1 de febrero de 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. el 1 de febrero de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. el 1 de febrero de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. el 1 de febrero de 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -70,9 +70,9 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 1 de febrero de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)</i>. 1 de febrero de 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)_. 1 de febrero de 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. 1 de febrero de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -82,9 +82,9 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 1º de fevereiro de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)</i>. 1<sup>o</sup> de fevereiro de 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)_. 1º de fevereiro de 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1º de fevereiro de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. 1<sup>o</sup> de fevereiro de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1º de fevereiro de 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -94,9 +94,9 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ JSON.parse(`{
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021). 1 februari 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)</i>. 1 februari 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. _UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)_. 1 februari 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 februari 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. 1 februari 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 februari 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",

@@ -15,16 +15,16 @@ export const webinarVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.parse
   "entityId": "unodc-webinar",
   "style": "vancouver",
   "title": {
-    "value": "UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021)",
+    "value": "UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases",
     "official": false,
     "source": "descriptive-label"
   },
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Webinar]. 2021.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Webinar]. 2021.</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) \\\\[Webinar\\\\]. 2021."
+        "text": "1. United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. \\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]. 2021."
       },
       "citation": {
         "text": "(1)",
@@ -34,9 +34,9 @@ export const webinarVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.parse
     },
     "en-GB": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Webinar]. 2021.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Webinar]. 2021.</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) \\\\[Webinar\\\\]. 2021."
+        "text": "1. United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. \\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]. 2021."
       },
       "citation": {
         "text": "(1)",
@@ -46,9 +46,9 @@ export const webinarVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.parse
     },
     "es-ES": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Seminario web]. 2021.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Seminario web]. 2021.</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) \\\\[Seminario web\\\\]. 2021."
+        "text": "1. United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. \\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]. 2021."
       },
       "citation": {
         "text": "(1)",
@@ -58,9 +58,9 @@ export const webinarVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.parse
     },
     "es-MX": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Seminario web]. 2021.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Seminario web]. 2021.</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) \\\\[Seminario web\\\\]. 2021."
+        "text": "1. United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. \\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]. 2021."
       },
       "citation": {
         "text": "(1)",
@@ -70,9 +70,9 @@ export const webinarVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.parse
     },
     "es-CL": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Seminario web]. 2021.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Seminario web]. 2021.</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) \\\\[Seminario web\\\\]. 2021."
+        "text": "1. United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. \\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]. 2021."
       },
       "citation": {
         "text": "(1)",
@@ -82,9 +82,9 @@ export const webinarVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.parse
     },
     "pt-BR": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Webinário]. 2021.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Webinário]. 2021.</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) \\\\[Webinário\\\\]. 2021."
+        "text": "1. United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. \\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]. 2021."
       },
       "citation": {
         "text": "(1)",
@@ -94,9 +94,9 @@ export const webinarVancouver: PrecomputedCitations = /* @__PURE__ */ JSON.parse
     },
     "nl-NL": {
       "bibliography": {
-        "text": "1. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Webinar]. 2021.",
-        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) [Webinar]. 2021.</div>\\n  </div>",
-        "markdown": "1\\\\. United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases (1 February 2021) \\\\[Webinar\\\\]. 2021."
+        "text": "1. United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.",
+        "html": "<div class=\\"csl-entry\\">\\n    <div class=\\"csl-left-margin\\">1.</div><div class=\\"csl-right-inline\\">United Nations Office on Drugs and Crime. [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]. 2021.</div>\\n  </div>",
+        "markdown": "1\\\\. United Nations Office on Drugs and Crime. \\\\[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases\\\\]. 2021."
       },
       "citation": {
         "text": "(1)",
