@@ -247,12 +247,13 @@ export function generateCitationModules(): Map<string, string> {
       const constant = `${name}${pascal(style)}`;
       files.set(
         `src/generated/citations/${folder}/${style}.ts`,
-        `${HEADER}import type { PrecomputedCitations } from '../../../citation/types.js';\n\n` +
+        `${HEADER}import type { PrecomputedCitations } from '../../../citation/types.js';\n` +
+          `import { deepFreeze } from '../../../internal/freeze.js';\n\n` +
           `/**\n * ${title} citations of ${describe}, made at build time by citeproc-js with the official CSL\n` +
           ` * style and locales: \`locales[locale][kind][format]\`.\n *\n * @example\n * \`\`\`ts\n` +
           ` * import { ${constant} } from '@track4tip/cite';\n` +
           ` * console.log(${constant}.locales['en-US'].bibliography.text);\n * \`\`\`\n */\n` +
-          `${pureParse(`export const ${constant}: PrecomputedCitations =`)}(${templateJson(data)});\n`,
+          frozenParse(`export const ${constant}: PrecomputedCitations =`, templateJson(data)),
       );
       exports.push(`export { ${constant} } from './${folder}/${style}.js';\n`);
       row.push(`    ${key(style)}: ${constant},\n`);
@@ -261,9 +262,9 @@ export function generateCitationModules(): Map<string, string> {
   }
   files.set(
     'src/generated/citations/items.ts',
-    `${HEADER}type ItemTable = Readonly<Record<string, Readonly<Record<string, string>>>>;\n\n` +
+    `${HEADER}import { deepFreeze } from '../../internal/freeze.js';\n\ntype ItemTable = Readonly<Record<string, Readonly<Record<string, string>>>>;\n\n` +
       '/** The CSL-JSON item each precomputed citation was made from: entity id → locale → JSON. */\n' +
-      `export const PRECOMPUTED_ITEMS: ItemTable = /* @__PURE__ */ JSON.parse(${templateJson(items)});\n`,
+      `export const PRECOMPUTED_ITEMS: ItemTable = /* @__PURE__ */ deepFreeze(\n  /* @__PURE__ */ JSON.parse(${templateJson(items)}),\n);\n`,
   );
   // Laid out as the formatter writes it: exports and imports sorted by path, names sorted.
   const byPath = (a: string, b: string) =>
@@ -273,20 +274,25 @@ export function generateCitationModules(): Map<string, string> {
   files.set(
     'src/generated/citations/table.ts',
     `${HEADER}import type { PrecomputedCitations } from '../../citation/types.js';\n` +
+      `import { deepFreeze } from '../../internal/freeze.js';\n` +
       `import {\n${names.map((name) => `  ${name},\n`).join('')}} from './index.js';\n\n` +
       'type PrecomputedTable = Readonly<Record<string, Readonly<Record<string, PrecomputedCitations>>>>;\n\n' +
-      `/** Entity id → style → precomputed citations. */\nexport const PRECOMPUTED_CITATIONS: PrecomputedTable = {\n${table.join('')}};\n`,
+      `/** Entity id → style → precomputed citations. */\nexport const PRECOMPUTED_CITATIONS: PrecomputedTable = /* @__PURE__ */ deepFreeze({\n${table.join('')}});\n`,
   );
   return files;
 }
 
 /**
- * The declaration head up to `JSON.parse`, marked pure so bundlers drop unused constants, and broken
- * where the formatter would break it (lines of at most 100 characters).
+ * The declaration head up to `JSON.parse`: deeply frozen (a caller cannot change what
+ * `formatCitation` returns) and marked pure so bundlers drop unused constants, broken where the
+ * formatter would break it (lines of at most 100 characters).
  */
-function pureParse(head: string): string {
-  const call = '/* @__PURE__ */ JSON.parse';
-  return `${head} ${call}(\`{`.length > 100 ? `${head}\n  ${call}` : `${head} ${call}`;
+function frozenParse(head: string, json: string): string {
+  const call = '/* @__PURE__ */ deepFreeze(';
+  const parse = '/* @__PURE__ */ JSON.parse';
+  return `${head} ${call}`.length > 100
+    ? `${head}\n  ${call}\n    ${parse}(${json}),\n  );\n`
+    : `${head} ${call}\n  ${parse}(${json}),\n);\n`;
 }
 
 /** Every generated file. */
