@@ -109,6 +109,14 @@ describe('formatCitation (precomputed)', () => {
     expect(() => formatCitation(release, { style: 'apa', title: 'Own title' })).toThrowError(
       expect.objectContaining({ code: 'NOT_PRECOMPUTED' }),
     );
+    // An access date is the caller's own, and a caller's title that reads like the description
+    // is still a title: neither has precomputed strings.
+    expect(() => formatCitation(release, { style: 'ieee', accessed: '2024-06-03' })).toThrowError(
+      expect.objectContaining({ code: 'NOT_PRECOMPUTED' }),
+    );
+    expect(() => formatCitation(release, { style: 'apa', title: `[${LABEL}]` })).toThrowError(
+      expect.objectContaining({ code: 'NOT_PRECOMPUTED' }),
+    );
   });
 
   it('rejects unknown options with a typed error, never English by default', () => {

@@ -84,7 +84,10 @@ export type TitleSource = 'headline' | 'title' | 'name' | 'caller' | 'descriptiv
  * ```
  */
 export interface CitationTitle {
-  /** The title as cited. */
+  /**
+   * The title as cited; for an untitled work (`source: 'descriptive-label'`), the description it
+   * is cited by: its descriptive label without a date the citation prints already.
+   */
   readonly value: string;
   /**
    * `true` only when the title is the entity's own headline, title or name. A descriptive label
@@ -262,7 +265,8 @@ function organizationNames(
  * Converts a press release, an event or an initiative to one CSL-JSON item. The press release is a
  * `document` with genre "Press release" (translated), the event an `event`, the initiative a
  * `document` with genre "Programme"; institutional authors are literal names, and no publisher
- * repeats the author. Works for the fixtures and for entities built with the `define*` functions
+ * repeats the author. An entity without a title is an untitled work: by default its description,
+ * in square brackets, is the `title`; with `style`, it is described as that style's manual asks. Works for the fixtures and for entities built with the `define*` functions
  * of `@track4tip/core/schemas`.
  *
  * @param entity - The entity to cite.
@@ -275,6 +279,7 @@ function organizationNames(
  * import { getPressRelease } from '@track4tip/core';
  * const item = toCsl(getPressRelease(), { locale: 'es-ES' });
  * console.log(item.genre); // "Comunicado de prensa"
+ * console.log(toCsl(getPressRelease(), { style: 'apa' }).genre); // the description: APA prints "[…]"
  * ```
  */
 export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslItem {
