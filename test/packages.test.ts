@@ -31,7 +31,9 @@ describe.each(packages)('$pkg.name', ({ dir, pkg }) => {
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.engines).toEqual({ node: '>=20' });
     expect(pkg.publishConfig).toEqual({ access: 'public', provenance: true });
-    expect(pkg.license).toBe('MIT');
+    // A package that ships the CSL styles and locales (CC BY-SA 3.0) says so in its SPDX licence.
+    const shipsCslData = existsSync(join(dir, 'src', 'generated', 'csl', 'LICENSE.md'));
+    expect(pkg.license).toBe(shipsCslData ? 'MIT AND CC-BY-SA-3.0' : 'MIT');
     expect(pkg.exports['./package.json']).toBe('./package.json');
   });
 

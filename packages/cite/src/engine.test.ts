@@ -126,6 +126,68 @@ describe('formatCitation (engine)', () => {
   });
 });
 
+describe('options users need', () => {
+  const ownEvent = (extra: Record<string, unknown> = {}) =>
+    defineEvent({
+      id: 'own-webinar',
+      kind: 'webinar',
+      descriptiveLabel: 'Own webinar',
+      startDate: '2024-05-02',
+      ledBy: ['unodc'],
+      url: 'https://example.org/webinar',
+      ...extra,
+    });
+
+  it('prints an access date where the style asks for one', async () => {
+    const accessed = '2024-06-03';
+    const cases: [CitationStyle, string][] = [
+      ['harvard', '(Accessed: June 3, 2024)'],
+      ['ieee', 'Accessed: June 03, 2024'],
+      ['vancouver', '[cited 2024 Jun 3]'],
+    ];
+    for (const [style, expected] of cases) {
+      const { value } = await formatCitation(ownEvent(), { style, accessed, title: 'Evidence' });
+      expect(value, style).toContain(expected);
+      const without = await formatCitation(ownEvent(), { style, title: 'Evidence' });
+      expect(without.value, style).not.toContain('2024 Jun 3');
+      expect(without.value, style).not.toMatch(/Accessed|cited/);
+    }
+    await expect(
+      formatCitation(ownEvent(), { style: 'ieee', accessed: '3 June 2024' }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'options.accessed' });
+  }, 30_000);
+
+  it('leaves a Spanish title in its own case (the event’s language reaches CSL), but title-cases English', async () => {
+    const title = 'Cooperación entre autoridades de justicia penal';
+    const spanish = await formatCitation(ownEvent({ inLanguage: ['es'] }), { style: 'mla', title });
+    expect(spanish.value).toContain(title);
+    const english = await formatCitation(ownEvent(), {
+      style: 'mla',
+      title: 'cooperation between criminal justice authorities',
+    });
+    expect(english.value).toContain('Cooperation between Criminal Justice Authorities');
+  });
+
+  it('cites a caller’s title as a title (italic in APA), not as a description', async () => {
+    const { value } = await formatCitation(getPressRelease(), {
+      style: 'apa',
+      format: 'html',
+      title: 'UNODC facilitates seminar to strengthen cooperation in human trafficking cases',
+    });
+    expect(value).toContain(
+      '<i>UNODC facilitates seminar to strengthen cooperation in human trafficking cases</i> [Press release]',
+    );
+  }, 30_000);
+
+  it('rejects a title on several lines or too long, as for entity fields', async () => {
+    for (const title of ['One\n# Two', 'x'.repeat(501)]) {
+      await expect(
+        formatCitation(getPressRelease(), { style: 'apa', title }),
+      ).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'options.title' });
+    }
+  });
+});
+
 describe('formatBibliography', () => {
   it('adds APA year suffixes to many items of one institution and year', async () => {
     const items = Array.from({ length: 30 }, (_, index) => ({
@@ -144,7 +206,7 @@ describe('formatBibliography', () => {
     expect(await formatCslItem(items[0] as never, { style: 'apa', kind: 'citation' })).toBe(
       '(United Nations Office on Drugs and Crime, 2021)',
     );
-  });
+  }, 30_000);
 
   it('rejects duplicate ids', async () => {
     const item = { id: 'a', type: 'document' as const, title: 'A' };
@@ -152,5 +214,64 @@ describe('formatBibliography', () => {
       code: 'INVALID_INPUT',
       path: 'items.1.id',
     });
+  });
+});
+
+describe('no stale output across calls', () => {
+  it('renders the item it is given, even when an earlier item had the same id, in every style, kind and format', async () => {
+    const item = (title: string, year: number) => ({
+      id: 'same-id',
+      type: 'document' as const,
+      title,
+      author: [{ literal: title === 'Alpha report' ? 'Alpha Institute' : 'Beta Institute' }],
+      issued: { 'date-parts': [[year]] },
+    });
+    const first = item('Alpha report', 2001);
+    const second = item('Beta report', 2002);
+    const combinations = CITATION_KINDS.flatMap((kind) =>
+      OUTPUT_FORMATS.map((format) => ({ kind, format })),
+    );
+    for (const style of Object.keys(CITATION_STYLES) as CitationStyle[]) {
+      // What a fresh engine that never saw the first item makes of the second.
+      clearEngineCache();
+      const fresh = [];
+      for (const { kind, format } of combinations) {
+        fresh.push(await formatCslItem(second, { style, kind, format }));
+      }
+      clearEngineCache();
+      for (const [index, { kind, format }] of combinations.entries()) {
+        const options = { style, kind, format };
+        const where = `${style} ${kind} ${format}`;
+        const a = await formatCslItem(first, options);
+        const b = await formatCslItem(second, options);
+        expect(b, where).toBe(fresh[index]);
+        if (kind === 'bibliography') {
+          expect(a, where).toContain('Alpha');
+          expect(b, where).toContain('Beta');
+          expect(b, where).not.toContain('Alpha');
+        }
+        // And back again: the second data are not kept either.
+        expect(await formatCslItem(first, options), where).toBe(a);
+      }
+    }
+  }, 60_000);
+
+  it('formats two users’ entities with the same id each with its own data', async () => {
+    const own = (label: string) =>
+      defineEvent({
+        id: 'shared-event-id',
+        kind: 'webinar',
+        descriptiveLabel: label,
+        startDate: '2024-05-02',
+        ledBy: ['unodc'],
+      });
+    const a = await formatCitation(own('Webinar A'), { style: 'apa', title: 'First user’s title' });
+    const b = await formatCitation(own('Webinar B'), {
+      style: 'apa',
+      title: 'Second user’s title',
+    });
+    expect(a.value).toContain('First user’s title');
+    expect(b.value).toContain('Second user’s title');
+    expect(b.value).not.toContain('First');
   });
 });

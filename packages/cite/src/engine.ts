@@ -2,17 +2,20 @@
  * Runtime citation formatting with citeproc-js and the official CSL styles and locales, for your
  * own entities. Load this entry point lazily (`await import('@track4tip/cite/engine')`): the engine
  * is large and slow to build, so one engine per style and locale is built on first use and reused.
+ * citeproc-js (npm `citeproc`, CPAL-1.0 OR AGPL-3.0-or-later) is an optional peer dependency of this
+ * entry point: install it yourself (`npm install citeproc`); without it every call rejects with a
+ * `CiteError` of code `MISSING_PEER_DEPENDENCY`.
  *
  * @packageDocumentation
  */
-import { resolveOptions } from './citation/options.js';
+import { itemOptions, resolveOptions } from './citation/options.js';
 import type { FormatCitationOptions, FormattedCitation } from './citation/types.js';
 import { type CitableEntity, resolveTitle, toCsl } from './csl/to-csl.js';
 import type { CslItem } from './csl/types.js';
 import { CiteError } from './errors.js';
 import { localeLoaders, styleLoaders } from './generated/csl/loaders.js';
 import type { CompactCslNode } from './internal/csl-node.js';
-import { type CslRenderer, createRenderer } from './internal/render.js';
+import { type Citeproc, type CslRenderer, createRenderer } from './internal/render.js';
 import {
   assertLocale,
   assertStyle,
@@ -78,6 +81,20 @@ export type { FormattedCitation };
 
 const engines = new Map<string, Promise<CslRenderer>>();
 
+const INSTALL_CITEPROC =
+  'citeproc-js is an optional peer dependency of @track4tip/cite/engine and is not installed; install it with `npm install citeproc` (or `pnpm add citeproc`), or use the precomputed citations of `@track4tip/cite`';
+
+// citeproc (CPAL-1.0 OR AGPL-3.0-or-later) is an optional peer: users of the precomputed
+// citations never install it, so it is loaded only when an engine is first built.
+async function loadCiteproc(): Promise<Citeproc> {
+  try {
+    const module = (await import('citeproc')) as { default?: Citeproc } & Citeproc;
+    return module.default ?? module;
+  } catch (error) {
+    throw new CiteError('MISSING_PEER_DEPENDENCY', '', INSTALL_CITEPROC, error);
+  }
+}
+
 async function loadLocale(tag: string): Promise<CompactCslNode> {
   const load = localeLoaders[tag];
   if (load === undefined) throw new Error(`no CSL locale module for ${tag}`);
@@ -91,9 +108,13 @@ function engineFor(style: CitationStyle, locale: CitationLocale): Promise<CslRen
     const { cslId } = CITATION_STYLES[style];
     const loadStyle = styleLoaders[cslId];
     if (loadStyle === undefined) throw new Error(`no CSL style module for ${cslId}`);
-    engine = Promise.all([loadStyle(), loadLocale('en-US'), loadLocale(locale)]).then(
-      ([styleNode, english, localised]) =>
-        createRenderer(styleNode, { 'en-US': english, [locale]: localised }, locale),
+    engine = Promise.all([
+      loadCiteproc(),
+      loadStyle(),
+      loadLocale('en-US'),
+      loadLocale(locale),
+    ]).then(([CSL, styleNode, english, localised]) =>
+      createRenderer(CSL, styleNode, { 'en-US': english, [locale]: localised }, locale),
     );
     // A failed build is not cached, so a later call can try again.
     engine.catch(() => engines.delete(key));
@@ -108,7 +129,7 @@ function engineFor(style: CitationStyle, locale: CitationLocale): Promise<CslRen
  * @param style - The citation style.
  * @param locale - The locale. Default `'en-US'`.
  * @returns A promise that settles when the engine is ready.
- * @throws {@link CiteError} `UNKNOWN_STYLE` or `UNKNOWN_LOCALE` (the promise rejects).
+ * @throws {@link CiteError} `UNKNOWN_STYLE` or `UNKNOWN_LOCALE`, or `MISSING_PEER_DEPENDENCY` when citeproc is not installed (the promise rejects).
  * @example
  * ```ts
  * import { preloadEngine } from '@track4tip/cite/engine';
@@ -160,7 +181,7 @@ export function engineCacheSize(): number {
  * @param entity - A press release, an event or an initiative.
  * @param options - Style, locale, format, kind, and optionally a title and organisations.
  * @returns The citation and its title metadata.
- * @throws {@link CiteError} `UNKNOWN_STYLE`, `UNKNOWN_LOCALE`, `UNKNOWN_FORMAT`, `UNKNOWN_KIND` or `INVALID_INPUT`.
+ * @throws {@link CiteError} `UNKNOWN_STYLE`, `UNKNOWN_LOCALE`, `UNKNOWN_FORMAT`, `UNKNOWN_KIND`, `INVALID_INPUT`, or `MISSING_PEER_DEPENDENCY` when citeproc is not installed.
  * @example
  * ```ts
  * import { formatCitation } from '@track4tip/cite/engine';
@@ -174,11 +195,7 @@ export async function formatCitation(
   options: FormatCitationOptions,
 ): Promise<FormattedCitation> {
   const resolved = resolveOptions(options);
-  const item = toCsl(entity, {
-    locale: resolved.locale,
-    ...(options.title === undefined ? {} : { title: options.title }),
-    ...(options.organizations === undefined ? {} : { organizations: options.organizations }),
-  });
+  const item = toCsl(entity, itemOptions(options, resolved.locale, resolved.style));
   const value = await formatCslItem(item, resolved);
   return { value, ...resolved, title: resolveTitle(entity, options.title) };
 }
@@ -189,7 +206,7 @@ export async function formatCitation(
  * @param item - A CSL-JSON item.
  * @param options - Style, locale, format and kind.
  * @returns The citation.
- * @throws {@link CiteError} `UNKNOWN_STYLE`, `UNKNOWN_LOCALE`, `UNKNOWN_FORMAT` or `UNKNOWN_KIND`.
+ * @throws {@link CiteError} `UNKNOWN_STYLE`, `UNKNOWN_LOCALE`, `UNKNOWN_FORMAT`, `UNKNOWN_KIND`, or `MISSING_PEER_DEPENDENCY`.
  * @example
  * ```ts
  * import { formatCslItem } from '@track4tip/cite/engine';
@@ -201,7 +218,7 @@ export async function formatCitation(
  */
 export async function formatCslItem(
   item: CslItem,
-  options: Omit<FormatCitationOptions, 'title' | 'organizations'>,
+  options: Omit<FormatCitationOptions, 'title' | 'organizations' | 'accessed'>,
 ): Promise<string> {
   const { style, locale, format, kind } = resolveOptions(options);
   const engine = await engineFor(style, locale);
@@ -229,7 +246,7 @@ export async function formatCslItem(
  */
 export async function formatBibliography(
   items: readonly CslItem[],
-  options: Omit<FormatCitationOptions, 'title' | 'organizations'>,
+  options: Omit<FormatCitationOptions, 'title' | 'organizations' | 'accessed'>,
 ): Promise<string[]> {
   const { style, locale, format, kind } = resolveOptions(options);
   const seen = new Set<string>();

@@ -18,7 +18,8 @@ export type CiteErrorCode =
   | 'UNKNOWN_FORMAT'
   | 'UNKNOWN_KIND'
   | 'UNKNOWN_MEDIUM'
-  | 'NOT_PRECOMPUTED';
+  | 'NOT_PRECOMPUTED'
+  | 'MISSING_PEER_DEPENDENCY';
 
 /**
  * The one error class of `@track4tip/cite`. Its message says what is wrong, where (a dot path
@@ -48,9 +49,13 @@ export class CiteError extends Error {
    * @param code - What kind of failure this is.
    * @param path - Dot path of the offending value, e.g. `award.number` (`''` for none).
    * @param message - What is wrong and how to fix it (the path is prefixed automatically).
+   * @param cause - The underlying error, if any (kept as `error.cause`).
    */
-  constructor(code: CiteErrorCode, path: string, message: string) {
-    super(path === '' ? message : `\`${path}\`: ${message}`);
+  constructor(code: CiteErrorCode, path: string, message: string, cause?: unknown) {
+    super(
+      path === '' ? message : `\`${path}\`: ${message}`,
+      cause === undefined ? undefined : { cause },
+    );
     this.code = code;
     this.path = path;
   }

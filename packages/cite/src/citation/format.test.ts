@@ -2,6 +2,7 @@ import { getEvent, getInitiative, getPressRelease } from '@track4tip/core';
 import { definePressRelease } from '@track4tip/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { pressReleaseApa } from '../generated/citations/index.js';
+import { CITATION_STYLES, type CitationStyle } from '../styles/catalog.js';
 import { formatCitation } from './format.js';
 
 const release = getPressRelease();
@@ -10,47 +11,67 @@ const URL =
 const LABEL =
   'UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases';
 
-// Read and judged against the style guides: APA's "[Press release]" with the full date, an
-// institution as author; Chicago notes–bibliography short notes; IEEE's numbered entry.
+// Read and judged against the style manuals. The press release and the webinar have no title in
+// the source, so they are cited as untitled works, by a description: APA 7 §9.22 "[Description]"
+// in square brackets and not italic; MLA and Chicago a plain description; IEEE and Harvard the
+// description in square brackets (inside the quotation marks the style puts around any title).
 describe('formatCitation (precomputed)', () => {
-  it('gives the APA reference entry and in-text citation of the press release', () => {
+  it('gives the APA reference entry of an untitled press release: the description in brackets', () => {
     expect(formatCitation(release, { style: 'apa' }).value).toBe(
-      `United Nations Office on Drugs and Crime. (2021, February 1). ${LABEL} [Press release]. ${URL}`,
+      `United Nations Office on Drugs and Crime. (2021, February 1). [${LABEL}]. ${URL}`,
     );
     expect(formatCitation(release, { style: 'apa', kind: 'citation' }).value).toBe(
       '(United Nations Office on Drugs and Crime, 2021)',
     );
   });
 
-  it('escapes and italicises in HTML, and escapes Markdown', () => {
+  it('never italicises or quotes the description as a title, in HTML or Markdown', () => {
     expect(formatCitation(release, { style: 'apa', format: 'html' }).value).toBe(
-      `<div class="csl-entry">United Nations Office on Drugs and Crime. (2021, February 1). <i>${LABEL}</i> [Press release]. ${URL}</div>`,
+      `<div class="csl-entry">United Nations Office on Drugs and Crime. (2021, February 1). [${LABEL}]. ${URL}</div>`,
     );
     expect(formatCitation(release, { style: 'apa', format: 'markdown' }).value).toBe(
-      `United Nations Office on Drugs and Crime. (2021, February 1). _${LABEL}_ \\[Press release\\]. <${URL}>`,
+      `United Nations Office on Drugs and Crime. (2021, February 1). \\[${LABEL}\\]. <${URL}>`,
+    );
+    // MLA italicises titles of standalone works; a description is roman and keeps its case.
+    expect(formatCitation(release, { style: 'mla', format: 'html' }).value).toBe(
+      `<div class="csl-entry">United Nations Office on Drugs and Crime. <i><span style="font-style:normal;">${LABEL}</span></i>. 1 Feb. 2021, ${URL}.</div>`,
+    );
+    expect(formatCitation(release, { style: 'mla', format: 'markdown' }).value).toBe(
+      `United Nations Office on Drugs and Crime. ${LABEL}. 1 Feb. 2021, <${URL}>.`,
+    );
+    expect(formatCitation(release, { style: 'chicago-author-date' }).value).toBe(
+      `United Nations Office on Drugs and Crime. 2021. ${LABEL}. ${URL}.`,
     );
   });
 
-  it('uses the CSL locale’s terms, quotes and our genre word in Spanish and Portuguese', () => {
-    expect(formatCitation(release, { style: 'ieee', locale: 'es-ES' }).value).toBe(
-      `[1] United Nations Office on Drugs and Crime, «${LABEL}». 1 de febrero de 2021. [En línea]. Disponible en: ${URL}`,
-    );
-    expect(formatCitation(release, { style: 'apa', locale: 'pt-BR' }).value).toContain(
-      '[Comunicado de imprensa]',
-    );
-  });
-
-  it('gives Chicago notes–bibliography notes for the webinar and the programme', () => {
-    expect(
-      formatCitation(getEvent('unodc-webinar'), {
-        style: 'chicago-notes-bibliography',
-        kind: 'citation',
-      }).value,
-    ).toBe(
-      'United Nations Office on Drugs and Crime, “UNODC Webinar on Cooperation between Criminal Justice Authorities in Trafficking in Persons Cases (1 February 2021).”',
+  it('cites the official name of the programme as a title', () => {
+    expect(formatCitation(getInitiative('track4tip'), { style: 'apa', format: 'html' }).value).toBe(
+      '<div class="csl-entry">United Nations Office on Drugs and Crime. (2019–2022). <i>TRACK4TIP</i> [Program].</div>',
     );
     expect(formatCitation(getInitiative('track4tip'), { style: 'harvard' }).value).toBe(
       'United Nations Office on Drugs and Crime (2019–2022) “TRACK4TIP.”',
+    );
+  });
+
+  it('uses the CSL locale’s terms and quotes in Spanish', () => {
+    expect(formatCitation(release, { style: 'ieee', locale: 'es-ES' }).value).toBe(
+      `[1] United Nations Office on Drugs and Crime, «[${LABEL}]». 1 de febrero de 2021. [En línea]. Disponible en: ${URL}`,
+    );
+  });
+
+  it('does not repeat the webinar’s date: the description drops the date its label carries', () => {
+    const webinar = getEvent('unodc-webinar');
+    expect(webinar.descriptiveLabel).toContain('(1 February 2021)');
+    expect(formatCitation(webinar, { style: 'apa' }).value).toBe(
+      'United Nations Office on Drugs and Crime. (2021, February 1). [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases].',
+    );
+    for (const style of Object.keys(CITATION_STYLES) as CitationStyle[]) {
+      const { value } = formatCitation(webinar, { style });
+      expect(value.match(/2021/g), `${style}: ${value}`).toHaveLength(1);
+      expect(value, style).not.toContain('February 2021)');
+    }
+    expect(formatCitation(webinar, { style: 'chicago-notes-bibliography' }).value).toBe(
+      'United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, February 1, 2021.',
     );
   });
 
@@ -86,6 +107,14 @@ describe('formatCitation (precomputed)', () => {
       }),
     );
     expect(() => formatCitation(release, { style: 'apa', title: 'Own title' })).toThrowError(
+      expect.objectContaining({ code: 'NOT_PRECOMPUTED' }),
+    );
+    // An access date is the caller's own, and a caller's title that reads like the description
+    // is still a title: neither has precomputed strings.
+    expect(() => formatCitation(release, { style: 'ieee', accessed: '2024-06-03' })).toThrowError(
+      expect.objectContaining({ code: 'NOT_PRECOMPUTED' }),
+    );
+    expect(() => formatCitation(release, { style: 'apa', title: `[${LABEL}]` })).toThrowError(
       expect.objectContaining({ code: 'NOT_PRECOMPUTED' }),
     );
   });

@@ -2,7 +2,7 @@ import { type CitableEntity, resolveTitle, toCsl } from '../csl/to-csl.js';
 import { CiteError } from '../errors.js';
 import { PRECOMPUTED_ITEMS } from '../generated/citations/items.js';
 import { PRECOMPUTED_CITATIONS } from '../generated/citations/table.js';
-import { resolveOptions } from './options.js';
+import { itemOptions, resolveOptions } from './options.js';
 import type { FormatCitationOptions, FormattedCitation } from './types.js';
 
 /**
@@ -29,16 +29,14 @@ export function formatCitation(
   options: FormatCitationOptions,
 ): FormattedCitation {
   const resolved = resolveOptions(options);
-  const item = toCsl(entity, {
-    locale: resolved.locale,
-    ...(options.title === undefined ? {} : { title: options.title }),
-    ...(options.organizations === undefined ? {} : { organizations: options.organizations }),
-  });
+  const item = toCsl(entity, itemOptions(options, resolved.locale));
+  const title = resolveTitle(entity, options.title);
   const precomputed = PRECOMPUTED_CITATIONS[item.id]?.[resolved.style];
-  // The strings are only valid for exactly the item they were made from.
+  // The strings are only valid for exactly the item (and kind of title) they were made from.
   if (
     precomputed === undefined ||
-    PRECOMPUTED_ITEMS[item.id]?.[resolved.locale] !== JSON.stringify(item)
+    PRECOMPUTED_ITEMS[item.id]?.[resolved.locale] !== JSON.stringify(item) ||
+    precomputed.title.source !== title.source
   ) {
     throw new CiteError(
       'NOT_PRECOMPUTED',
@@ -49,6 +47,6 @@ export function formatCitation(
   return {
     value: precomputed.locales[resolved.locale][resolved.kind][resolved.format],
     ...resolved,
-    title: resolveTitle(entity, options.title),
+    title,
   };
 }

@@ -1,3 +1,4 @@
+import type { ToCslOptions } from '../csl/to-csl.js';
 import { CiteError } from '../errors.js';
 import {
   assertFormat,
@@ -34,4 +35,19 @@ export function resolveOptions(options: FormatCitationOptions | undefined): Reso
   assertFormat(format, 'options.format');
   assertKind(kind, 'options.kind');
   return { style, locale, format, kind };
+}
+
+/** The `toCsl` options a citation's options imply (the style only when the item is made for one). */
+export function itemOptions(
+  options: FormatCitationOptions,
+  locale: CitationLocale,
+  style?: CitationStyle,
+): ToCslOptions {
+  return {
+    locale,
+    ...(style === undefined ? {} : { style }),
+    ...(options.title === undefined ? {} : { title: options.title }),
+    ...(options.organizations === undefined ? {} : { organizations: options.organizations }),
+    ...(options.accessed === undefined ? {} : { accessed: options.accessed }),
+  };
 }

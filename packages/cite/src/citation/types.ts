@@ -31,6 +31,11 @@ export interface FormatCitationOptions {
   readonly title?: string;
   /** Organisations your own entities refer to by id. */
   readonly organizations?: readonly Organization[];
+  /**
+   * The day you accessed the work online, `YYYY-MM-DD` (CSL `accessed`), for styles that print
+   * it (Harvard, IEEE, Vancouver). Caller-specific, so only the engine formats it.
+   */
+  readonly accessed?: string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/freeze.js';
 import type { CitationLocale } from '../styles/catalog.js';
 
 /**
@@ -55,7 +56,8 @@ const SPANISH: ItemTerms = {
 
 /**
  * Our own translations of the item data we supply (the CSL locales translate the style's terms,
- * not the data). Every supported locale has an entry, so no word falls back to English.
+ * not the data). Every supported locale has an entry, so no word falls back to English. Deeply
+ * frozen.
  *
  * @example
  * ```ts
@@ -63,7 +65,7 @@ const SPANISH: ItemTerms = {
  * console.log(ITEM_TERMS['nl-NL'].pressRelease); // "Persbericht"
  * ```
  */
-export const ITEM_TERMS: Readonly<Record<CitationLocale, ItemTerms>> = {
+export const ITEM_TERMS: Readonly<Record<CitationLocale, ItemTerms>> = /* @__PURE__ */ deepFreeze({
   'en-US': { pressRelease: 'Press release', programme: 'Program', event: ENGLISH_EVENTS },
   'en-GB': { pressRelease: 'Press release', programme: 'Programme', event: ENGLISH_EVENTS },
   'es-ES': SPANISH,
@@ -93,4 +95,4 @@ export const ITEM_TERMS: Readonly<Record<CitationLocale, ItemTerms>> = {
       meeting: 'Vergadering',
     },
   },
-};
+});

@@ -1,5 +1,5 @@
 import { getEvent, getInitiative, getPressRelease } from '@track4tip/core';
-import { defineInitiative, defineOrganization } from '@track4tip/core/schemas';
+import { defineEvent, defineInitiative, defineOrganization } from '@track4tip/core/schemas';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import schema from '../../test/csl-json.schema.json' with { type: 'json' };
@@ -13,8 +13,9 @@ describe('toCsl', () => {
     expect(toCsl(getPressRelease())).toEqual({
       id: 'unodc-press-release-2021-02-01',
       type: 'document',
+      // Untitled in the source: the style-neutral item cites it by its description, in brackets.
       title:
-        'UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases',
+        '[UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases]',
       genre: 'Press release',
       author: [{ literal: 'United Nations Office on Drugs and Crime' }],
       issued: { 'date-parts': [[2021, 2, 1]] },
@@ -30,6 +31,80 @@ describe('toCsl', () => {
     expect(item['event-date']).toEqual({ 'date-parts': [[2021, 2, 1]] });
     expect(item.genre).toBe('Webinar');
     expect(item.publisher).toBeUndefined();
+    expect(item.title).toBe(
+      '[UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases]',
+    );
+  });
+
+  it('describes an untitled work the way each style’s manual asks', () => {
+    const release = getPressRelease();
+    const description =
+      'UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases';
+    // APA and Chicago: no title; the description (printed in brackets by APA, plain by Chicago).
+    for (const style of ['apa', 'chicago-author-date', 'chicago-notes-bibliography'] as const) {
+      const item = toCsl(release, { style });
+      expect(item.title, style).toBeUndefined();
+      expect(item.genre, style).toBe(description);
+    }
+    // MLA: roman (CSL flip-flop inside the italic title) and not title-cased.
+    expect(toCsl(release, { style: 'mla' })).toMatchObject({
+      title: `<span class="nocase"><i>${description}</i></span>`,
+      genre: 'Press release',
+    });
+    for (const style of ['harvard', 'ieee', 'vancouver'] as const) {
+      const item = toCsl(release, { style });
+      expect(item.title, style).toBe(`<span class="nocase">[${description}]</span>`);
+      expect(item.genre, style).toBeUndefined();
+    }
+    // A title of the caller's is a title in every style.
+    expect(toCsl(release, { style: 'apa', title: 'Cooperation' })).toMatchObject({
+      title: 'Cooperation',
+      genre: 'Press release',
+    });
+    expect(() => toCsl(release, { style: 'apa7' as never })).toThrowError(
+      expect.objectContaining({ code: 'UNKNOWN_STYLE', path: 'options.style' }),
+    );
+  });
+
+  it('validates the title option like a one-line field of the core models', () => {
+    const release = getPressRelease();
+    for (const title of [
+      '',
+      '   ',
+      'Line one\nLine two',
+      ' padded',
+      'tab\there',
+      'x'.repeat(501),
+    ]) {
+      expect(() => toCsl(release, { title }), JSON.stringify(title)).toThrowError(
+        expect.objectContaining({ code: 'INVALID_INPUT', path: 'options.title' }),
+      );
+    }
+    expect(toCsl(release, { title: 'x'.repeat(500) }).title).toHaveLength(500);
+  });
+
+  it('adds an access date, and rejects one that is not a calendar date', () => {
+    expect(toCsl(getPressRelease(), { accessed: '2024-02-29' }).accessed).toEqual({
+      'date-parts': [[2024, 2, 29]],
+    });
+    for (const accessed of ['2023-02-29', '2024-13-01', '2024-1-1', '2024-01-01T10:00:00Z', '']) {
+      expect(() => toCsl(getPressRelease(), { accessed }), accessed).toThrowError(
+        expect.objectContaining({ code: 'INVALID_INPUT', path: 'options.accessed' }),
+      );
+    }
+  });
+
+  it('passes an event’s language to CSL `language`', () => {
+    const event = defineEvent({
+      id: 'spanish-webinar',
+      kind: 'webinar',
+      descriptiveLabel: 'Seminario web de prueba',
+      startDate: '2024-05-02',
+      ledBy: ['unodc'],
+      inLanguage: ['es'],
+    });
+    expect(toCsl(event).language).toBe('es');
+    expect(toCsl(getEvent('unodc-webinar')).language).toBeUndefined();
   });
 
   it('makes the programme a document dated by its years', () => {

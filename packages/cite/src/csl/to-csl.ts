@@ -1,7 +1,12 @@
 import type { Event, Initiative, Organization, PressRelease } from '@track4tip/core';
 import { CiteError } from '../errors.js';
 import { findOrganization } from '../internal/organizations.js';
-import { assertLocale, type CitationLocale } from '../styles/catalog.js';
+import {
+  assertLocale,
+  assertStyle,
+  type CitationLocale,
+  type CitationStyle,
+} from '../styles/catalog.js';
 import { type EventKind, ITEM_TERMS } from './terms.js';
 import type { CslDate, CslItem, CslName } from './types.js';
 
@@ -33,10 +38,20 @@ export interface ToCslOptions {
   /** Locale of the item data we supply (the genre word). Default `'en-US'`. */
   readonly locale?: CitationLocale;
   /**
-   * Title to cite the entity by. The source gives no headline for the press release and no title
-   * for the webinar: without this option their descriptive label is used, and marked as such.
+   * Title to cite the entity by (one line, at most 500 characters). The source gives no headline
+   * for the press release and no title for the webinar: without this option they are cited as
+   * untitled works, by a description (their descriptive label), never dressed as a title.
    */
   readonly title?: string;
+  /**
+   * The style the item is made for. An untitled work is described the way that style's manual
+   * asks (APA: `[Description]`, not italic; MLA: a plain description; Chicago: a plain
+   * description; Harvard, IEEE, Vancouver: a description in square brackets). Without it, the
+   * item is style-neutral: the description, in square brackets, is its `title`.
+   */
+  readonly style?: CitationStyle;
+  /** The date you accessed the work online, `YYYY-MM-DD` (CSL `accessed`; Harvard, IEEE and Vancouver print it). */
+  readonly accessed?: string;
   /**
    * Organisations referenced by your own entities (by `id`); the fixtures' organisations are
    * always known.
@@ -69,7 +84,10 @@ export type TitleSource = 'headline' | 'title' | 'name' | 'caller' | 'descriptiv
  * ```
  */
 export interface CitationTitle {
-  /** The title as cited. */
+  /**
+   * The title as cited; for an untitled work (`source: 'descriptive-label'`), the description it
+   * is cited by: its descriptive label without a date the citation prints already.
+   */
   readonly value: string;
   /**
    * `true` only when the title is the entity's own headline, title or name. A descriptive label
@@ -100,19 +118,48 @@ export function entityKind(entity: CitableEntity): 'press-release' | 'event' | '
   );
 }
 
+/** Longest title accepted, as for a one-line field of the core models. */
+const MAX_TITLE_LENGTH = 500;
+const ONE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
+
+function checkTitle(title: unknown): asserts title is string {
+  const problem =
+    typeof title !== 'string' || title.trim() === ''
+      ? 'expected a non-empty title'
+      : !ONE_LINE.test(title)
+        ? 'expected one line without control characters (no line breaks)'
+        : title.trim() !== title
+          ? 'expected no white space at the start or end'
+          : title.length > MAX_TITLE_LENGTH
+            ? `expected at most ${MAX_TITLE_LENGTH} characters, got ${title.length}`
+            : undefined;
+  if (problem !== undefined) {
+    throw new CiteError(
+      'INVALID_INPUT',
+      'options.title',
+      `${problem}; pass the title as printed on the work, or omit the option to use the entity’s own title or description`,
+    );
+  }
+}
+
+// A label such as "… (1 February 2021)" carries the date, which the citation prints already.
+function withoutDate(label: string, date: string | undefined): string {
+  const year = date === undefined ? undefined : /^\d{4}/.exec(date)?.[0];
+  if (year === undefined) return label;
+  const match = /\s*\(([^()]*)\)$/.exec(label);
+  return match !== null && (match[1] as string).includes(year)
+    ? label.slice(0, match.index)
+    : label;
+}
+
 /**
  * The title a citation of `entity` uses: the caller's `title`, else the entity's official
- * headline, title or name, else its descriptive label (flagged as not official).
+ * headline, title or name, else a description made from its descriptive label (without a date it
+ * repeats), flagged as not official.
  */
 export function resolveTitle(entity: CitableEntity, title?: string): CitationTitle {
   if (title !== undefined) {
-    if (typeof title !== 'string' || title.trim() === '') {
-      throw new CiteError(
-        'INVALID_INPUT',
-        'options.title',
-        'expected a non-empty title; omit the option to use the entity’s own title or label',
-      );
-    }
+    checkTitle(title);
     return { value: title, official: false, source: 'caller' };
   }
   const value = entity as unknown as Record<string, unknown>;
@@ -122,13 +169,54 @@ export function resolveTitle(entity: CitableEntity, title?: string): CitationTit
     return { value: value.title, official: true, source: 'title' };
   if (typeof value.name === 'string') return { value: value.name, official: true, source: 'name' };
   if (typeof value.descriptiveLabel === 'string') {
-    return { value: value.descriptiveLabel, official: false, source: 'descriptive-label' };
+    const date = typeof value.startDate === 'string' ? value.startDate : undefined;
+    return {
+      value: withoutDate(value.descriptiveLabel, date),
+      official: false,
+      source: 'descriptive-label',
+    };
   }
   throw new CiteError(
     'INVALID_INPUT',
     'entity.descriptiveLabel',
     'the entity has no title, name or descriptive label; pass `title` in the options',
   );
+}
+
+/**
+ * How each style's manual cites a work without a title, by a description of it:
+ * - `genre`: no title; the description is the CSL `genre`, which APA prints in square brackets
+ *   and not italic (APA 7 §9.22) and Chicago prints plain, as a
+ *   descriptive phrase.
+ * - `plain`: the description in place of the title, neither italic nor title-cased (MLA 9:
+ *   "a description … not italicized or enclosed in quotation marks").
+ * - `bracketed`: `[Description]` in place of the title (Citing Medicine, Cite Them Right), no genre.
+ */
+const UNTITLED: Readonly<Record<CitationStyle, 'genre' | 'plain' | 'bracketed'>> = {
+  apa: 'genre',
+  mla: 'plain',
+  'chicago-author-date': 'genre',
+  'chicago-notes-bibliography': 'genre',
+  harvard: 'bracketed',
+  ieee: 'bracketed',
+  vancouver: 'bracketed',
+};
+
+function titleFields(
+  title: CitationTitle,
+  genre: string | undefined,
+  style: CitationStyle | undefined,
+): { title?: string; genre?: string } {
+  const withGenre = genre === undefined ? {} : { genre };
+  if (title.source !== 'descriptive-label') return { title: title.value, ...withGenre };
+  const form = style === undefined ? undefined : UNTITLED[style];
+  // CSL rich text: `nocase` keeps the description as written; `<i>` inside an italic title
+  // prints roman (CSL flip-flop), so the description is never styled as a title.
+  if (form === 'genre') return { genre: title.value };
+  if (form === 'plain')
+    return { title: `<span class="nocase"><i>${title.value}</i></span>`, ...withGenre };
+  if (form === 'bracketed') return { title: `<span class="nocase">[${title.value}]</span>` };
+  return { title: `[${title.value}]`, ...withGenre };
 }
 
 function calendarDate(value: unknown, path: string): CslDate {
@@ -141,6 +229,19 @@ function calendarDate(value: unknown, path: string): CslDate {
     );
   }
   return { 'date-parts': [[Number(match[1]), Number(match[2]), Number(match[3])]] };
+}
+
+function accessDate(value: unknown): CslDate {
+  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (date === '' || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+    throw new CiteError(
+      'INVALID_INPUT',
+      'options.accessed',
+      `expected the day you accessed the work as a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`,
+    );
+  }
+  return calendarDate(date, 'options.accessed');
 }
 
 function organizationNames(
@@ -164,7 +265,8 @@ function organizationNames(
  * Converts a press release, an event or an initiative to one CSL-JSON item. The press release is a
  * `document` with genre "Press release" (translated), the event an `event`, the initiative a
  * `document` with genre "Programme"; institutional authors are literal names, and no publisher
- * repeats the author. Works for the fixtures and for entities built with the `define*` functions
+ * repeats the author. An entity without a title is an untitled work: by default its description,
+ * in square brackets, is the `title`; with `style`, it is described as that style's manual asks. Works for the fixtures and for entities built with the `define*` functions
  * of `@track4tip/core/schemas`.
  *
  * @param entity - The entity to cite.
@@ -177,25 +279,28 @@ function organizationNames(
  * import { getPressRelease } from '@track4tip/core';
  * const item = toCsl(getPressRelease(), { locale: 'es-ES' });
  * console.log(item.genre); // "Comunicado de prensa"
+ * console.log(toCsl(getPressRelease(), { style: 'apa' }).genre); // the description: APA prints "[…]"
  * ```
  */
 export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslItem {
   const locale = options.locale ?? 'en-US';
   assertLocale(locale, 'options.locale');
+  if (options.style !== undefined) assertStyle(options.style, 'options.style');
   const terms = ITEM_TERMS[locale];
   const kind = entityKind(entity);
-  const title = resolveTitle(entity, options.title).value;
+  const title = resolveTitle(entity, options.title);
+  const accessed = options.accessed === undefined ? {} : { accessed: accessDate(options.accessed) };
   if (kind === 'press-release') {
     const release = entity as PressRelease;
     const author = organizationNames([release.publisher], options, 'entity.publisher');
     return {
       id: release.id,
       type: 'document',
-      title,
-      genre: terms.pressRelease,
+      ...titleFields(title, terms.pressRelease, options.style),
       author,
       issued: calendarDate(release.dateline, 'entity.dateline'),
       ...(release.url === undefined ? {} : { URL: release.url }),
+      ...accessed,
       language: release.inLanguage,
     };
   }
@@ -205,15 +310,16 @@ export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslIte
     const path = event.ledBy === undefined ? 'entity.givenBy' : 'entity.ledBy';
     const date =
       event.startDate === undefined ? undefined : calendarDate(event.startDate, 'entity.startDate');
-    const genre = terms.event[event.kind as EventKind];
+    const language = event.inLanguage?.[0];
     return {
       id: event.id,
       type: 'event',
-      title,
-      ...(genre === undefined ? {} : { genre }),
+      ...titleFields(title, terms.event[event.kind as EventKind], options.style),
       ...(organisers === undefined ? {} : { author: organizationNames(organisers, options, path) }),
       ...(date === undefined ? {} : { issued: date, 'event-date': date }),
       ...(event.url === undefined ? {} : { URL: event.url }),
+      ...accessed,
+      ...(language === undefined ? {} : { language }),
     };
   }
   const initiative = entity as Initiative;
@@ -224,10 +330,10 @@ export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslIte
   return {
     id: initiative.id,
     type: 'document',
-    title,
-    genre: terms.programme,
+    ...titleFields(title, terms.programme, options.style),
     author: organizationNames(initiative.implementedBy, options, 'entity.implementedBy'),
     issued: { 'date-parts': years },
     ...(initiative.url === undefined ? {} : { URL: initiative.url }),
+    ...accessed,
   };
 }

@@ -75,6 +75,7 @@ export interface CslItem {
   readonly issued?: CslDate;
   readonly URL?: string;
   readonly language?: string;
+  readonly accessed?: CslDate;
   readonly number?: string;
   readonly note?: string;
 }

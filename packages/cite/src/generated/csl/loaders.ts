@@ -14,7 +14,8 @@ export const styleLoaders: Readonly<Record<string, () => Promise<CompactCslNode>
   'harvard-cite-them-right': () =>
     import('./styles/harvard-cite-them-right.js').then((module) => module.style),
   ieee: () => import('./styles/ieee.js').then((module) => module.style),
-  vancouver: () => import('./styles/vancouver.js').then((module) => module.style),
+  'nlm-citation-sequence': () =>
+    import('./styles/nlm-citation-sequence.js').then((module) => module.style),
 };
 
 /** Loads an official CSL locale by its tag. */
