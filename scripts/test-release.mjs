@@ -10,10 +10,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { cliRuns, runWithNode, writeRuntimeConsumers } from './lib/consumer.mjs';
-import { pnpmVersion, publishedPackages, root, run, tempDir } from './lib/workspace.mjs';
+import { freePort, pnpmVersion, publishedPackages, root, run, tempDir } from './lib/workspace.mjs';
 
 const started = Date.now();
 const results = [];
@@ -51,14 +50,7 @@ if (!existsSync(verdaccioBin)) {
   });
 }
 
-const port = await new Promise((resolve, reject) => {
-  const srv = createServer();
-  srv.on('error', reject);
-  srv.listen(0, '127.0.0.1', () => {
-    const { port } = srv.address();
-    srv.close(() => resolve(port));
-  });
-});
+const port = await freePort();
 const registry = `http://127.0.0.1:${port}/`;
 const storage = join(work, 'registry', 'storage');
 mkdirSync(storage, { recursive: true });
