@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Tarball consumer test: install the packed packages with npm into fresh
 // projects outside the workspace and use them as a user would:
-//   - `import` (ESM) and `require` (CommonJS) on Node 20, 22 and 24
+//   - `import` (ESM) and `require` (CommonJS) on Node 20, 22 and 24, Deno and Bun, and a
+//     worker module in Cloudflare's workerd; what does not run where is declared in
+//     test/consumers/cases.mjs (`runtimes`) and must be exactly what fails
 //   - the `track4tip` bin
 //   - TypeScript consumers under moduleResolution node16 (ESM and CJS) and bundler
 //   - an esbuild browser bundle per entry point, run, and checked for what it must not pull in
@@ -13,16 +15,23 @@ import {
   cases,
   cliRuns,
   esmSource,
+  runtimes,
+  runWithCommand,
   runWithNode,
   tsSources,
+  workerSource,
   writeRuntimeConsumers,
 } from './lib/consumer.mjs';
+import { fetchFromWorker } from './lib/workerd.mjs';
 import { packAll, run, tempDir } from './lib/workspace.mjs';
 
 // Tools the consumer projects take from the registry, pinned so the test is repeatable.
 const TYPESCRIPT = '5.9.3';
 const ESBUILD = '0.25.12';
-const NODE_MAJORS = ['current', '22', '24'];
+// Deno, Bun and workerd ship their binaries in npm packages, pinned in `runtimes`.
+const runtimePackages = [
+  ...new Set(runtimes.map((r) => r.package).filter((p) => !p.startsWith('node@'))),
+];
 
 const started = Date.now();
 const work = tempDir('track4tip-consumers-');
@@ -64,25 +73,101 @@ function project(name, extraDeps) {
   return dir;
 }
 
-// The runtime project holds the tarballs and nothing else, so a missing
+// The runtime project holds the tarballs and what a user installs next to them
+// (citeproc, for @track4tip/cite/engine) and nothing else, so a missing
 // `dependencies` entry cannot hide behind a tool installed beside it.
-const runtime = project('runtime', []);
+const citeManifest = packed.find((p) => p.name === '@track4tip/cite').manifest;
+const citeproc = citeManifest.peerDependencies?.citeproc ?? citeManifest.dependencies?.citeproc;
+const runtime = project('runtime', [`citeproc@${citeproc}`]);
 record('npm install of the tarballs into a fresh project', true);
+const tooling = project('tooling', [
+  `typescript@${TYPESCRIPT}`,
+  `esbuild@${ESBUILD}`,
+  ...runtimePackages,
+]);
+record(`npm install of the tools (${runtimePackages.join(', ')})`, true);
+const esbuild = await import(join(tooling, 'node_modules', 'esbuild', 'lib', 'main.js'));
+const bin = (name) => join(tooling, 'node_modules', '.bin', name);
 
-// 3. import / require on each Node.
-for (const file of writeRuntimeConsumers(runtime)) {
-  for (const major of NODE_MAJORS) {
-    const label = `${file.endsWith('.mjs') ? 'import' : 'require'} on Node ${major === 'current' ? process.versions.node : major}`;
+// 3. Every case on every runtime. Each run must fail on exactly the entry points its
+//    `notRunning` names (so a regression and a stale declaration both fail the test).
+// `npx node@22` uses the user's npm cache (as before), so Node.js downloads once per machine.
+const { npm_config_cache: _, ...withoutCache } = npmEnv;
+const runtimeEnv = {
+  ...withoutCache,
+  DENO_DIR: join(work, 'deno'),
+  DENO_NO_UPDATE_CHECK: '1',
+  BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0',
+  DO_NOT_TRACK: '1',
+};
+const files = writeRuntimeConsumers(runtime);
+const expectedRuntime = (rt) => {
+  const [name, version] = rt.package.split('@');
+  if (name === 'node') return `Node.js ${version}.`;
+  if (name === 'workerd') return 'Cloudflare-Workers';
+  return `${name === 'deno' ? 'Deno' : 'Bun'} ${version}`;
+};
+function check(rt, kind, r) {
+  const declared = Object.keys(rt.notRunning).sort();
+  const failing = r.failures.map((f) => f.specifier).sort();
+  const unexpected = r.failures.filter((f) => !declared.includes(f.specifier));
+  const ranAnyway = declared.filter((s) => !failing.includes(s));
+  const ok =
+    unexpected.length === 0 &&
+    ranAnyway.length === 0 &&
+    r.passed === cases.length - declared.length &&
+    r.runtime.startsWith(expectedRuntime(rt)) &&
+    // A worker has no exit status; a process must exit 1 exactly when something failed.
+    (r.status === undefined || r.status === (declared.length > 0 ? 1 : 0));
+  const detail = [
+    `${r.passed} of ${cases.length} entry points ok${ok && declared.length > 0 ? `; ${declared.join(', ')} does not run, as declared` : ''}`,
+    ...unexpected.map((f) => `unexpected failure: ${f.message}`),
+    ...ranAnyway.map(
+      (s) =>
+        `${s} now runs on ${rt.name}: remove it from \`notRunning\` in test/consumers/cases.mjs and from the README's Runtimes table`,
+    ),
+    r.runtime.startsWith(expectedRuntime(rt)) ? '' : `ran on ${r.runtime}`,
+    ok ? '' : r.stderr,
+  ].filter(Boolean);
+  record(`${kind} on ${rt.name} (${r.runtime})`, ok, detail.join('\n'));
+}
+for (const rt of runtimes) {
+  if (rt.package.startsWith('workerd@')) continue;
+  for (const file of files) {
+    const kind = file.endsWith('.mjs') ? 'import' : 'require';
     try {
-      const r = runWithNode(major, file, runtime);
-      record(
-        label,
-        r.failed === 0 && r.status === 0,
-        `${r.passed} entry points ok${r.stderr ? `\n${r.stderr}` : ''}`,
-      );
+      let r;
+      if (rt.package.startsWith('node@')) {
+        const major = rt.package.slice('node@'.length);
+        const current = process.versions.node.split('.')[0] === major;
+        r = runWithNode(current ? 'current' : major, file, runtime, runtimeEnv);
+      } else {
+        const [name, ...args] = rt.command;
+        r = runWithCommand([bin(name), ...args], file, runtime, runtimeEnv);
+      }
+      check(rt, kind, r);
     } catch (error) {
-      record(label, false, error.message);
+      record(`${kind} on ${rt.name}`, false, error.message);
     }
+  }
+}
+
+// workerd: a worker module with every entry point answers one request.
+{
+  const rt = runtimes.find((r) => r.package.startsWith('workerd@'));
+  const entry = join(runtime, 'worker.mjs');
+  writeFileSync(entry, workerSource(cases, 'worker'));
+  try {
+    const body = await fetchFromWorker({
+      esbuild,
+      workerdBin: bin('workerd'),
+      workerdVersion: rt.package.split('@')[1],
+      entry,
+      outDir: join(work, 'worker'),
+    });
+    check(rt, 'worker module', { ...JSON.parse(body), stderr: '' });
+  } catch (error) {
+    record(`worker module on ${rt.name}`, false, error.message);
   }
 }
 
@@ -102,7 +187,6 @@ for (const { args, expect } of cliRuns) {
 }
 
 // 5. TypeScript and esbuild consumers.
-const tooling = project('tooling', [`typescript@${TYPESCRIPT}`, `esbuild@${ESBUILD}`]);
 const tsFiles = { esm: [], cjs: [], bundler: [] };
 for (const { name, source } of tsSources(cases)) {
   for (const [kind, ext] of [
@@ -149,7 +233,6 @@ for (const [name, config] of Object.entries(tsconfigs)) {
 }
 
 // 6. Browser bundles: one per entry point, so each is checked for what it pulls in.
-const esbuild = await import(join(tooling, 'node_modules', 'esbuild', 'lib', 'main.js'));
 for (const [i, c] of cases.entries()) {
   if (!c.browser) continue;
   const entry = join(tooling, `browser-${i}.mjs`);

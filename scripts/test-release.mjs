@@ -10,10 +10,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { cliRuns, runWithNode, writeRuntimeConsumers } from './lib/consumer.mjs';
-import { pnpmVersion, publishedPackages, root, run, tempDir } from './lib/workspace.mjs';
+import { freePort, pnpmVersion, publishedPackages, root, run, tempDir } from './lib/workspace.mjs';
 
 const started = Date.now();
 const results = [];
@@ -51,14 +50,7 @@ if (!existsSync(verdaccioBin)) {
   });
 }
 
-const port = await new Promise((resolve, reject) => {
-  const srv = createServer();
-  srv.on('error', reject);
-  srv.listen(0, '127.0.0.1', () => {
-    const { port } = srv.address();
-    srv.close(() => resolve(port));
-  });
-});
+const port = await freePort();
 const registry = `http://127.0.0.1:${port}/`;
 const storage = join(work, 'registry', 'storage');
 mkdirSync(storage, { recursive: true });
@@ -144,8 +136,24 @@ const { token } = await user.json();
 record('registry user created', user.ok && typeof token === 'string');
 const npmrc = join(work, 'npmrc');
 writeFileSync(npmrc, `registry=${registry}\n//127.0.0.1:${port}/:_authToken=${token}\n`);
+// `changeset publish` makes annotated tags (`git tag NAME -m NAME`), which need a
+// committer identity, and it ignores git's failure. A fresh CI runner or an
+// empty HOME has no global identity, so every git call this test causes gets
+// one from the environment. The user's global and system git config are neither
+// read nor touched, so this test sees what a fresh runner sees on every machine.
+const gitConfig = join(work, 'gitconfig');
+writeFileSync(gitConfig, '');
+const gitIdentity = {
+  GIT_CONFIG_GLOBAL: gitConfig,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 'release-test',
+  GIT_AUTHOR_EMAIL: 'release-test@localhost',
+  GIT_COMMITTER_NAME: 'release-test',
+  GIT_COMMITTER_EMAIL: 'release-test@localhost',
+};
 const env = {
   ...baseEnv,
+  ...gitIdentity,
   npm_config_registry: registry,
   NPM_CONFIG_USERCONFIG: npmrc,
   npm_config_cache: join(work, 'npm-cache'),
@@ -165,11 +173,7 @@ for (const f of files) {
   mkdirSync(dirname(join(repo, f)), { recursive: true });
   cpSync(join(root, f), join(repo, f));
 }
-const git = (...args) =>
-  run('git', ['-c', 'user.name=release-test', '-c', 'user.email=release-test@localhost', ...args], {
-    cwd: repo,
-    capture: true,
-  });
+const git = (...args) => run('git', args, { cwd: repo, env, capture: true });
 git('init', '-q', '-b', 'main');
 git('add', '-A');
 git('commit', '-q', '-m', 'snapshot for the release test');

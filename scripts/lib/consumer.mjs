@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cases, cliRuns } from '../../test/consumers/cases.mjs';
+import { cases, cliRuns, runtimes } from '../../test/consumers/cases.mjs';
 
-export { cases, cliRuns };
+export { cases, cliRuns, runtimes };
 
 // A tiny assert, inlined into every generated file so the browser bundle needs no Node built-ins.
 const assertSource = `const assert = {
@@ -28,36 +28,68 @@ function casesSource(selected) {
     .join('\n')}\n]`;
 }
 
-const runnerSource = (label) => `
-const failures = [];
-let passed = 0;
-for (const c of cases) {
-  const missing = c.exports.filter((name) => !(name in c.module));
-  try {
-    if (missing.length > 0) throw new Error(\`missing named exports: \${missing.join(', ')}\`);
-    await c.smoke(c.module, assert, core);
-    passed++;
-  } catch (error) {
-    failures.push(\`${label} \${c.specifier}: \${error && error.message}\`);
+// Runs every case; returns the summary instead of printing it, so a worker can answer with it.
+const runCasesSource = `async function runCases(label) {
+  const failures = [];
+  let passed = 0;
+  for (const c of cases) {
+    const missing = c.exports.filter((name) => !(name in c.module));
+    try {
+      if (missing.length > 0) throw new Error(\`missing named exports: \${missing.join(', ')}\`);
+      await c.smoke(c.module, assert, core);
+      passed++;
+    } catch (error) {
+      failures.push({ specifier: c.specifier, message: \`\${label} \${c.specifier}: \${error && error.message}\` });
+    }
   }
+  return { label, runtime: runtimeName(), passed, failed: failures.length, failures };
 }
-for (const f of failures) console.error('✗ ' + f);
-console.log(JSON.stringify({ label: ${JSON.stringify(label)}, passed, failed: failures.length }));
-if (failures.length > 0) process.exitCode = 1;
+function runtimeName() {
+  if (typeof Deno !== 'undefined') return \`Deno \${Deno.version.deno}\`;
+  if (typeof Bun !== 'undefined') return \`Bun \${Bun.version}\`;
+  // workerd's Node.js compatibility defines process.versions.node too.
+  const agent = globalThis.navigator && globalThis.navigator.userAgent;
+  if (agent === 'Cloudflare-Workers') return agent;
+  if (typeof process !== 'undefined' && process.versions && process.versions.node) return \`Node.js \${process.versions.node}\`;
+  return agent || 'unknown';
+}`;
+
+// The last stdout line is the summary runWithNode and runWithCommand read.
+const printSource = (label) => `
+const summary = await runCases(${JSON.stringify(label)});
+for (const f of summary.failures) console.error('✗ ' + f.message);
+console.log(JSON.stringify(summary));
+if (summary.failed > 0 && typeof process !== 'undefined') process.exitCode = 1;
 `;
 
 /** An ES module that imports every selected entry point statically. */
 export function esmSource(selected, label) {
   const imports = selected.map((c, i) => `import * as m${i} from ${JSON.stringify(c.specifier)};`);
   imports.push(`import * as core from '@track4tip/core';`);
-  return `${imports.join('\n')}\n${assertSource}\nconst cases = ${casesSource(selected)};\n${runnerSource(label)}`;
+  return `${imports.join('\n')}\n${assertSource}\nconst cases = ${casesSource(selected)};\n${runCasesSource}\n${printSource(label)}`;
+}
+
+/**
+ * A worker module (the module syntax of Cloudflare Workers and workerd) that imports every
+ * selected entry point and answers each request with the summary as JSON.
+ */
+export function workerSource(selected, label) {
+  const imports = selected.map((c, i) => `import * as m${i} from ${JSON.stringify(c.specifier)};`);
+  imports.push(`import * as core from '@track4tip/core';`);
+  const handler = `export default {
+  async fetch() {
+    const summary = await runCases(${JSON.stringify(label)});
+    return new Response(JSON.stringify(summary), { headers: { 'content-type': 'application/json' } });
+  },
+};`;
+  return `${imports.join('\n')}\n${assertSource}\nconst cases = ${casesSource(selected)};\n${runCasesSource}\n${handler}\n`;
 }
 
 /** A CommonJS module that requires every selected entry point. */
 export function cjsSource(selected, label) {
   const requires = selected.map((c, i) => `const m${i} = require(${JSON.stringify(c.specifier)});`);
   requires.push(`const core = require('@track4tip/core');`);
-  const body = `${assertSource}\nconst cases = ${casesSource(selected)};\n${runnerSource(label)}`;
+  const body = `${assertSource}\nconst cases = ${casesSource(selected)};\n${runCasesSource}\n${printSource(label)}`;
   return `'use strict';\n${requires.join('\n')}\n(async () => {\n${body}\n})();\n`;
 }
 
@@ -79,23 +111,33 @@ export function tsSources(selected) {
 }
 
 /**
- * Run one generated file with a given Node (`node` = this Node, or a version
- * run through `npx -y node@<major>`); return { passed, failed } or throw.
+ * Run one generated file with a command (`[cmd, ...args]`, the file appended) and return its
+ * summary ({ runtime, passed, failed, failures }) with stderr and the exit status, or throw if
+ * it printed none.
  */
-export function runWithNode(major, file, cwd) {
-  const [cmd, args] =
-    major === 'current' ? [process.execPath, [file]] : ['npx', ['-y', `node@${major}`, file]];
-  const res = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+export function runWithCommand(command, file, cwd, env = process.env) {
+  const [cmd, ...args] = command;
+  const res = spawnSync(cmd, [...args, file], { cwd, env, encoding: 'utf8' });
+  if (res.error) throw res.error;
   const last = res.stdout.trim().split('\n').pop() ?? '';
   let summary;
   try {
     summary = JSON.parse(last);
   } catch {
     throw new Error(
-      `${file} on Node ${major} printed no summary (exit ${res.status}):\n${res.stdout}\n${res.stderr}`,
+      `${file} with \`${command.join(' ')}\` printed no summary (exit ${res.status}):\n${res.stdout}\n${res.stderr}`,
     );
   }
   return { ...summary, stderr: res.stderr, status: res.status };
+}
+
+/**
+ * Run one generated file with a given Node (`current` = this Node, or a version
+ * run through `npx -y node@<major>`); return its summary or throw.
+ */
+export function runWithNode(major, file, cwd, env = process.env) {
+  const command = major === 'current' ? [process.execPath] : ['npx', '-y', `node@${major}`];
+  return runWithCommand(command, file, cwd, env);
 }
 
 /** Write the ESM and CJS runtime consumers into `dir`. */

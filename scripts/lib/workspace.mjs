@@ -2,6 +2,7 @@
 // pack them exactly as `pnpm publish` would, and run commands loudly.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,4 +107,16 @@ export function tempDir(prefix) {
     process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   }
   return dir;
+}
+
+/** A TCP port on 127.0.0.1 that was free a moment ago (for a local server the test starts). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
 }

@@ -148,3 +148,36 @@ export const cases = [
 
 /** Commands run with the installed `track4tip` bin; each must exit 0 and print `expect`. */
 export const cliRuns = [{ args: ['--help'], expect: /track4tip/ }];
+
+/**
+ * The runtimes the tarball consumer test runs every case on, and the entry points that do not
+ * run there, each with the reason. The consumer test asserts that exactly these fail (so the
+ * set cannot silently grow or shrink), and test/runtimes.test.ts that the README's "Runtimes"
+ * table says the same. Versions are pinned so the test is repeatable.
+ *   name         as in the README table
+ *   package      the npm package (name@version) that ships the runtime; Node.js uses `npx node@major`
+ *   command      how a generated ESM or CommonJS file is run (Deno and Bun; the binary from `package`)
+ *   notRunning   specifier → why it does not run there
+ */
+export const runtimes = [
+  { name: 'Node.js 20', package: 'node@20', notRunning: {} },
+  { name: 'Node.js 22', package: 'node@22', notRunning: {} },
+  { name: 'Node.js 24', package: 'node@24', notRunning: {} },
+  {
+    name: 'Deno',
+    package: 'deno@2.9.6',
+    command: ['deno', 'run', '--allow-env'],
+    notRunning: {},
+  },
+  {
+    name: 'Deno without permissions',
+    package: 'deno@2.9.6',
+    command: ['deno', 'run'],
+    notRunning: {
+      '@track4tip/cli':
+        'its argument parser (commander) reads colour settings such as `CLICOLOR_FORCE` from the environment: grant `--allow-env`',
+    },
+  },
+  { name: 'Bun', package: 'bun@1.4.5', command: ['bun'], notRunning: {} },
+  { name: 'Cloudflare workerd', package: 'workerd@1.20261123.1', notRunning: {} },
+];
