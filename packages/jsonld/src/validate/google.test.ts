@@ -193,6 +193,55 @@ describe('Google rich results: one item per detected node', () => {
     expect(found(lone({ ...event, startDate: '2021-02-01T10:00Z' }), 'warning')).toEqual([]);
   });
 
+  it('does not use a date that is not ISO 8601: a required one makes the item ineligible', () => {
+    for (const startDate of ['1 February 2021', '2021-02-30', '2021-02-01T25:00']) {
+      expect(validate(lone({ ...event, startDate })).richResults[0]).toMatchObject({
+        eligible: false,
+        missingRequired: ['startDate'],
+      });
+      expect(found(lone({ ...event, startDate }), 'warning')).toEqual(['GOOGLE_RULE startDate']);
+      expect(found(lone({ ...event, startDate }), 'error')).toEqual(['INVALID_DATE startDate']);
+    }
+    const article = validate(lone({ '@type': 'Article', datePublished: 'yesterday' }));
+    expect(article.richResults[0]?.missingRecommended).toContain('datePublished');
+    expect(validate(lone({ ...event, startDate: '2021-02' })).richResults[0]?.eligible).toBe(true);
+  });
+
+  it('uses an ImageObject as image or logo only with its contentUrl or url', () => {
+    const image = (value: unknown) => validate(lone({ ...event, image: value })).richResults[0];
+    expect(image({ '@type': 'ImageObject', caption: 'x' })?.missingRecommended).toContain('image');
+    expect(found(lone({ ...event, image: { '@type': 'ImageObject' } }), 'warning')).toEqual([
+      'GOOGLE_RULE image',
+    ]);
+    for (const key of ['url', 'contentUrl'])
+      expect(
+        image({ '@type': 'ImageObject', [key]: 'https://x.example/i.jpg' })?.missingRecommended,
+      ).not.toContain('image');
+    expect(
+      image(['https://x.example/i.jpg', { '@type': 'ImageObject' }])?.missingRecommended,
+    ).not.toContain('image');
+    const logo = (value: unknown) =>
+      validate(lone({ '@type': 'Organization', name: 'O', logo: value })).richResults[0];
+    expect(logo({ '@type': 'ImageObject' })?.missingRecommended).toContain('logo');
+    expect(
+      logo({ '@type': 'ImageObject', url: 'https://x.example/l.png' })?.missingRecommended,
+    ).not.toContain('logo');
+  });
+
+  it('reports a missing location alone, not also the Place or VirtualLocation it would need', () => {
+    const { location: _, ...noLocation } = event;
+    for (const mode of [
+      'OfflineEventAttendanceMode',
+      'OnlineEventAttendanceMode',
+      'MixedEventAttendanceMode',
+    ]) {
+      const result = validate(
+        lone({ ...noLocation, eventAttendanceMode: `https://schema.org/${mode}` }),
+      );
+      expect(result.richResults[0]?.missingRequired).toEqual(['location']);
+    }
+  });
+
   it('reads a Role (e.g. PerformanceRole) as the value it qualifies', () => {
     const performer = {
       '@type': 'PerformanceRole',
@@ -221,6 +270,13 @@ describe('Google rule tables', () => {
       for (const types of Object.values(page.valueTypes))
         for (const type of types)
           if (!isClass(type)) problems.push(`${page.feature} value ${type}`);
+      for (const [property, fields] of Object.entries(page.valueNeeds)) {
+        if (!propertyFitsTypes(property, page.appliesTo))
+          problems.push(`${page.feature}.${property}`);
+        for (const field of fields)
+          if (!propertyFitsTypes(field, ['ImageObject']))
+            problems.push(`${page.feature}.${property}.${field}`);
+      }
       for (const rule of page.nested) {
         for (const field of [...rule.required, ...rule.recommended]) {
           const allowed = page.valueTypes[rule.property] ?? [rule.type];
@@ -244,6 +300,8 @@ describe('Google rule tables', () => {
         page.required,
         page.recommended,
         page.valueTypes,
+        page.valueNeeds,
+        ...Object.values(page.valueNeeds),
         page.nested,
         ...page.nested,
       ])

@@ -11,7 +11,16 @@ import { deepFreeze } from './freeze.js';
  * (nothing required; the full list of recommended administrative properties). Compare again with
  * the live pages before relying on a detail. Rules that cannot be a table (online events,
  * rescheduled events, time-zone offsets) are applied in code and cite the same page.
+ *
+ * Version 3 (2026-12-03), after a cross-check with an independent implementation of the same
+ * rules: an `image` or `logo` ImageObject without `contentUrl` or `url` is no image
+ * (`valueNeeds`); a date that is not ISO 8601 is no date (applied in code for every Date or
+ * DateTime property the page lists, so an Event whose `startDate` cannot be read is ineligible).
  */
+
+// An ImageObject is an image only with the URL of the file: Google's pages give `image` and
+// `logo` as "URL or ImageObject", and read the image from the ImageObject's `contentUrl` or `url`.
+const IMAGE_URL = ['contentUrl', 'url'] as const;
 
 /**
  * What Google requires and recommends on values of one property, for values of one type
@@ -69,6 +78,12 @@ export interface GooglePage {
    * accepted). A required property with no accepted value counts as missing.
    */
   readonly valueTypes: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Properties whose values, when they are nodes, are used only if they have one of the listed
+   * properties (e.g. an `image` ImageObject needs its `contentUrl` or `url`: without either there
+   * is no image). A value without them counts as missing.
+   */
+  readonly valueNeeds: Readonly<Record<string, readonly string[]>>;
   /** Requirements on the values of properties, by the value's type. */
   readonly nested: readonly GoogleNestedRule[];
 }
@@ -85,7 +100,7 @@ export interface GooglePage {
 export const GOOGLE_EVENT: GooglePage = /* @__PURE__ */ deepFreeze({
   feature: 'Event',
   url: 'https://developers.google.com/search/docs/appearance/structured-data/event',
-  version: 2,
+  version: 3,
   checked: '2026-12-03',
   appliesTo: ['Event'],
   detects: 'any',
@@ -106,6 +121,7 @@ export const GOOGLE_EVENT: GooglePage = /* @__PURE__ */ deepFreeze({
     performer: ['Organization', 'Person'],
     offers: ['Offer'],
   },
+  valueNeeds: { image: IMAGE_URL },
   nested: [
     { property: 'location', type: 'Place', required: ['address'], recommended: ['name'] },
     { property: 'location', type: 'VirtualLocation', required: ['url'], recommended: [] },
@@ -133,13 +149,14 @@ export const GOOGLE_EVENT: GooglePage = /* @__PURE__ */ deepFreeze({
 export const GOOGLE_ARTICLE: GooglePage = /* @__PURE__ */ deepFreeze({
   feature: 'Article',
   url: 'https://developers.google.com/search/docs/appearance/structured-data/article',
-  version: 2,
+  version: 3,
   checked: '2026-12-03',
   appliesTo: ['Article'],
   detects: 'any',
   required: [],
   recommended: ['author', 'dateModified', 'datePublished', 'headline', 'image'],
   valueTypes: { author: ['Organization', 'Person'] },
+  valueNeeds: { image: IMAGE_URL },
   nested: [{ property: 'author', type: 'Thing', required: [], recommended: ['name', 'url'] }],
 } as const);
 
@@ -155,7 +172,7 @@ export const GOOGLE_ARTICLE: GooglePage = /* @__PURE__ */ deepFreeze({
 export const GOOGLE_ORGANIZATION: GooglePage = /* @__PURE__ */ deepFreeze({
   feature: 'Organization',
   url: 'https://developers.google.com/search/docs/appearance/structured-data/organization',
-  version: 2,
+  version: 3,
   checked: '2026-12-03',
   appliesTo: ['Organization'],
   detects: 'top-level',
@@ -183,6 +200,7 @@ export const GOOGLE_ORGANIZATION: GooglePage = /* @__PURE__ */ deepFreeze({
     'vatID',
   ],
   valueTypes: {},
+  valueNeeds: { logo: IMAGE_URL },
   nested: [],
 } as const);
 

@@ -29,6 +29,8 @@ interface Read {
   readonly present: boolean;
   /** Whether it is a string. */
   readonly text: boolean;
+  /** The string, when it is one (a plain string or a string `@value`). */
+  readonly string?: string;
 }
 
 const keyCache = new WeakMap<JsonObject, Map<string, string>>();
@@ -78,7 +80,7 @@ function readOne(
   unwrapRole: boolean,
 ): Read[] {
   if (typeof value === 'string')
-    return [{ node: undefined, path, topId, present: !isBlank(value), text: true }];
+    return [{ node: undefined, path, topId, present: !isBlank(value), text: true, string: value }];
   if (!isObject(value)) return [{ node: undefined, path, topId, present: false, text: false }];
   if (isReference(value)) {
     const target = checker.resolve(value);
@@ -89,7 +91,9 @@ function readOne(
   if ('@value' in value) {
     const literal = value['@value'];
     const present = typeof literal === 'string' ? !isBlank(literal) : literal !== null;
-    return [{ node: undefined, path, topId, present, text: typeof literal === 'string' }];
+    return typeof literal === 'string'
+      ? [{ node: undefined, path, topId, present, text: true, string: literal }]
+      : [{ node: undefined, path, topId, present, text: false }];
   }
   if (
     unwrapRole &&
@@ -124,8 +128,31 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
     const cached = accepted.get(property);
     if (cached !== undefined) return cached;
     const allowed = page.valueTypes[property];
+    const needs = page.valueNeeds[property];
+    const dated = rangesOf(property).some((range) => range === 'Date' || range === 'DateTime');
     const good = readValues(checker, node, path, topId, property).filter((read) => {
       if (!read.present) return false;
+      const raw = read.string;
+      if (dated && raw !== undefined && readIso(raw) === undefined) {
+        warn(
+          read.path,
+          `Google reads "${property}" on ${page.feature} only as an ISO 8601 date or date-time; "${raw}" is not one, so it is not used. Write it as e.g. "2021-02-01" or "2021-02-01T15:00:00+01:00"`,
+        );
+        return false;
+      }
+      if (needs !== undefined && read.node !== undefined) {
+        const holder = read.node;
+        const has = needs.some((field) =>
+          readValues(checker, holder, read.path, read.topId, field).some((v) => v.present),
+        );
+        if (!has) {
+          warn(
+            read.path,
+            `Google uses a node as "${property}" on ${page.feature} only if it has ${names(needs, ' or ')}; this one has neither, so it is not used. Add the absolute URL of the file`,
+          );
+          return false;
+        }
+      }
       if (allowed === undefined) return true;
       const types = read.node === undefined ? undefined : checker.types(read.node);
       if (types !== undefined && allowed.some((type) => types.all.has(type))) return true;
@@ -229,7 +256,9 @@ function event(
     mode === 'OnlineEventAttendanceMode' ||
     mode === 'MixedEventAttendanceMode' ||
     status === 'EventMovedOnline';
-  if (online && !has('VirtualLocation')) {
+  // Without any location Google reports the missing "location" alone.
+  const located = !missingRequired.includes('location');
+  if (located && online && !has('VirtualLocation')) {
     if (!missingRequired.includes('location.url')) missingRequired.push('location.url');
     warn(
       where('location'),
@@ -237,6 +266,7 @@ function event(
     );
   }
   if (
+    located &&
     (mode === 'OfflineEventAttendanceMode' || mode === 'MixedEventAttendanceMode') &&
     !has('Place')
   ) {
