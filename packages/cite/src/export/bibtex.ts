@@ -19,7 +19,7 @@ import {
 // concerned), so literal braces and the other characters LaTeX treats specially are written as
 // commands. Commands are wrapped in braces (`{\textless}`): a BibTeX "special character", whose
 // name no style's case change can alter.
-const LATEX_SPECIAL: Readonly<Record<string, string>> = Object.freeze({
+const LATEX_SPECIAL: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   '\\': '{\\textbackslash}',
   '{': '{\\textbraceleft}',
   '}': '{\\textbraceright}',
@@ -82,13 +82,14 @@ function protectWords(latex: string): string {
 // character), as it is in CSL; `nocase` is a protected brace group. `\textit`, `\textbf` and
 // `\textsc` are the commands Zotero's BibTeX importer reads back as rich text (it does not know
 // `\emph`).
-const LATEX_MARKS: Readonly<Record<Exclude<RichTextMark, 'nocase'>, string>> = Object.freeze({
-  italic: '\\textit',
-  bold: '\\textbf',
-  superscript: '\\textsuperscript',
-  subscript: '\\textsubscript',
-  'small-caps': '\\textsc',
-});
+const LATEX_MARKS: Readonly<Record<Exclude<RichTextMark, 'nocase'>, string>> =
+  /* @__PURE__ */ Object.freeze({
+    italic: '\\textit',
+    bold: '\\textbf',
+    superscript: '\\textsuperscript',
+    subscript: '\\textsubscript',
+    'small-caps': '\\textsc',
+  });
 
 function richTextToLatex(nodes: readonly RichTextNode[], protectCase: boolean): string {
   return nodes
@@ -122,7 +123,7 @@ function urlValue(value: string): string {
     );
 }
 
-const MONTHS = Object.freeze([
+const MONTHS = /* @__PURE__ */ Object.freeze([
   'jan',
   'feb',
   'mar',
@@ -324,7 +325,7 @@ export function toBibLaTeX(
 }
 
 // babel/polyglossia language names for the `langid` field.
-const LANGIDS: Readonly<Record<string, string>> = Object.freeze({
+const LANGIDS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   en: 'english',
   es: 'spanish',
   pt: 'portuguese',

@@ -16,7 +16,7 @@ export type RichTextNode =
   | { readonly text: string }
   | { readonly mark: RichTextMark; readonly children: readonly RichTextNode[] };
 
-const OPEN_TAGS: Readonly<Record<string, RichTextMark>> = Object.freeze({
+const OPEN_TAGS: Readonly<Record<string, RichTextMark>> = /* @__PURE__ */ Object.freeze({
   '<i>': 'italic',
   '<b>': 'bold',
   '<sup>': 'superscript',
@@ -25,7 +25,7 @@ const OPEN_TAGS: Readonly<Record<string, RichTextMark>> = Object.freeze({
   '<span class="nocase">': 'nocase',
 });
 
-const CLOSE_TAGS: Readonly<Record<RichTextMark, string>> = Object.freeze({
+const CLOSE_TAGS: Readonly<Record<RichTextMark, string>> = /* @__PURE__ */ Object.freeze({
   italic: '</i>',
   bold: '</b>',
   superscript: '</sup>',
