@@ -1,12 +1,12 @@
-import type { Dataset, EntityCollection } from '@track4tip/core';
+import { type Dataset, ENTITY_COLLECTIONS, type EntityCollection } from '@track4tip/core';
 import { JsonLdError } from './errors.js';
 import { ENTITY_TYPES, type EntityType, normalizeBaseUrl } from './ids.js';
-import { GraphBuilder } from './internal/graph.js';
+import { asNode, defined } from './internal/graph.js';
 import {
   createContext,
+  type Indexed,
   indexDataset,
   type NodeContext,
-  type Queued,
   type SuppliedArticle,
   type SuppliedEvent,
 } from './nodes/context.js';
@@ -120,12 +120,13 @@ const BUILDERS: Readonly<Record<EntityCollection, Builder>> = {
 };
 
 // What a summary node keeps: enough to name and identify the entity, and no references.
-const SUMMARY_KEYS = ['@type', '@id', 'name', 'alternateName', 'url', 'sameAs'] as const;
+// In canonical order.
+const SUMMARY_KEYS = ['@type', '@id', 'alternateName', 'name', 'sameAs', 'url'] as const;
 
 function summaryOf(node: JsonLdNode): JsonLdNode {
   const summary: Record<string, unknown> = {};
   for (const key of SUMMARY_KEYS) summary[key] = node[key];
-  return summary as JsonLdNode;
+  return asNode(defined(summary));
 }
 
 function checkDetail(value: Detail | undefined): Detail {
@@ -239,8 +240,19 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
   const fullUpTo = options.include === undefined || detail === 'full' ? Infinity : 1;
   checkSupplied(options);
   const index = indexDataset(data);
-  // Breadth-first, so the first time an entity is reached is at its shortest distance.
-  const queue: (Queued & { readonly distance: number })[] = [];
+  // Each entity is written once, and two entities share an @id only when they share a collection
+  // and an id, which `indexDataset` refuses (ID_COLLISION): so the nodes need no map by @id.
+  // Every written node's references resolve by construction: what a full node refers to is one
+  // step further, so it is written too (as a summary at the edge of a 'linked' page).
+  const nodes: JsonLdNode[] = [];
+  // Breadth-first, so the first time an entity is reached is at its shortest distance; each
+  // entity is queued once (a queue index, not `shift`, so the walk is linear in references).
+  const queue: Indexed[] = [];
+  const enqueue = (entry: Indexed, at: number): void => {
+    if (entry.distance !== -1) return;
+    entry.distance = at;
+    queue.push(entry);
+  };
   let distance = 0;
   const ctx = createContext(
     data,
@@ -251,12 +263,12 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
       suppliedEvents: options.events ?? {},
       suppliedArticles: options.pressReleases ?? {},
     },
-    (entry) => queue.push({ ...entry, distance: distance + 1 }),
+    (entry) => enqueue(entry, distance + 1),
   );
 
   if (options.include === undefined) {
-    for (const [collection, entries] of index) {
-      for (const id of entries.keys()) queue.push({ collection, id, distance: 0 });
+    for (const collection of ENTITY_COLLECTIONS) {
+      for (const entry of index[collection].values()) enqueue(entry, 0);
     }
   } else {
     options.include.forEach((entry, position) => {
@@ -269,36 +281,30 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
           `expected one of ${Object.keys(COLLECTION_OF).join(', ')}`,
         );
       }
-      if (ctx.find(collection, entry.id) === undefined) {
+      const found = index[collection].get(entry.id);
+      if (found === undefined) {
         throw new JsonLdError(
           'UNKNOWN_ID',
           `options.include.${position}.id`,
           `there is no ${entry.type} "${entry.id}" in data.${collection}; check the id or add the entity to the dataset`,
         );
       }
-      queue.push({ collection, id: entry.id, distance: 0 });
+      enqueue(found, 0);
     });
   }
 
-  const graph = new GraphBuilder();
-  const done = new Set<string>();
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    const key = `${next.collection}\u0000${next.id}`;
-    if (done.has(key)) continue;
-    done.add(key);
-    const list: readonly { readonly id: string }[] = data[next.collection] ?? [];
-    const position = list.findIndex((entity) => entity.id === next.id);
-    const entity = ctx.find(next.collection, next.id);
-    const path = `data.${next.collection}.${position}`;
+  for (let head = 0; head < queue.length; head += 1) {
+    const next = queue[head] as Indexed;
     // Every reachable entity is built, also those left out of the graph, so that 'linked' and
     // 'full' refuse the same data with the same errors.
     distance = next.distance;
-    const node = BUILDERS[next.collection](entity as never, ctx, path);
-    if (distance > fullUpTo + 1) continue;
-    graph.add(
-      distance > fullUpTo ? summaryOf(node) : node,
-      `${ENTITY_TYPES[next.collection]} "${next.id}"`,
+    const node = BUILDERS[next.collection](
+      next.entity as never,
+      ctx,
+      `data.${next.collection}.${next.position}`,
     );
+    if (distance > fullUpTo + 1) continue;
+    nodes.push(distance > fullUpTo ? summaryOf(node) : node);
   }
-  return graph.build(baseUrl);
+  return { '@context': 'https://schema.org', '@graph': nodes };
 }

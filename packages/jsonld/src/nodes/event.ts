@@ -1,6 +1,5 @@
-import type { EntityCollection, Event, EventSeries, Participation } from '@track4tip/core';
+import type { EntityCollection, Event, EventSeries } from '@track4tip/core';
 import type { EventLeaf, EventSeriesLeaf, VirtualLocationLeaf } from 'schema-dts';
-import { entityId } from '../ids.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
@@ -22,17 +21,6 @@ const ATTENDANCE = {
   mixed: `${SCHEMA}MixedEventAttendanceMode`,
 } as const;
 
-/** An event's programme in order (ties keep the dataset's order). */
-export function programmeOf(
-  event: Event,
-  ctx: NodeContext,
-): { participation: Participation; index: number }[] {
-  return (ctx.data.participations ?? [])
-    .map((participation, index) => ({ participation, index }))
-    .filter(({ participation }) => participation.event === event.id)
-    .sort((a, b) => a.participation.order - b.participation.order || a.index - b.index);
-}
-
 /**
  * An event. The four relations of the source stay distinct: led by → `organizer`, given by →
  * `performer`, under the auspices of → `sponsor`, in coordination with → `contributor`; the programme
@@ -49,62 +37,70 @@ export function eventNode(event: Event, ctx: NodeContext, path: string): JsonLdN
         url: supplied.locationUrl,
       } as const) satisfies VirtualLocationLeaf)
     : undefined;
-  const programme = programmeOf(event, ctx);
-  const about: string[] = [];
+  const derived = ctx.derived();
+  const programme = derived.programme.get(event.id) ?? [];
+  const about = new Set<string>();
   for (const { participation } of programme) {
-    for (const id of participation.about ?? []) if (!about.includes(id)) about.push(id);
+    for (const id of participation.about ?? []) about.add(id);
   }
-  const series = (ctx.data.eventSeries ?? []).filter((s) => s.sessions.includes(event.id));
+  const series = derived.seriesOf.get(event.id) ?? [];
   const organizations = (key: 'ledBy' | 'givenBy' | 'underAuspicesOf') =>
-    (event[key] ?? []).map((id, index) => ctx.ref('organizations', id, `${path}.${key}.${index}`));
+    (event[key] ?? []).map((id, index) => ctx.ref('organizations', id, path, key, index));
   const partyCollections: readonly EntityCollection[] = ['organizations', 'countries'];
+  // References in the order the walk meets them (which fixes the order of nodes in the graph);
+  // the node's keys below are in canonical order.
+  const organizer = organizations('ledBy');
+  const sponsor = organizations('underAuspicesOf');
+  const contributor = (event.inCoordinationWith ?? []).map((id, index) =>
+    ctx.refAny(partyCollections, id, path, 'inCoordinationWith', index),
+  );
+  const performer = [
+    ...organizations('givenBy'),
+    ...programme.map(({ participation, index }) => performanceRoleNode(participation, ctx, index)),
+  ];
+  const audience =
+    event.audience === undefined
+      ? undefined
+      : defined({
+          '@type': 'Audience',
+          audienceType: event.audience.groups?.length
+            ? [...event.audience.groups]
+            : event.audience.description,
+          geographicArea: event.audience.countries?.map((id, index) =>
+            ctx.ref('countries', id, path, 'audience.countries', index),
+          ),
+        } as const);
+  const topics = [...about].map((id) =>
+    ctx.refAny(
+      ['legalInstruments', 'initiatives', 'organizations', 'people', 'countries', 'events'],
+      id,
+      `${path} (programme about "${id}")`,
+    ),
+  );
+  const superEvent = series.map((s) => ctx.ref('eventSeries', s.id, `${path} (series "${s.id}")`));
   const node = defined({
     '@type': 'Event',
-    '@id': entityId(ctx.baseUrl, 'event', event.id),
-    name: event.title ?? supplied.name,
-    disambiguatingDescription: event.descriptiveLabel,
+    '@id': ctx.idOf('events', event.id),
+    about: topics,
+    audience,
+    contributor,
     description: event.description,
-    startDate: event.startDate,
+    disambiguatingDescription: event.descriptiveLabel,
     endDate: event.endDate,
-    previousStartDate: event.previousStartDate,
-    eventStatus: event.status === undefined ? undefined : STATUS[event.status],
     eventAttendanceMode:
       event.attendanceMode === undefined ? undefined : ATTENDANCE[event.attendanceMode],
-    location,
-    url: event.url ?? supplied.url,
+    eventStatus: event.status === undefined ? undefined : STATUS[event.status],
     image: supplied.image,
     inLanguage: event.inLanguage === undefined ? undefined : [...event.inLanguage],
-    organizer: organizations('ledBy'),
-    sponsor: organizations('underAuspicesOf'),
-    contributor: (event.inCoordinationWith ?? []).map((id, index) =>
-      ctx.refAny(partyCollections, id, `${path}.inCoordinationWith.${index}`),
-    ),
-    performer: [
-      ...organizations('givenBy'),
-      ...programme.map(({ participation, index }) =>
-        performanceRoleNode(participation, ctx, `data.participations.${index}`),
-      ),
-    ],
-    audience:
-      event.audience === undefined
-        ? undefined
-        : defined({
-            '@type': 'Audience',
-            audienceType: event.audience.groups?.length
-              ? [...event.audience.groups]
-              : event.audience.description,
-            geographicArea: event.audience.countries?.map((id, index) =>
-              ctx.ref('countries', id, `${path}.audience.countries.${index}`),
-            ),
-          } as const),
-    about: about.map((id) =>
-      ctx.refAny(
-        ['legalInstruments', 'initiatives', 'organizations', 'people', 'countries', 'events'],
-        id,
-        `${path} (programme about "${id}")`,
-      ),
-    ),
-    superEvent: series.map((s) => ctx.ref('eventSeries', s.id, `${path} (series "${s.id}")`)),
+    location,
+    name: event.title ?? supplied.name,
+    organizer,
+    performer,
+    previousStartDate: event.previousStartDate,
+    sponsor,
+    startDate: event.startDate,
+    superEvent,
+    url: event.url ?? supplied.url,
   } as const) satisfies EventLeaf;
   return asNode(node);
 }
@@ -113,13 +109,11 @@ export function eventNode(event: Event, ctx: NodeContext, path: string): JsonLdN
 export function eventSeriesNode(series: EventSeries, ctx: NodeContext, path: string): JsonLdNode {
   const node = defined({
     '@type': 'EventSeries',
-    '@id': entityId(ctx.baseUrl, 'event-series', series.id),
-    name: series.title,
-    disambiguatingDescription: series.descriptiveLabel,
+    '@id': ctx.idOf('eventSeries', series.id),
     description: series.description,
-    subEvent: series.sessions.map((id, index) =>
-      ctx.ref('events', id, `${path}.sessions.${index}`),
-    ),
+    disambiguatingDescription: series.descriptiveLabel,
+    name: series.title,
+    subEvent: series.sessions.map((id, index) => ctx.ref('events', id, path, 'sessions', index)),
   } as const) satisfies EventSeriesLeaf;
   return asNode(node);
 }

@@ -1,6 +1,5 @@
 import type { Organization } from '@track4tip/core';
 import type { GovernmentOrganizationLeaf, NGOLeaf, OrganizationLeaf } from 'schema-dts';
-import { entityId } from '../ids.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
@@ -22,14 +21,14 @@ const TYPE = {
 export function organizationNode(org: Organization, ctx: NodeContext, path: string): JsonLdNode {
   const node = defined({
     '@type': TYPE[org.kind],
-    '@id': entityId(ctx.baseUrl, 'organization', org.id),
-    name: org.name,
+    '@id': ctx.idOf('organizations', org.id),
     alternateName: org.acronym,
     description: org.description,
-    url: org.url,
-    sameAs: wikidataUrl(org.wikidataId),
+    name: org.name,
     parentOrganization:
-      org.parent === undefined ? undefined : ctx.ref('organizations', org.parent, `${path}.parent`),
+      org.parent === undefined ? undefined : ctx.ref('organizations', org.parent, path, 'parent'),
+    sameAs: wikidataUrl(org.wikidataId),
+    url: org.url,
   } as const) satisfies OrganizationLeaf | GovernmentOrganizationLeaf | NGOLeaf;
   return asNode(node);
 }
