@@ -9,51 +9,9 @@ import {
 import { JsonLdError } from '../errors.js';
 import { ENTITY_TYPES, entityId } from '../ids.js';
 import type { JsonLdReference } from '../types.js';
+import type { SuppliedArticle, SuppliedEvent, SuppliedOrganization } from './supplied.js';
 
 type Entity<C extends EntityCollection> = NonNullable<Dataset[C]>[number];
-
-/**
- * Values the caller supplies where the data has none (never invented by the SDK).
- *
- * @example
- * ```ts
- * import { fixtures } from '@track4tip/core';
- * import { type SuppliedEvent, toJsonLd } from '@track4tip/jsonld';
- * const webinar: SuppliedEvent = { url: 'https://www.example.org/events/webinar', image: 'https://www.example.org/webinar.jpg' };
- * const graph = toJsonLd(fixtures, { baseUrl: 'https://www.example.org/', events: { 'unodc-webinar': webinar } });
- * ```
- */
-export interface SuppliedEvent {
-  /** The event's official name, if you know it (Google requires `name`). */
-  readonly name?: string;
-  /** The event's page. */
-  readonly url?: string;
-  /** Where the online event is (or was) attended: `location.url` of its VirtualLocation. */
-  readonly locationUrl?: string;
-  /** An image of the event (Google recommends `image`). */
-  readonly image?: string;
-}
-
-/**
- * Values the caller supplies for a press release.
- *
- * @example
- * ```ts
- * import { fixtures } from '@track4tip/core';
- * import { type SuppliedArticle, toJsonLd } from '@track4tip/jsonld';
- * const article: SuppliedArticle = { image: 'https://www.example.org/press-release.jpg' };
- * const graph = toJsonLd(fixtures, {
- *   baseUrl: 'https://www.example.org/',
- *   pressReleases: { 'unodc-press-release-2021-02-01': article },
- * });
- * ```
- */
-export interface SuppliedArticle {
-  /** The headline as published (the data has none). */
-  readonly headline?: string;
-  /** An image of the article. */
-  readonly image?: string;
-}
 
 /** Lookups derived once per build from the whole dataset, so no builder scans a collection. */
 export interface DerivedIndex {
@@ -102,7 +60,9 @@ export interface NodeContext {
   /** Finds an entity; `undefined` when absent. */
   find<C extends EntityCollection>(collection: C, id: string): Entity<C> | undefined;
   readonly suppliedEvents: Readonly<Record<string, SuppliedEvent>>;
+  readonly suppliedSeries: Readonly<Record<string, SuppliedEvent>>;
   readonly suppliedArticles: Readonly<Record<string, SuppliedArticle>>;
+  readonly suppliedOrganizations: Readonly<Record<string, SuppliedOrganization>>;
 }
 
 /**
@@ -208,7 +168,15 @@ function joinPath(path: string, key?: string | number, index?: string | number):
 export function createContext(
   data: Dataset,
   index: DatasetIndex,
-  settings: Pick<NodeContext, 'baseUrl' | 'inLanguage' | 'suppliedEvents' | 'suppliedArticles'>,
+  settings: Pick<
+    NodeContext,
+    | 'baseUrl'
+    | 'inLanguage'
+    | 'suppliedEvents'
+    | 'suppliedSeries'
+    | 'suppliedArticles'
+    | 'suppliedOrganizations'
+  >,
   enqueue: (entry: Indexed) => void,
 ): NodeContext {
   const find = <C extends EntityCollection>(collection: C, id: string) =>
@@ -240,7 +208,9 @@ export function createContext(
     baseUrl: settings.baseUrl,
     inLanguage: settings.inLanguage,
     suppliedEvents: settings.suppliedEvents,
+    suppliedSeries: settings.suppliedSeries,
     suppliedArticles: settings.suppliedArticles,
+    suppliedOrganizations: settings.suppliedOrganizations,
     data,
     find,
     idOf,

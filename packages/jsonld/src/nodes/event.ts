@@ -4,6 +4,7 @@ import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
 import { performanceRoleNode } from './performance-role.js';
+import { fill, images, offerNodes, placeNode, refineDate, type SuppliedEvent } from './supplied.js';
 
 const SCHEMA = 'https://schema.org/' as const;
 
@@ -22,6 +23,38 @@ const ATTENDANCE = {
 } as const;
 
 /**
+ * The properties of an event or series that combine the data with what the caller supplies:
+ * supplied values fill what the data lacks, refuse to contradict it, and a date-time may refine
+ * the data's calendar date.
+ */
+function suppliedProperties(
+  supplied: SuppliedEvent,
+  path: string,
+  data: Pick<Event, 'title' | 'startDate' | 'endDate' | 'status' | 'url' | 'attendanceMode'>,
+) {
+  const online = data.attendanceMode === 'online' || data.attendanceMode === 'mixed';
+  const virtual =
+    online || supplied.locationUrl !== undefined
+      ? (defined({
+          '@type': 'VirtualLocation',
+          url: supplied.locationUrl,
+        } as const) satisfies VirtualLocationLeaf)
+      : undefined;
+  const place = supplied.place === undefined ? undefined : placeNode(supplied.place);
+  const status = fill(data.status, supplied.eventStatus, `${path}.eventStatus`);
+  return {
+    name: fill(data.title, supplied.name, `${path}.name`),
+    url: fill(data.url, supplied.url, `${path}.url`),
+    startDate: refineDate(data.startDate, supplied.startDate, `${path}.startDate`),
+    endDate: refineDate(data.endDate, supplied.endDate, `${path}.endDate`),
+    eventStatus: status === undefined ? undefined : STATUS[status],
+    location: virtual !== undefined && place !== undefined ? [virtual, place] : (virtual ?? place),
+    offers: offerNodes(supplied.offers),
+    image: images(supplied.image),
+  };
+}
+
+/**
  * An event. The four relations of the source stay distinct: led by → `organizer`, given by →
  * `performer`, under the auspices of → `sponsor`, in coordination with → `contributor`; the programme
  * is a list of `PerformanceRole`s; what the speakers presented is `about`. No `name` is written
@@ -30,13 +63,7 @@ const ATTENDANCE = {
  */
 export function eventNode(event: Event, ctx: NodeContext, path: string): JsonLdNode {
   const supplied = ctx.suppliedEvents[event.id] ?? {};
-  const online = event.attendanceMode === 'online' || event.attendanceMode === 'mixed';
-  const location = online
-    ? (defined({
-        '@type': 'VirtualLocation',
-        url: supplied.locationUrl,
-      } as const) satisfies VirtualLocationLeaf)
-    : undefined;
+  const extra = suppliedProperties(supplied, `options.events.${event.id}`, event);
   const derived = ctx.derived();
   const programme = derived.programme.get(event.id) ?? [];
   const about = new Set<string>();
@@ -86,33 +113,48 @@ export function eventNode(event: Event, ctx: NodeContext, path: string): JsonLdN
     contributor,
     description: event.description,
     disambiguatingDescription: event.descriptiveLabel,
-    endDate: event.endDate,
+    endDate: extra.endDate,
     eventAttendanceMode:
       event.attendanceMode === undefined ? undefined : ATTENDANCE[event.attendanceMode],
-    eventStatus: event.status === undefined ? undefined : STATUS[event.status],
-    image: supplied.image,
+    eventStatus: extra.eventStatus,
+    image: extra.image,
     inLanguage: event.inLanguage === undefined ? undefined : [...event.inLanguage],
-    location,
-    name: event.title ?? supplied.name,
+    location: extra.location,
+    name: extra.name,
+    offers: extra.offers,
     organizer,
     performer,
     previousStartDate: event.previousStartDate,
     sponsor,
-    startDate: event.startDate,
+    startDate: extra.startDate,
     superEvent,
-    url: event.url ?? supplied.url,
+    url: extra.url,
   } as const) satisfies EventLeaf;
   return asNode(node);
 }
 
-/** A series of events: its sessions in order as `subEvent`; no name unless the data has a title. */
+/**
+ * A series of events: its sessions in order as `subEvent`; no name unless the data has a title or
+ * the caller supplies one (with its dates, location and the rest, as for an event).
+ */
 export function eventSeriesNode(series: EventSeries, ctx: NodeContext, path: string): JsonLdNode {
+  const supplied = ctx.suppliedSeries[series.id] ?? {};
+  const extra = suppliedProperties(supplied, `options.eventSeries.${series.id}`, {
+    title: series.title,
+  });
   const node = defined({
     '@type': 'EventSeries',
     '@id': ctx.idOf('eventSeries', series.id),
     description: series.description,
     disambiguatingDescription: series.descriptiveLabel,
-    name: series.title,
+    endDate: extra.endDate,
+    eventStatus: extra.eventStatus,
+    image: extra.image,
+    location: extra.location,
+    name: extra.name,
+    offers: extra.offers,
+    startDate: extra.startDate,
+    url: extra.url,
     subEvent: series.sessions.map((id, index) => ctx.ref('events', id, path, 'sessions', index)),
   } as const) satisfies EventSeriesLeaf;
   return asNode(node);

@@ -3,11 +3,13 @@ import type { NewsArticleLeaf } from 'schema-dts';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
+import { fill, images } from './supplied.js';
 
 /**
  * The press release as a `NewsArticle`: publisher, dateline as `datePublished`, language, the event
  * it is `about`, everything it `mentions`, the award as `funding` and its funding statement as
- * `creditText`. It has no known headline or author: a caller who knows the headline supplies it.
+ * `creditText`. It has no known headline or author: a caller who knows them supplies them (with
+ * images and `dateModified`).
  */
 export function newsArticleNode(release: PressRelease, ctx: NodeContext, path: string): JsonLdNode {
   const supplied = ctx.suppliedArticles[release.id] ?? {};
@@ -19,16 +21,22 @@ export function newsArticleNode(release: PressRelease, ctx: NodeContext, path: s
   );
   const funding =
     release.award === undefined ? undefined : ctx.ref('awards', release.award, path, 'award');
+  const at = `options.pressReleases.${release.id}`;
+  const author = supplied.author?.map((entry, index) =>
+    ctx.ref(entry.type === 'person' ? 'people' : 'organizations', entry.id, at, 'author', index),
+  );
   const node = defined({
     '@type': 'NewsArticle',
     '@id': ctx.idOf('pressReleases', release.id),
     about,
+    author,
     creditText: release.fundingStatement,
+    dateModified: supplied.dateModified,
     datePublished: release.dateline,
     disambiguatingDescription: release.descriptiveLabel,
     funding,
-    headline: release.headline ?? supplied.headline,
-    image: supplied.image,
+    headline: fill(release.headline, supplied.headline, `${at}.headline`),
+    image: images(supplied.image),
     inLanguage: release.inLanguage,
     mentions,
     publisher,
