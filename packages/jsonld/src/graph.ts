@@ -329,17 +329,18 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
   // A step is "live" when every node on its path is written in full: only live entities are
   // written. The others (beyond the summaries, or reached only through an event left out) are
   // still built, so that every detail refuses the same data with the same errors.
-  const queue: { readonly entry: Indexed; readonly live: boolean }[] = [];
-  const reached = new Set<Indexed>();
+  const queue: Indexed[] = [];
+  const liveness: boolean[] = [];
   const enqueue = (entry: Indexed, at: number, live: boolean): void => {
     if (live) {
       if (entry.distance !== -1) return;
       entry.distance = at;
-    } else if (entry.distance !== -1 || reached.has(entry)) return;
-    reached.add(entry);
-    queue.push({ entry, live });
+    } else if (entry.distance !== -1 || entry.reached) return;
+    entry.reached = true;
+    queue.push(entry);
+    liveness.push(live);
   };
-  let pending: Indexed[] = [];
+  const pending: Indexed[] = [];
   const ctx = createContext(
     data,
     index,
@@ -394,9 +395,10 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
   // Events left out of a page; references to them are dropped, so every reference resolves.
   const withheld = new Set<string>();
   for (let head = 0; head < queue.length; head += 1) {
-    const { entry, live } = queue[head] as (typeof queue)[number];
+    const entry = queue[head] as Indexed;
+    const live = liveness[head] as boolean;
     if (!live && entry.distance !== -1) continue;
-    pending = [];
+    pending.length = 0;
     const node = BUILDERS[entry.collection](
       entry.entity as never,
       ctx,

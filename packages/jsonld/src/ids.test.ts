@@ -37,6 +37,13 @@ describe('entityId', () => {
       'https://example.org/#/schema/event/unodc-webinar',
     );
     expect(entityId(base, 'country', 'CW')).not.toBe(entityId(base, 'organization', 'CW'));
+    // Ids that are not URL-safe are percent-encoded; safe ones are written as they are.
+    expect(entityId(base, 'person', 'a b/é#1')).toBe(
+      'https://example.org/#/schema/person/a%20b%2F%C3%A9%231',
+    );
+    expect(entityId(base, 'person', 'A-z_0.9~')).toBe(
+      'https://example.org/#/schema/person/A-z_0.9~',
+    );
   });
 });
 

@@ -76,8 +76,10 @@ export interface Indexed {
   readonly entity: unknown;
   readonly position: number;
   iri: string | undefined;
-  /** -1 until the walk queues it. */
+  /** -1 until the walk queues it on a path of written nodes. */
   distance: number;
+  /** Whether the walk has queued it at all. */
+  reached: boolean;
 }
 
 /**
@@ -100,7 +102,8 @@ export function indexDataset(data: Dataset): DatasetIndex {
   for (const collection of ENTITY_COLLECTIONS) {
     const entries = new Map<string, Indexed>();
     const list: readonly { readonly id: string }[] = data[collection] ?? [];
-    list.forEach((entity, position) => {
+    for (let position = 0; position < list.length; position += 1) {
+      const entity = list[position] as { readonly id: string };
       const existing = entries.get(entity.id)?.entity;
       if (
         existing !== undefined &&
@@ -121,11 +124,12 @@ export function indexDataset(data: Dataset): DatasetIndex {
           position,
           iri: undefined,
           distance: -1,
+          reached: false,
         };
         entries.set(entity.id, entry);
         any.set(entity.id, any.has(entity.id) ? null : entry);
       }
-    });
+    }
     index[collection] = entries;
   }
   return index;

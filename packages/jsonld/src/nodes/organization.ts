@@ -39,7 +39,10 @@ export function organizationNode(org: Organization, ctx: NodeContext, path: stri
     parentOrganization:
       org.parent === undefined ? undefined : ctx.ref('organizations', org.parent, path, 'parent'),
     sameAs,
-    url: fill(org.url, supplied.url, `options.organizations.${org.id}.url`),
+    url:
+      supplied.url === undefined
+        ? org.url
+        : fill(org.url, supplied.url, `options.organizations.${org.id}.url`),
   } as const) satisfies OrganizationLeaf | GovernmentOrganizationLeaf | NGOLeaf;
   return asNode(node);
 }
