@@ -6,7 +6,8 @@ import { BENCH_DIR } from './paths.mjs';
 import { renderReport } from './report.mjs';
 
 // `pnpm bench`: builds the packages (timed, cold then cached), then measures bundle sizes,
-// throughput, cold import and consumer type-check cost; writes bench/results.json, prints the
+// throughput, cold import, consumer type-check cost and the growth curve of toJsonLd,
+// defineDataset and validate (src/scale.mjs); writes bench/results.json, prints the
 // tables and updates docs/benchmarks.md. `--skip-build` reuses the existing dist folders.
 const skipBuild = process.argv.includes('--skip-build');
 const log = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
@@ -19,11 +20,13 @@ const { measureSizes } = await import('./sizes.mjs');
 const { measureThroughput } = await import('./throughput.mjs');
 const { measureImportTime } = await import('./import-time.mjs');
 const { measureTypeCheck } = await import('./type-check.mjs');
+const { measureScale, renderScale } = await import('./scale.mjs');
 
 const sizes = await measureSizes(log);
 const throughput = await measureThroughput(log);
 const importTime = measureImportTime(log);
 const typeCheck = measureTypeCheck(log);
+const scale = measureScale(log);
 
 const results = {
   environment: {
@@ -36,9 +39,13 @@ const results = {
   throughput,
   importTime,
   typeCheck,
+  scale,
   build,
 };
 writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeDocs(results);
 process.stdout.write(`${renderReport(results)}\n`);
+process.stdout.write(
+  `\nGrowth with the number of references (node src/scale.mjs):\n\n${renderScale(scale)}\n`,
+);
 log('\nWrote bench/results.json and docs/benchmarks.md.');

@@ -1,14 +1,13 @@
-import type { Dataset, EntityCollection } from '@track4tip/core';
+import { type Dataset, ENTITY_COLLECTIONS, type EntityCollection } from '@track4tip/core';
 import { JsonLdError } from './errors.js';
 import { ENTITY_TYPES, type EntityType, normalizeBaseUrl } from './ids.js';
-import { GraphBuilder } from './internal/graph.js';
+import { asNode, defined } from './internal/graph.js';
 import {
   createContext,
+  type DatasetIndex,
+  type Indexed,
   indexDataset,
   type NodeContext,
-  type Queued,
-  type SuppliedArticle,
-  type SuppliedEvent,
 } from './nodes/context.js';
 import { countryNode } from './nodes/country.js';
 import { eventNode, eventSeriesNode } from './nodes/event.js';
@@ -18,9 +17,30 @@ import { newsArticleNode } from './nodes/news-article.js';
 import { organizationNode } from './nodes/organization.js';
 import { personNode } from './nodes/person.js';
 import { projectNode } from './nodes/project.js';
+import {
+  checkSuppliedArticle,
+  checkSuppliedEvent,
+  checkSuppliedOrganization,
+  checkSuppliedPage,
+  didYouMean,
+  type SuppliedArticle,
+  type SuppliedEvent,
+  type SuppliedOrganization,
+  type SuppliedPage,
+} from './nodes/supplied.js';
 import type { JsonLdGraph, JsonLdNode } from './types.js';
 
-export type { SuppliedArticle, SuppliedEvent } from './nodes/context.js';
+export type {
+  OfferAvailability,
+  SuppliedAddress,
+  SuppliedArticle,
+  SuppliedAuthor,
+  SuppliedEvent,
+  SuppliedOffer,
+  SuppliedOrganization,
+  SuppliedPage,
+  SuppliedPlace,
+} from './nodes/supplied.js';
 
 /**
  * One entity to put in the graph, by type and id, e.g. `{ type: 'event', id: 'unodc-webinar' }`.
@@ -96,10 +116,25 @@ export interface ToJsonLdOptions {
    * `countryName`), they are added as language-tagged values. Default: the source's English only.
    */
   readonly inLanguage?: string;
-  /** Real values you have that the data lacks, per event id (name, page, location URL, image). */
+  /**
+   * Real values you have that the data lacks, per event id: name, page, location (online URL or
+   * venue address), start and end date-times with offset, status, offers, images. On a page (with
+   * `include`), an event other than the page's own is written only when Google's required
+   * properties (name, startDate, location) are all there; otherwise it is referenced by `@id`
+   * alone, so the page carries no event Google would report as invalid.
+   */
   readonly events?: Readonly<Record<string, SuppliedEvent>>;
-  /** Real values you have that the data lacks, per press-release id (headline, image). */
+  /** The same, per event-series id. */
+  readonly eventSeries?: Readonly<Record<string, SuppliedEvent>>;
+  /** Real values you have that the data lacks, per press-release id (headline, authors, images, dateModified). */
   readonly pressReleases?: Readonly<Record<string, SuppliedArticle>>;
+  /** Real values you have that the data lacks, per organisation id (website, logo, sameAs). */
+  readonly organizations?: Readonly<Record<string, SuppliedOrganization>>;
+  /**
+   * The web page the graph goes on: adds a `WebPage` node whose `mainEntity` is each included
+   * entity, and `mainEntityOfPage` on them. Needs `include`.
+   */
+  readonly page?: SuppliedPage;
 }
 
 const COLLECTION_OF = Object.fromEntries(
@@ -120,12 +155,13 @@ const BUILDERS: Readonly<Record<EntityCollection, Builder>> = {
 };
 
 // What a summary node keeps: enough to name and identify the entity, and no references.
-const SUMMARY_KEYS = ['@type', '@id', 'name', 'alternateName', 'url', 'sameAs'] as const;
+// In canonical order.
+const SUMMARY_KEYS = ['@type', '@id', 'alternateName', 'name', 'sameAs', 'url'] as const;
 
 function summaryOf(node: JsonLdNode): JsonLdNode {
   const summary: Record<string, unknown> = {};
   for (const key of SUMMARY_KEYS) summary[key] = node[key];
-  return summary as JsonLdNode;
+  return asNode(defined(summary));
 }
 
 function checkDetail(value: Detail | undefined): Detail {
@@ -135,23 +171,6 @@ function checkDetail(value: Detail | undefined): Detail {
     'options.detail',
     `expected "linked" (referenced entities one step away as summaries) or "full"; got ${JSON.stringify(value)}`,
   );
-}
-
-function checkUrl(value: string | undefined, path: string): void {
-  if (value === undefined) return;
-  let ok = typeof value === 'string' && /^https?:\/\/\S+$/i.test(value);
-  try {
-    if (ok) new URL(value);
-  } catch {
-    ok = false;
-  }
-  if (!ok) {
-    throw new JsonLdError(
-      'INVALID_OPTION',
-      path,
-      `expected an absolute http(s) URL such as "https://www.example.org/page"; got ${JSON.stringify(value)}`,
-    );
-  }
 }
 
 function checkLanguage(value: string | undefined): string | undefined {
@@ -172,32 +191,98 @@ function checkLanguage(value: string | undefined): string | undefined {
   return canonical;
 }
 
-function checkSupplied(options: ToJsonLdOptions): void {
-  for (const [id, event] of Object.entries(options.events ?? {})) {
-    checkUrl(event.url, `options.events.${id}.url`);
-    checkUrl(event.locationUrl, `options.events.${id}.locationUrl`);
-    checkUrl(event.image, `options.events.${id}.image`);
-    if (event.name !== undefined && (typeof event.name !== 'string' || event.name.trim() === '')) {
+/** Each supplied map: option name, the collection its ids must be in, the check of one value. */
+const SUPPLIED = [
+  ['events', 'events'],
+  ['eventSeries', 'eventSeries'],
+  ['pressReleases', 'pressReleases'],
+  ['organizations', 'organizations'],
+] as const;
+
+/**
+ * Checks every supplied value (an id that is not in the data is an error, with the closest id
+ * as a suggestion: a typo must not silently drop the values).
+ */
+function checkSupplied(options: ToJsonLdOptions, index: DatasetIndex): void {
+  const known = (collection: EntityCollection, id: string, path: string): void => {
+    if (index[collection].has(id)) return;
+    throw new JsonLdError(
+      'INVALID_OPTION',
+      path,
+      `there is no ${ENTITY_TYPES[collection]} "${id}" in data.${collection}.${didYouMean(id, index[collection].keys())} Use the id of an entity of the dataset.`,
+    );
+  };
+  for (const [option, collection] of SUPPLIED) {
+    const values = options[option];
+    if (values === undefined) continue;
+    if (values === null || typeof values !== 'object') {
       throw new JsonLdError(
         'INVALID_OPTION',
-        `options.events.${id}.name`,
-        "expected the event's real name as a non-empty string; leave it out if the event has none",
+        `options.${option}`,
+        `expected an object keyed by ${ENTITY_TYPES[collection]} id`,
+      );
+    }
+    for (const [id, value] of Object.entries(values)) {
+      const path = `options.${option}.${id}`;
+      known(collection, id, path);
+      if (option === 'pressReleases') checkSuppliedArticle(value as SuppliedArticle, path, known);
+      else if (option === 'organizations')
+        checkSuppliedOrganization(value as SuppliedOrganization, path);
+      else checkSuppliedEvent(value as SuppliedEvent, path);
+    }
+  }
+  if (options.page !== undefined) {
+    checkSuppliedPage(options.page, 'options.page');
+    if (options.include === undefined) {
+      throw new JsonLdError(
+        'INVALID_OPTION',
+        'options.page',
+        'a page is about some entities: give `include` too (the graph of the whole dataset is no page)',
       );
     }
   }
-  for (const [id, article] of Object.entries(options.pressReleases ?? {})) {
-    checkUrl(article.image, `options.pressReleases.${id}.image`);
-    if (
-      article.headline !== undefined &&
-      (typeof article.headline !== 'string' || article.headline.trim() === '')
-    ) {
-      throw new JsonLdError(
-        'INVALID_OPTION',
-        `options.pressReleases.${id}.headline`,
-        'expected the headline as published, a non-empty string; leave it out if unknown',
-      );
-    }
+}
+
+const isWithheld = (value: unknown, ids: ReadonlySet<string>): boolean =>
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  ids.has((value as { '@id'?: string })['@id'] ?? '') &&
+  Object.keys(value).length === 1;
+
+/**
+ * The node without its references to `ids` (events left out of a page); references sit directly
+ * under a node's properties or in their lists, never deeper.
+ */
+function withoutReferences(node: JsonLdNode, ids: ReadonlySet<string>): JsonLdNode {
+  let changed = false;
+  const copy: Record<string, unknown> = {};
+  for (const key in node) {
+    const value = node[key];
+    if (isWithheld(value, ids)) {
+      changed = true;
+    } else if (Array.isArray(value) && value.some((item) => isWithheld(item, ids))) {
+      changed = true;
+      copy[key] = value.filter((item) => !isWithheld(item, ids));
+    } else copy[key] = value;
   }
+  return changed ? asNode(defined(copy)) : node;
+}
+
+/**
+ * Whether an event node has what Google requires of an Event: a name, a start and a location
+ * that is an online address or a place with an address.
+ */
+function completeEvent(node: JsonLdNode): boolean {
+  if (node.name === undefined || node.startDate === undefined) return false;
+  const locations = Array.isArray(node.location) ? node.location : [node.location];
+  return locations.some((location) => {
+    const place = location as JsonLdNode | undefined;
+    if (place === undefined || typeof place !== 'object') return false;
+    return place['@type'] === 'VirtualLocation'
+      ? place.url !== undefined
+      : place.address !== undefined;
+  });
 }
 
 /**
@@ -237,11 +322,25 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
   // Distance from the included entities: full nodes up to 1, summaries at 2 (with 'linked').
   const detail = checkDetail(options.detail);
   const fullUpTo = options.include === undefined || detail === 'full' ? Infinity : 1;
-  checkSupplied(options);
   const index = indexDataset(data);
-  // Breadth-first, so the first time an entity is reached is at its shortest distance.
-  const queue: (Queued & { readonly distance: number })[] = [];
-  let distance = 0;
+  checkSupplied(options, index);
+  // Breadth-first, so the first time an entity is reached is at its shortest distance; each
+  // entity is queued once (a queue index, not `shift`, so the walk is linear in references).
+  // A step is "live" when every node on its path is written in full: only live entities are
+  // written. The others (beyond the summaries, or reached only through an event left out) are
+  // still built, so that every detail refuses the same data with the same errors.
+  const queue: Indexed[] = [];
+  const liveness: boolean[] = [];
+  const enqueue = (entry: Indexed, at: number, live: boolean): void => {
+    if (live) {
+      if (entry.distance !== -1) return;
+      entry.distance = at;
+    } else if (entry.distance !== -1 || entry.reached) return;
+    entry.reached = true;
+    queue.push(entry);
+    liveness.push(live);
+  };
+  const pending: Indexed[] = [];
   const ctx = createContext(
     data,
     index,
@@ -249,14 +348,17 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
       baseUrl,
       inLanguage,
       suppliedEvents: options.events ?? {},
+      suppliedSeries: options.eventSeries ?? {},
       suppliedArticles: options.pressReleases ?? {},
+      suppliedOrganizations: options.organizations ?? {},
     },
-    (entry) => queue.push({ ...entry, distance: distance + 1 }),
+    (entry) => pending.push(entry),
   );
 
+  const included = new Set<Indexed>();
   if (options.include === undefined) {
-    for (const [collection, entries] of index) {
-      for (const id of entries.keys()) queue.push({ collection, id, distance: 0 });
+    for (const collection of ENTITY_COLLECTIONS) {
+      for (const entry of index[collection].values()) enqueue(entry, 0, true);
     }
   } else {
     options.include.forEach((entry, position) => {
@@ -269,36 +371,80 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
           `expected one of ${Object.keys(COLLECTION_OF).join(', ')}`,
         );
       }
-      if (ctx.find(collection, entry.id) === undefined) {
+      const found = index[collection].get(entry.id);
+      if (found === undefined) {
         throw new JsonLdError(
           'UNKNOWN_ID',
           `options.include.${position}.id`,
           `there is no ${entry.type} "${entry.id}" in data.${collection}; check the id or add the entity to the dataset`,
         );
       }
-      queue.push({ collection, id: entry.id, distance: 0 });
+      included.add(found);
+      enqueue(found, 0, true);
     });
   }
 
-  const graph = new GraphBuilder();
-  const done = new Set<string>();
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    const key = `${next.collection}\u0000${next.id}`;
-    if (done.has(key)) continue;
-    done.add(key);
-    const list: readonly { readonly id: string }[] = data[next.collection] ?? [];
-    const position = list.findIndex((entity) => entity.id === next.id);
-    const entity = ctx.find(next.collection, next.id);
-    const path = `data.${next.collection}.${position}`;
-    // Every reachable entity is built, also those left out of the graph, so that 'linked' and
-    // 'full' refuse the same data with the same errors.
-    distance = next.distance;
-    const node = BUILDERS[next.collection](entity as never, ctx, path);
-    if (distance > fullUpTo + 1) continue;
-    graph.add(
-      distance > fullUpTo ? summaryOf(node) : node,
-      `${ENTITY_TYPES[next.collection]} "${next.id}"`,
+  const page = options.page;
+  const mainEntityOfPage = page === undefined ? undefined : { '@id': page.url };
+  // Each entity is written once, and two entities share an @id only when they share a collection
+  // and an id, which `indexDataset` refuses (ID_COLLISION): so the nodes need no map by @id.
+  // Every written node's references resolve, or point to an event left out on purpose: what a
+  // full node refers to is one step further, so it is written too (as a summary at the edge of a
+  // 'linked' page).
+  const nodes: JsonLdNode[] = [];
+  // Events left out of a page; references to them are dropped, so every reference resolves.
+  const withheld = new Set<string>();
+  for (let head = 0; head < queue.length; head += 1) {
+    const entry = queue[head] as Indexed;
+    const live = liveness[head] as boolean;
+    if (!live && entry.distance !== -1) continue;
+    pending.length = 0;
+    const node = BUILDERS[entry.collection](
+      entry.entity as never,
+      ctx,
+      `data.${entry.collection}.${entry.position}`,
+    );
+    let full = false;
+    if (live) {
+      const event = entry.collection === 'events' || entry.collection === 'eventSeries';
+      // On a page, an event other than the page's own is written only if it can be complete.
+      const kept =
+        !event || options.include === undefined || included.has(entry) || completeEvent(node);
+      if (!kept || (event && entry.distance > fullUpTo)) {
+        withheld.add(ctx.idOf(entry.collection, entry.id));
+      } else if (entry.distance > fullUpTo) {
+        nodes.push(summaryOf(node));
+      } else {
+        full = true;
+        nodes.push(
+          mainEntityOfPage !== undefined && included.has(entry)
+            ? asNode(defined({ ...node, mainEntityOfPage }))
+            : node,
+        );
+      }
+    }
+    for (const child of pending) enqueue(child, entry.distance + 1, full);
+  }
+  if (withheld.size > 0) {
+    nodes.forEach((node, position) => {
+      nodes[position] = withoutReferences(node, withheld);
+    });
+  }
+  if (page !== undefined) {
+    nodes.push(
+      asNode(
+        defined({
+          '@type': 'WebPage',
+          '@id': page.url,
+          inLanguage,
+          mainEntity: [...included].map((entry) => ({
+            '@id': ctx.idOf(entry.collection, entry.id),
+          })),
+          name: page.name,
+          url: page.url,
+        }),
+      ),
     );
   }
-  return graph.build(baseUrl);
+  return { '@context': 'https://schema.org', '@graph': nodes };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityId, normalizeBaseUrl } from './ids.js';
-import { GraphBuilder } from './internal/graph.js';
+import { defined } from './internal/graph.js';
 
 describe('normalizeBaseUrl', () => {
   it('gives one form per site so ids do not depend on how the caller wrote the URL', () => {
@@ -37,55 +37,42 @@ describe('entityId', () => {
       'https://example.org/#/schema/event/unodc-webinar',
     );
     expect(entityId(base, 'country', 'CW')).not.toBe(entityId(base, 'organization', 'CW'));
+    // Ids that are not URL-safe are percent-encoded; safe ones are written as they are.
+    expect(entityId(base, 'person', 'a b/é#1')).toBe(
+      'https://example.org/#/schema/person/a%20b%2F%C3%A9%231',
+    );
+    expect(entityId(base, 'person', 'A-z_0.9~')).toBe(
+      'https://example.org/#/schema/person/A-z_0.9~',
+    );
   });
 });
 
-describe('GraphBuilder', () => {
-  const base = 'https://example.org/';
-  it('accepts the same entity twice but refuses two different entities under one @id', () => {
-    const graph = new GraphBuilder();
-    graph.add({ '@type': 'Person', '@id': `${base}#/schema/person/a`, name: 'A' }, 'person "a"');
-    graph.add({ name: 'A', '@id': `${base}#/schema/person/a`, '@type': 'Person' }, 'person "a"');
-    expect(graph.build(base)['@graph']).toHaveLength(1);
-    expect(() =>
-      graph.add(
-        { '@type': 'Person', '@id': `${base}#/schema/person/a`, name: 'B' },
-        'person "a" (yours)',
-      ),
-    ).toThrow(expect.objectContaining({ code: 'ID_COLLISION' }));
-  });
-
-  it('refuses a reference under the base URL that does not resolve', () => {
-    const graph = new GraphBuilder();
-    graph.add(
-      {
-        '@type': 'Event',
-        '@id': `${base}#/schema/event/e`,
-        organizer: { '@id': `${base}#/schema/organization/x` },
-        sameAs: 'https://elsewhere.example/',
-      },
-      'event "e"',
-    );
-    expect(() => graph.build(base)).toThrow(
-      expect.objectContaining({ code: 'DANGLING_REFERENCE', path: '@graph.0.organizer' }),
+describe('defined', () => {
+  it('writes keys in one order whatever order they were built in, without undefined or empty lists', () => {
+    const node = defined({
+      name: 'x',
+      '@id': 'https://example.org/#/schema/thing/1',
+      alternateName: ['y'],
+      '@type': 'Thing',
+      description: undefined,
+      sameAs: [],
+      '@context': 'https://schema.org',
+    });
+    expect(JSON.stringify(node)).toBe(
+      '{"@context":"https://schema.org","@type":"Thing","@id":"https://example.org/#/schema/thing/1","alternateName":["y"],"name":"x"}',
     );
   });
 
-  it('writes keys in one order whatever order they were built in', () => {
-    const graph = new GraphBuilder();
-    graph.add(
-      {
-        name: 'x',
-        '@id': `${base}#/schema/thing/1`,
-        alternateName: ['y'],
-        '@type': 'Thing',
-        description: undefined,
-        sameAs: [],
-      },
-      'thing "1"',
-    );
-    expect(JSON.stringify(graph.build(base)['@graph'][0])).toBe(
-      '{"@type":"Thing","@id":"https://example.org/#/schema/thing/1","alternateName":["y"],"name":"x"}',
-    );
+  it('keeps a literal already in canonical order as it is, minus what it drops', () => {
+    const node = defined({
+      '@type': 'Thing',
+      '@id': 'https://example.org/1',
+      b: 1,
+      c: undefined,
+      d: 2,
+    });
+    expect(Object.keys(node)).toEqual(['@type', '@id', 'b', 'd']);
+    // `@id` before `@type` is in code-unit order but not canonical.
+    expect(Object.keys(defined({ '@id': 'i', '@type': 'T', a: 1 }))).toEqual(['@type', '@id', 'a']);
   });
 });

@@ -85,6 +85,9 @@ export function normalizeBaseUrl(baseUrl: string, path = 'options.baseUrl'): str
   return href.endsWith('/') ? href : `${href}/`;
 }
 
+// Characters encodeURIComponent leaves as they are (a subset: the rest go through it).
+const SAFE_ID = /^[\w.~-]*$/;
+
 /**
  * The stable `@id` of an entity: the same on every page and in every language, because it depends
  * only on the site's base URL, the entity's type and its id.
@@ -101,5 +104,6 @@ export function normalizeBaseUrl(baseUrl: string, path = 'options.baseUrl'): str
  * ```
  */
 export function entityId(baseUrl: string, type: EntityType, id: string): string {
-  return `${baseUrl}#/schema/${type}/${encodeURIComponent(id)}`;
+  // Most ids are already URL-safe (and encodeURIComponent leaves them as they are): skip the copy.
+  return `${baseUrl}#/schema/${type}/${SAFE_ID.test(id) ? id : encodeURIComponent(id)}`;
 }

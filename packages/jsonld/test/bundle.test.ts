@@ -29,8 +29,11 @@ const gzipped = (code: string) => gzipSync(code, { level: 9 }).length;
 // - precomputed snippet (webinarPage + pageScriptTag): 3,875 B, of which ~2.9 kB is the page's
 //   JSON-LD itself (its floor: 2,880 B gzip for base https://www.unodc.org/) and ~1 kB the code
 //   that checks the base URL and nonce and escapes.
+// 2026-12-03: the runtime snippet grew to 12,979 B with the checks of every value a publisher can
+// supply (URLs, date-times with offset, status and offer enums, "did you mean" for ids), the venue
+// and offer nodes, and the rule that keeps incomplete events off a page.
 // The budgets leave little headroom, so growth is a deliberate change.
-const RUNTIME_BUDGET = 10_700;
+const RUNTIME_BUDGET = 13_300;
 const PAGE_BUDGET = 4_000;
 
 describe('bundle', () => {

@@ -1,51 +1,31 @@
-import type { Dataset, EntityCollection } from '@track4tip/core';
+import {
+  type Dataset,
+  ENTITY_COLLECTIONS,
+  type EntityCollection,
+  type Event,
+  type EventSeries,
+  type Participation,
+} from '@track4tip/core';
 import { JsonLdError } from '../errors.js';
 import { ENTITY_TYPES, entityId } from '../ids.js';
 import type { JsonLdReference } from '../types.js';
+import type { SuppliedArticle, SuppliedEvent, SuppliedOrganization } from './supplied.js';
 
 type Entity<C extends EntityCollection> = NonNullable<Dataset[C]>[number];
 
-/**
- * Values the caller supplies where the data has none (never invented by the SDK).
- *
- * @example
- * ```ts
- * import { fixtures } from '@track4tip/core';
- * import { type SuppliedEvent, toJsonLd } from '@track4tip/jsonld';
- * const webinar: SuppliedEvent = { url: 'https://www.example.org/events/webinar', image: 'https://www.example.org/webinar.jpg' };
- * const graph = toJsonLd(fixtures, { baseUrl: 'https://www.example.org/', events: { 'unodc-webinar': webinar } });
- * ```
- */
-export interface SuppliedEvent {
-  /** The event's official name, if you know it (Google requires `name`). */
-  readonly name?: string;
-  /** The event's page. */
-  readonly url?: string;
-  /** Where the online event is (or was) attended: `location.url` of its VirtualLocation. */
-  readonly locationUrl?: string;
-  /** An image of the event (Google recommends `image`). */
-  readonly image?: string;
-}
-
-/**
- * Values the caller supplies for a press release.
- *
- * @example
- * ```ts
- * import { fixtures } from '@track4tip/core';
- * import { type SuppliedArticle, toJsonLd } from '@track4tip/jsonld';
- * const article: SuppliedArticle = { image: 'https://www.example.org/press-release.jpg' };
- * const graph = toJsonLd(fixtures, {
- *   baseUrl: 'https://www.example.org/',
- *   pressReleases: { 'unodc-press-release-2021-02-01': article },
- * });
- * ```
- */
-export interface SuppliedArticle {
-  /** The headline as published (the data has none). */
-  readonly headline?: string;
-  /** An image of the article. */
-  readonly image?: string;
+/** Lookups derived once per build from the whole dataset, so no builder scans a collection. */
+export interface DerivedIndex {
+  /** Each event's programme in order (ties keep the dataset's order), by event id. */
+  readonly programme: ReadonlyMap<
+    string,
+    readonly { participation: Participation; index: number }[]
+  >;
+  /** The series each event is a session of, by event id. */
+  readonly seriesOf: ReadonlyMap<string, readonly EventSeries[]>;
+  /** The events held under each initiative, by initiative id. */
+  readonly eventsUnder: ReadonlyMap<string, readonly Event[]>;
+  /** Ids of everything some event was held in coordination with. */
+  readonly coordinating: ReadonlySet<string>;
 }
 
 /** Everything a node builder needs: ids, lookups, the page language and supplied values. */
@@ -53,24 +33,78 @@ export interface NodeContext {
   readonly baseUrl: string;
   readonly inLanguage: string | undefined;
   readonly data: Dataset;
-  /** A reference to an entity of a known collection; queues it for the graph. */
-  ref(collection: EntityCollection, id: string, path: string): JsonLdReference;
+  /** Reverse lookups over the dataset, built on first use. */
+  readonly derived: () => DerivedIndex;
+  /** The `@id` of an entity of the dataset. */
+  idOf(collection: EntityCollection, id: string): string;
+  /**
+   * A reference to an entity of a known collection; hands it to the walk. The path of the
+   * reference in the data, for messages, is `path`, then `key` and `index` when given (joined
+   * only when a message needs it).
+   */
+  ref(
+    collection: EntityCollection,
+    id: string,
+    path: string,
+    key?: string | number,
+    index?: string | number,
+  ): JsonLdReference;
   /** A reference to an entity in one of several collections (e.g. `mentions`). */
-  refAny(collections: readonly EntityCollection[], id: string, path: string): JsonLdReference;
+  refAny(
+    collections: readonly EntityCollection[],
+    id: string,
+    path: string,
+    key?: string | number,
+    index?: string | number,
+  ): JsonLdReference;
   /** Finds an entity; `undefined` when absent. */
   find<C extends EntityCollection>(collection: C, id: string): Entity<C> | undefined;
   readonly suppliedEvents: Readonly<Record<string, SuppliedEvent>>;
+  readonly suppliedSeries: Readonly<Record<string, SuppliedEvent>>;
   readonly suppliedArticles: Readonly<Record<string, SuppliedArticle>>;
+  readonly suppliedOrganizations: Readonly<Record<string, SuppliedOrganization>>;
 }
 
-/** Builds the lookups over a dataset, refusing two different entities under one id. */
-export function indexDataset(data: Dataset): Map<EntityCollection, Map<string, unknown>> {
-  const index = new Map<EntityCollection, Map<string, unknown>>();
-  for (const collection of Object.keys(ENTITY_TYPES) as EntityCollection[]) {
-    const entries = new Map<string, unknown>();
+/**
+ * An entity of the dataset with what one build learns about it: its position in its collection
+ * (for paths in messages), its `@id` once computed and its distance from the page's entities
+ * once the walk reaches it.
+ */
+export interface Indexed {
+  readonly collection: EntityCollection;
+  readonly id: string;
+  readonly entity: unknown;
+  readonly position: number;
+  iri: string | undefined;
+  /** -1 until the walk queues it on a path of written nodes. */
+  distance: number;
+  /** Whether the walk has queued it at all. */
+  reached: boolean;
+}
+
+/**
+ * The dataset by collection and id, for one build; `any` finds an id in whichever collection has
+ * it (`null` when several do).
+ */
+export type DatasetIndex = Readonly<Record<EntityCollection, ReadonlyMap<string, Indexed>>> & {
+  readonly any: ReadonlyMap<string, Indexed | null>;
+};
+
+/**
+ * Builds the lookups over a dataset, refusing two different entities under one id. Comparing two
+ * entities (a JSON fingerprint) is paid only when two share an id.
+ */
+export function indexDataset(data: Dataset): DatasetIndex {
+  const any = new Map<string, Indexed | null>();
+  const index = { any } as Record<EntityCollection, Map<string, Indexed>> & {
+    any: Map<string, Indexed | null>;
+  };
+  for (const collection of ENTITY_COLLECTIONS) {
+    const entries = new Map<string, Indexed>();
     const list: readonly { readonly id: string }[] = data[collection] ?? [];
-    list.forEach((entity, position) => {
-      const existing = entries.get(entity.id);
+    for (let position = 0; position < list.length; position += 1) {
+      const entity = list[position] as { readonly id: string };
+      const existing = entries.get(entity.id)?.entity;
       if (
         existing !== undefined &&
         existing !== entity &&
@@ -82,62 +116,142 @@ export function indexDataset(data: Dataset): Map<EntityCollection, Map<string, u
           `two different ${collection} share the id "${entity.id}" and would be written with one @id (${entityId('', ENTITY_TYPES[collection], entity.id)}); give your entity its own id`,
         );
       }
-      if (existing === undefined) entries.set(entity.id, entity);
-    });
-    index.set(collection, entries);
+      if (existing === undefined) {
+        const entry: Indexed = {
+          collection,
+          id: entity.id,
+          entity,
+          position,
+          iri: undefined,
+          distance: -1,
+          reached: false,
+        };
+        entries.set(entity.id, entry);
+        any.set(entity.id, any.has(entity.id) ? null : entry);
+      }
+    }
+    index[collection] = entries;
   }
   return index;
 }
 
-/** An entity that a reference points to, for the closure walk. */
-export interface Queued {
-  readonly collection: EntityCollection;
-  readonly id: string;
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const values = map.get(key);
+  if (values === undefined) map.set(key, [value]);
+  else values.push(value);
+}
+
+/** One pass over the events, series and participations. */
+function deriveIndex(data: Dataset): DerivedIndex {
+  const programme = new Map<string, { participation: Participation; index: number }[]>();
+  (data.participations ?? []).forEach((participation, index) => {
+    push(programme, participation.event, { participation, index });
+  });
+  for (const entries of programme.values()) {
+    entries.sort((a, b) => a.participation.order - b.participation.order || a.index - b.index);
+  }
+  const seriesOf = new Map<string, EventSeries[]>();
+  for (const series of data.eventSeries ?? []) {
+    for (const session of new Set(series.sessions)) push(seriesOf, session, series);
+  }
+  const eventsUnder = new Map<string, Event[]>();
+  const coordinating = new Set<string>();
+  for (const event of data.events ?? []) {
+    if (event.underInitiative !== undefined) push(eventsUnder, event.underInitiative, event);
+    for (const id of event.inCoordinationWith ?? []) coordinating.add(id);
+  }
+  return { programme, seriesOf, eventsUnder, coordinating };
+}
+
+function joinPath(path: string, key?: string | number, index?: string | number): string {
+  if (key === undefined) return path;
+  return index === undefined ? `${path}.${key}` : `${path}.${key}.${index}`;
 }
 
 /** Creates the context; `ref` hands every entity it refers to to `enqueue`. */
 export function createContext(
   data: Dataset,
-  index: Map<EntityCollection, Map<string, unknown>>,
-  settings: Pick<NodeContext, 'baseUrl' | 'inLanguage' | 'suppliedEvents' | 'suppliedArticles'>,
-  enqueue: (entry: Queued) => void,
+  index: DatasetIndex,
+  settings: Pick<
+    NodeContext,
+    | 'baseUrl'
+    | 'inLanguage'
+    | 'suppliedEvents'
+    | 'suppliedSeries'
+    | 'suppliedArticles'
+    | 'suppliedOrganizations'
+  >,
+  enqueue: (entry: Indexed) => void,
 ): NodeContext {
   const find = <C extends EntityCollection>(collection: C, id: string) =>
-    index.get(collection)?.get(id) as Entity<C> | undefined;
-  const ref = (collection: EntityCollection, id: string, path: string): JsonLdReference => {
-    if (find(collection, id) === undefined) {
+    index[collection].get(id)?.entity as Entity<C> | undefined;
+  const iriOf = (entry: Indexed): string => {
+    entry.iri ??= entityId(settings.baseUrl, ENTITY_TYPES[entry.collection], entry.id);
+    return entry.iri;
+  };
+  const idOf = (collection: EntityCollection, id: string): string => {
+    const found = index[collection].get(id);
+    return found === undefined
+      ? entityId(settings.baseUrl, ENTITY_TYPES[collection], id)
+      : iriOf(found);
+  };
+  const ref: NodeContext['ref'] = (collection, id, path, key, at) => {
+    const found = index[collection].get(id);
+    if (found === undefined) {
       throw new JsonLdError(
         'DANGLING_REFERENCE',
-        path,
+        joinPath(path, key, at),
         `refers to ${ENTITY_TYPES[collection]} "${id}", which is not in data.${collection}; add it to the dataset or fix the id`,
       );
     }
-    enqueue({ collection, id });
-    return { '@id': entityId(settings.baseUrl, ENTITY_TYPES[collection], id) };
+    enqueue(found);
+    return { '@id': iriOf(found) };
   };
+  let derived: DerivedIndex | undefined;
   return {
-    ...settings,
+    baseUrl: settings.baseUrl,
+    inLanguage: settings.inLanguage,
+    suppliedEvents: settings.suppliedEvents,
+    suppliedSeries: settings.suppliedSeries,
+    suppliedArticles: settings.suppliedArticles,
+    suppliedOrganizations: settings.suppliedOrganizations,
     data,
     find,
+    idOf,
     ref,
-    refAny(collections, id, path) {
-      const matches = collections.filter((collection) => find(collection, id) !== undefined);
-      const [only] = matches;
+    derived: () => {
+      derived ??= deriveIndex(data);
+      return derived;
+    },
+    refAny(collections, id, path, key, at) {
+      const unique = index.any.get(id);
+      if (unique !== undefined && unique !== null && collections.includes(unique.collection)) {
+        return ref(unique.collection, id, path, key, at);
+      }
+      let only: EntityCollection | undefined;
+      let count = 0;
+      for (const collection of collections) {
+        if (index[collection].has(id)) {
+          only ??= collection;
+          count += 1;
+        }
+      }
       if (only === undefined) {
         throw new JsonLdError(
           'DANGLING_REFERENCE',
-          path,
+          joinPath(path, key, at),
           `refers to "${id}", which is in none of data.${collections.join(', data.')}; add it to the dataset or fix the id`,
         );
       }
-      if (matches.length > 1) {
+      if (count > 1) {
+        const matches = collections.filter((collection) => index[collection].has(id));
         throw new JsonLdError(
           'AMBIGUOUS_ID',
-          path,
+          joinPath(path, key, at),
           `"${id}" names entities in data.${matches.join(' and data.')}; rename one of them so the reference has one meaning`,
         );
       }
-      return ref(only, id, path);
+      return ref(only, id, path, key, at);
     },
   };
 }

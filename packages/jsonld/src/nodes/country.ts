@@ -1,6 +1,5 @@
 import { type Country, type CountryId, countries, countryName } from '@track4tip/core';
 import type { CountryLeaf } from 'schema-dts';
-import { entityId } from '../ids.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdLanguageString, JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
@@ -15,13 +14,16 @@ function names(country: Country, inLanguage: string | undefined): string | JsonL
   if (inLanguage === undefined || new Intl.Locale(inLanguage).language === 'en')
     return country.name;
   const fixture = (countries as Readonly<Record<string, Country>>)[country.id];
-  if (fixture === undefined || JSON.stringify(fixture) !== JSON.stringify(country))
+  if (
+    fixture === undefined ||
+    (fixture !== country && JSON.stringify(fixture) !== JSON.stringify(country))
+  )
     return country.name;
   const localised = countryName(country.id as CountryId, inLanguage);
   if (localised === country.name) return country.name;
   return [
-    { '@value': country.name, '@language': 'en' },
-    { '@value': localised, '@language': inLanguage },
+    { '@language': 'en', '@value': country.name },
+    { '@language': inLanguage, '@value': localised },
   ];
 }
 
@@ -30,13 +32,14 @@ export function countryNode(country: Country, ctx: NodeContext, path: string): J
   const iso = country.iso3166;
   // A sovereign state named as a party to an event ("in coordination with the Kingdom of the
   // Netherlands") acts as a government: schema.org's actor properties expect an Organization.
-  const party =
-    country.status === 'sovereign-state' &&
-    (ctx.data.events ?? []).some((event) => event.inCoordinationWith?.includes(country.id));
+  const party = country.status === 'sovereign-state' && ctx.derived().coordinating.has(country.id);
   const node = defined({
     '@type': 'Country',
-    '@id': entityId(ctx.baseUrl, 'country', country.id),
-    name: country.name,
+    '@id': ctx.idOf('countries', country.id),
+    containedInPlace:
+      country.partOf === undefined
+        ? undefined
+        : ctx.ref('countries', country.partOf, path, 'partOf'),
     identifier:
       iso === undefined
         ? undefined
@@ -57,11 +60,8 @@ export function countryNode(country: Country, ctx: NodeContext, path: string): J
               value: iso.numeric,
             },
           ],
+    name: country.name,
     sameAs: wikidataUrl(country.wikidataId),
-    containedInPlace:
-      country.partOf === undefined
-        ? undefined
-        : ctx.ref('countries', country.partOf, `${path}.partOf`),
   } as const) satisfies CountryLeaf;
   return asNode({
     ...node,

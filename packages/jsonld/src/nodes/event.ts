@@ -1,10 +1,10 @@
-import type { EntityCollection, Event, EventSeries, Participation } from '@track4tip/core';
+import type { EntityCollection, Event, EventSeries } from '@track4tip/core';
 import type { EventLeaf, EventSeriesLeaf, VirtualLocationLeaf } from 'schema-dts';
-import { entityId } from '../ids.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
 import { performanceRoleNode } from './performance-role.js';
+import { fill, images, offerNodes, placeNode, refineDate, type SuppliedEvent } from './supplied.js';
 
 const SCHEMA = 'https://schema.org/' as const;
 
@@ -22,15 +22,36 @@ const ATTENDANCE = {
   mixed: `${SCHEMA}MixedEventAttendanceMode`,
 } as const;
 
-/** An event's programme in order (ties keep the dataset's order). */
-export function programmeOf(
-  event: Event,
-  ctx: NodeContext,
-): { participation: Participation; index: number }[] {
-  return (ctx.data.participations ?? [])
-    .map((participation, index) => ({ participation, index }))
-    .filter(({ participation }) => participation.event === event.id)
-    .sort((a, b) => a.participation.order - b.participation.order || a.index - b.index);
+/**
+ * The properties of an event or series that combine the data with what the caller supplies:
+ * supplied values fill what the data lacks, refuse to contradict it, and a date-time may refine
+ * the data's calendar date.
+ */
+function suppliedProperties(
+  supplied: SuppliedEvent,
+  path: string,
+  data: Pick<Event, 'title' | 'startDate' | 'endDate' | 'status' | 'url' | 'attendanceMode'>,
+) {
+  const online = data.attendanceMode === 'online' || data.attendanceMode === 'mixed';
+  const virtual =
+    online || supplied.locationUrl !== undefined
+      ? (defined({
+          '@type': 'VirtualLocation',
+          url: supplied.locationUrl,
+        } as const) satisfies VirtualLocationLeaf)
+      : undefined;
+  const place = supplied.place === undefined ? undefined : placeNode(supplied.place);
+  const status = fill(data.status, supplied.eventStatus, `${path}.eventStatus`);
+  return {
+    name: fill(data.title, supplied.name, `${path}.name`),
+    url: fill(data.url, supplied.url, `${path}.url`),
+    startDate: refineDate(data.startDate, supplied.startDate, `${path}.startDate`),
+    endDate: refineDate(data.endDate, supplied.endDate, `${path}.endDate`),
+    eventStatus: status === undefined ? undefined : STATUS[status],
+    location: virtual !== undefined && place !== undefined ? [virtual, place] : (virtual ?? place),
+    offers: offerNodes(supplied.offers),
+    image: images(supplied.image),
+  };
 }
 
 /**
@@ -42,84 +63,99 @@ export function programmeOf(
  */
 export function eventNode(event: Event, ctx: NodeContext, path: string): JsonLdNode {
   const supplied = ctx.suppliedEvents[event.id] ?? {};
-  const online = event.attendanceMode === 'online' || event.attendanceMode === 'mixed';
-  const location = online
-    ? (defined({
-        '@type': 'VirtualLocation',
-        url: supplied.locationUrl,
-      } as const) satisfies VirtualLocationLeaf)
-    : undefined;
-  const programme = programmeOf(event, ctx);
-  const about: string[] = [];
+  const extra = suppliedProperties(supplied, `options.events.${event.id}`, event);
+  const derived = ctx.derived();
+  const programme = derived.programme.get(event.id) ?? [];
+  const about = new Set<string>();
   for (const { participation } of programme) {
-    for (const id of participation.about ?? []) if (!about.includes(id)) about.push(id);
+    for (const id of participation.about ?? []) about.add(id);
   }
-  const series = (ctx.data.eventSeries ?? []).filter((s) => s.sessions.includes(event.id));
+  const series = derived.seriesOf.get(event.id) ?? [];
   const organizations = (key: 'ledBy' | 'givenBy' | 'underAuspicesOf') =>
-    (event[key] ?? []).map((id, index) => ctx.ref('organizations', id, `${path}.${key}.${index}`));
+    (event[key] ?? []).map((id, index) => ctx.ref('organizations', id, path, key, index));
   const partyCollections: readonly EntityCollection[] = ['organizations', 'countries'];
+  // References in the order the walk meets them (which fixes the order of nodes in the graph);
+  // the node's keys below are in canonical order.
+  const organizer = organizations('ledBy');
+  const sponsor = organizations('underAuspicesOf');
+  const contributor = (event.inCoordinationWith ?? []).map((id, index) =>
+    ctx.refAny(partyCollections, id, path, 'inCoordinationWith', index),
+  );
+  const performer = [
+    ...organizations('givenBy'),
+    ...programme.map(({ participation, index }) => performanceRoleNode(participation, ctx, index)),
+  ];
+  const audience =
+    event.audience === undefined
+      ? undefined
+      : defined({
+          '@type': 'Audience',
+          audienceType: event.audience.groups?.length
+            ? [...event.audience.groups]
+            : event.audience.description,
+          geographicArea: event.audience.countries?.map((id, index) =>
+            ctx.ref('countries', id, path, 'audience.countries', index),
+          ),
+        } as const);
+  const topics = [...about].map((id) =>
+    ctx.refAny(
+      ['legalInstruments', 'initiatives', 'organizations', 'people', 'countries', 'events'],
+      id,
+      `${path} (programme about "${id}")`,
+    ),
+  );
+  const superEvent = series.map((s) => ctx.ref('eventSeries', s.id, `${path} (series "${s.id}")`));
   const node = defined({
     '@type': 'Event',
-    '@id': entityId(ctx.baseUrl, 'event', event.id),
-    name: event.title ?? supplied.name,
-    disambiguatingDescription: event.descriptiveLabel,
+    '@id': ctx.idOf('events', event.id),
+    about: topics,
+    audience,
+    contributor,
     description: event.description,
-    startDate: event.startDate,
-    endDate: event.endDate,
-    previousStartDate: event.previousStartDate,
-    eventStatus: event.status === undefined ? undefined : STATUS[event.status],
+    disambiguatingDescription: event.descriptiveLabel,
+    endDate: extra.endDate,
     eventAttendanceMode:
       event.attendanceMode === undefined ? undefined : ATTENDANCE[event.attendanceMode],
-    location,
-    url: event.url ?? supplied.url,
-    image: supplied.image,
+    eventStatus: extra.eventStatus,
+    image: extra.image,
     inLanguage: event.inLanguage === undefined ? undefined : [...event.inLanguage],
-    organizer: organizations('ledBy'),
-    sponsor: organizations('underAuspicesOf'),
-    contributor: (event.inCoordinationWith ?? []).map((id, index) =>
-      ctx.refAny(partyCollections, id, `${path}.inCoordinationWith.${index}`),
-    ),
-    performer: [
-      ...organizations('givenBy'),
-      ...programme.map(({ participation, index }) =>
-        performanceRoleNode(participation, ctx, `data.participations.${index}`),
-      ),
-    ],
-    audience:
-      event.audience === undefined
-        ? undefined
-        : defined({
-            '@type': 'Audience',
-            audienceType: event.audience.groups?.length
-              ? [...event.audience.groups]
-              : event.audience.description,
-            geographicArea: event.audience.countries?.map((id, index) =>
-              ctx.ref('countries', id, `${path}.audience.countries.${index}`),
-            ),
-          } as const),
-    about: about.map((id) =>
-      ctx.refAny(
-        ['legalInstruments', 'initiatives', 'organizations', 'people', 'countries', 'events'],
-        id,
-        `${path} (programme about "${id}")`,
-      ),
-    ),
-    superEvent: series.map((s) => ctx.ref('eventSeries', s.id, `${path} (series "${s.id}")`)),
+    location: extra.location,
+    name: extra.name,
+    offers: extra.offers,
+    organizer,
+    performer,
+    previousStartDate: event.previousStartDate,
+    sponsor,
+    startDate: extra.startDate,
+    superEvent,
+    url: extra.url,
   } as const) satisfies EventLeaf;
   return asNode(node);
 }
 
-/** A series of events: its sessions in order as `subEvent`; no name unless the data has a title. */
+/**
+ * A series of events: its sessions in order as `subEvent`; no name unless the data has a title or
+ * the caller supplies one (with its dates, location and the rest, as for an event).
+ */
 export function eventSeriesNode(series: EventSeries, ctx: NodeContext, path: string): JsonLdNode {
+  const supplied = ctx.suppliedSeries[series.id] ?? {};
+  const extra = suppliedProperties(supplied, `options.eventSeries.${series.id}`, {
+    title: series.title,
+  });
   const node = defined({
     '@type': 'EventSeries',
-    '@id': entityId(ctx.baseUrl, 'event-series', series.id),
-    name: series.title,
-    disambiguatingDescription: series.descriptiveLabel,
+    '@id': ctx.idOf('eventSeries', series.id),
     description: series.description,
-    subEvent: series.sessions.map((id, index) =>
-      ctx.ref('events', id, `${path}.sessions.${index}`),
-    ),
+    disambiguatingDescription: series.descriptiveLabel,
+    endDate: extra.endDate,
+    eventStatus: extra.eventStatus,
+    image: extra.image,
+    location: extra.location,
+    name: extra.name,
+    offers: extra.offers,
+    startDate: extra.startDate,
+    url: extra.url,
+    subEvent: series.sessions.map((id, index) => ctx.ref('events', id, path, 'sessions', index)),
   } as const) satisfies EventSeriesLeaf;
   return asNode(node);
 }

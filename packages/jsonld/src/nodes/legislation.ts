@@ -1,6 +1,5 @@
 import type { LegalInstrument } from '@track4tip/core';
 import type { LegislationLeaf } from 'schema-dts';
-import { entityId } from '../ids.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
@@ -16,17 +15,17 @@ export function legislationNode(
 ): JsonLdNode {
   const node = defined({
     '@type': 'Legislation',
-    '@id': entityId(ctx.baseUrl, 'legal-instrument', instrument.id),
-    name: instrument.name,
+    '@id': ctx.idOf('legalInstruments', instrument.id),
     alternateName: [instrument.acronym, instrument.officialTitle].filter(
       (value): value is string => value !== undefined,
     ),
-    legislationDate: instrument.adoptionDate,
-    url: instrument.url,
     isBasedOn:
       instrument.supplements === undefined
         ? undefined
-        : ctx.ref('legalInstruments', instrument.supplements, `${path}.supplements`),
+        : ctx.ref('legalInstruments', instrument.supplements, path, 'supplements'),
+    legislationDate: instrument.adoptionDate,
+    name: instrument.name,
+    url: instrument.url,
   } as const) satisfies LegislationLeaf;
   return asNode(node);
 }

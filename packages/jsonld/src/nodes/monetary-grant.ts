@@ -1,6 +1,5 @@
-import type { Award } from '@track4tip/core';
+import { type Award, ENTITY_COLLECTIONS } from '@track4tip/core';
 import type { MonetaryGrantLeaf } from 'schema-dts';
-import { ENTITY_TYPES, entityId } from '../ids.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
@@ -10,18 +9,17 @@ import type { NodeContext } from './context.js';
  * it supported as `fundedItem`. Type, amount and dates are not stated, so none are written.
  */
 export function monetaryGrantNode(award: Award, ctx: NodeContext, path: string): JsonLdNode {
+  // In the order the walk meets them; the keys below are in canonical order.
+  const funder = ctx.ref('organizations', award.funder, path, 'funder');
+  const fundedItem = award.supports?.map((id, index) =>
+    ctx.refAny(ENTITY_COLLECTIONS, id, path, 'supports', index),
+  );
   const node = defined({
     '@type': 'MonetaryGrant',
-    '@id': entityId(ctx.baseUrl, 'award', award.id),
+    '@id': ctx.idOf('awards', award.id),
+    fundedItem,
+    funder,
     identifier: award.number,
-    funder: ctx.ref('organizations', award.funder, `${path}.funder`),
-    fundedItem: award.supports?.map((id, index) =>
-      ctx.refAny(
-        Object.keys(ENTITY_TYPES) as (keyof typeof ENTITY_TYPES)[],
-        id,
-        `${path}.supports.${index}`,
-      ),
-    ),
   } as const) satisfies MonetaryGrantLeaf;
   return asNode(node);
 }

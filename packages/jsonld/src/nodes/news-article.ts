@@ -1,37 +1,45 @@
-import type { PressRelease } from '@track4tip/core';
+import { ENTITY_COLLECTIONS, type PressRelease } from '@track4tip/core';
 import type { NewsArticleLeaf } from 'schema-dts';
-import { ENTITY_TYPES, entityId } from '../ids.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
+import { fill, images } from './supplied.js';
 
 /**
  * The press release as a `NewsArticle`: publisher, dateline as `datePublished`, language, the event
  * it is `about`, everything it `mentions`, the award as `funding` and its funding statement as
- * `creditText`. It has no known headline or author: a caller who knows the headline supplies it.
+ * `creditText`. It has no known headline or author: a caller who knows them supplies them (with
+ * images and `dateModified`).
  */
 export function newsArticleNode(release: PressRelease, ctx: NodeContext, path: string): JsonLdNode {
   const supplied = ctx.suppliedArticles[release.id] ?? {};
+  // In the order the walk meets them; the keys below are in canonical order.
+  const publisher = ctx.ref('organizations', release.publisher, path, 'publisher');
+  const about = ctx.ref('events', release.about, path, 'about');
+  const mentions = release.mentions?.map((id, index) =>
+    ctx.refAny(ENTITY_COLLECTIONS, id, path, 'mentions', index),
+  );
+  const funding =
+    release.award === undefined ? undefined : ctx.ref('awards', release.award, path, 'award');
+  const at = `options.pressReleases.${release.id}`;
+  const author = supplied.author?.map((entry, index) =>
+    ctx.ref(entry.type === 'person' ? 'people' : 'organizations', entry.id, at, 'author', index),
+  );
   const node = defined({
     '@type': 'NewsArticle',
-    '@id': entityId(ctx.baseUrl, 'press-release', release.id),
-    headline: release.headline ?? supplied.headline,
-    disambiguatingDescription: release.descriptiveLabel,
-    image: supplied.image,
-    publisher: ctx.ref('organizations', release.publisher, `${path}.publisher`),
-    datePublished: release.dateline,
-    inLanguage: release.inLanguage,
-    about: ctx.ref('events', release.about, `${path}.about`),
-    mentions: release.mentions?.map((id, index) =>
-      ctx.refAny(
-        Object.keys(ENTITY_TYPES) as (keyof typeof ENTITY_TYPES)[],
-        id,
-        `${path}.mentions.${index}`,
-      ),
-    ),
-    funding:
-      release.award === undefined ? undefined : ctx.ref('awards', release.award, `${path}.award`),
+    '@id': ctx.idOf('pressReleases', release.id),
+    about,
+    author,
     creditText: release.fundingStatement,
+    dateModified: supplied.dateModified,
+    datePublished: release.dateline,
+    disambiguatingDescription: release.descriptiveLabel,
+    funding,
+    headline: fill(release.headline, supplied.headline, `${at}.headline`),
+    image: images(supplied.image),
+    inLanguage: release.inLanguage,
+    mentions,
+    publisher,
     url: release.url,
   } as const) satisfies NewsArticleLeaf;
   return asNode(node);

@@ -1,9 +1,9 @@
 import type { Organization } from '@track4tip/core';
 import type { GovernmentOrganizationLeaf, NGOLeaf, OrganizationLeaf } from 'schema-dts';
-import { entityId } from '../ids.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
+import { fill } from './supplied.js';
 
 /** Wikidata item URL, the form `sameAs` expects. */
 export function wikidataUrl(id: string | undefined): string | undefined {
@@ -18,18 +18,31 @@ const TYPE = {
   network: 'Organization',
 } as const;
 
-/** An organisation or unit; a unit links its parent with `parentOrganization`. */
+/**
+ * An organisation or unit; a unit links its parent with `parentOrganization`. A caller may supply
+ * its logo, further `sameAs` pages and a website the data lacks.
+ */
 export function organizationNode(org: Organization, ctx: NodeContext, path: string): JsonLdNode {
+  const supplied = ctx.suppliedOrganizations[org.id] ?? {};
+  const wikidata = wikidataUrl(org.wikidataId);
+  const sameAs =
+    supplied.sameAs === undefined
+      ? wikidata
+      : [...new Set([...(wikidata === undefined ? [] : [wikidata]), ...supplied.sameAs])];
   const node = defined({
     '@type': TYPE[org.kind],
-    '@id': entityId(ctx.baseUrl, 'organization', org.id),
-    name: org.name,
+    '@id': ctx.idOf('organizations', org.id),
     alternateName: org.acronym,
     description: org.description,
-    url: org.url,
-    sameAs: wikidataUrl(org.wikidataId),
+    logo: supplied.logo,
+    name: org.name,
     parentOrganization:
-      org.parent === undefined ? undefined : ctx.ref('organizations', org.parent, `${path}.parent`),
+      org.parent === undefined ? undefined : ctx.ref('organizations', org.parent, path, 'parent'),
+    sameAs,
+    url:
+      supplied.url === undefined
+        ? org.url
+        : fill(org.url, supplied.url, `options.organizations.${org.id}.url`),
   } as const) satisfies OrganizationLeaf | GovernmentOrganizationLeaf | NGOLeaf;
   return asNode(node);
 }

@@ -14,17 +14,18 @@ const ROLE_NAME: Readonly<Record<ParticipationRole, string>> = {
 /**
  * One entry of an event's programme as a `PerformanceRole` (the schema.org Role pattern): the
  * person as `performer`, the part as `roleName`, our summary of what they said as `description`.
+ * `index` is the participation's position in `data.participations`, for messages.
  */
 export function performanceRoleNode(
   participation: Participation,
   ctx: NodeContext,
-  path: string,
+  index: number,
 ): PerformanceRoleLeaf<IdReference, 'performer'> {
   const node = defined({
     '@type': 'PerformanceRole',
-    roleName: ROLE_NAME[participation.role],
     description: participation.summary,
-    performer: ctx.ref('people', participation.person, `${path}.person`),
+    performer: ctx.ref('people', participation.person, 'data.participations', index, 'person'),
+    roleName: ROLE_NAME[participation.role],
   } as const) satisfies PerformanceRoleLeaf<IdReference, 'performer'>;
   return node;
 }

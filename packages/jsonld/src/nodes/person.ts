@@ -1,6 +1,5 @@
 import type { Person } from '@track4tip/core';
 import type { PersonLeaf } from 'schema-dts';
-import { entityId } from '../ids.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
@@ -9,15 +8,15 @@ import type { NodeContext } from './context.js';
 export function personNode(person: Person, ctx: NodeContext, path: string): JsonLdNode {
   const node = defined({
     '@type': 'Person',
-    '@id': entityId(ctx.baseUrl, 'person', person.id),
-    name: person.name,
+    '@id': ctx.idOf('people', person.id),
+    description: person.designation,
     honorificPrefix: person.honorific,
     jobTitle: person.jobTitle,
-    description: person.designation,
+    name: person.name,
     worksFor:
       person.affiliation === undefined
         ? undefined
-        : ctx.ref('organizations', person.affiliation, `${path}.affiliation`),
+        : ctx.ref('organizations', person.affiliation, path, 'affiliation'),
   } as const) satisfies PersonLeaf;
   return asNode(node);
 }

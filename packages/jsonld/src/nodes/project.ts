@@ -1,6 +1,5 @@
 import type { Initiative } from '@track4tip/core';
 import type { ProjectLeaf } from 'schema-dts';
-import { entityId } from '../ids.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
@@ -11,26 +10,31 @@ import type { NodeContext } from './context.js';
  * events held under it (`event`).
  */
 export function projectNode(initiative: Initiative, ctx: NodeContext, path: string): JsonLdNode {
-  const events = (ctx.data.events ?? []).filter((event) => event.underInitiative === initiative.id);
+  const events = ctx.derived().eventsUnder.get(initiative.id) ?? [];
+  // In the order the walk meets them; the keys below are in canonical order.
+  const parentOrganization = initiative.implementedBy.map((id, index) =>
+    ctx.ref('organizations', id, path, 'implementedBy', index),
+  );
+  const funder = initiative.supportedBy?.map((id, index) =>
+    ctx.ref('organizations', id, path, 'supportedBy', index),
+  );
+  const areaServed = initiative.beneficiaryCountries?.map((id, index) =>
+    ctx.ref('countries', id, path, 'beneficiaryCountries', index),
+  );
+  const event = events.map((e) => ctx.ref('events', e.id, `${path} (event "${e.id}")`));
   const node = defined({
     '@type': 'Project',
-    '@id': entityId(ctx.baseUrl, 'initiative', initiative.id),
-    name: initiative.name,
+    '@id': ctx.idOf('initiatives', initiative.id),
     alternateName: initiative.expansion,
+    areaServed,
     description: initiative.description,
-    foundingDate: String(initiative.startYear),
     dissolutionDate: String(initiative.endYear),
+    event,
+    foundingDate: String(initiative.startYear),
+    funder,
+    name: initiative.name,
+    parentOrganization,
     url: initiative.url,
-    parentOrganization: initiative.implementedBy.map((id, index) =>
-      ctx.ref('organizations', id, `${path}.implementedBy.${index}`),
-    ),
-    funder: initiative.supportedBy?.map((id, index) =>
-      ctx.ref('organizations', id, `${path}.supportedBy.${index}`),
-    ),
-    areaServed: initiative.beneficiaryCountries?.map((id, index) =>
-      ctx.ref('countries', id, `${path}.beneficiaryCountries.${index}`),
-    ),
-    event: events.map((event) => ctx.ref('events', event.id, `${path} (event "${event.id}")`)),
   } as const) satisfies ProjectLeaf;
   return asNode(node);
 }

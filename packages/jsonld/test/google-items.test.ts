@@ -1,0 +1,356 @@
+import { fixtures } from '@track4tip/core';
+import jsonld from 'jsonld';
+import { describe, expect, it } from 'vitest';
+import {
+  type JsonLdGraph,
+  pageJson,
+  pressReleasePage,
+  type ToJsonLdOptions,
+  toJsonLd,
+  track4tipPage,
+  webinarPage,
+} from '../src/index.js';
+import { CLASSES, PROPERTIES } from '../src/validate/vocabulary.generated.js';
+import { validate } from '../src/validate.js';
+import { BASE, node, references } from './helpers.js';
+
+const SCHEMA = 'https://schema.org/';
+
+// A local schema.org context built from the vocabulary the package derives: every class and
+// property as a term, and no @vocab, so a term that is not schema.org makes expansion fail.
+const CONTEXT = Object.fromEntries(
+  [...Object.keys(CLASSES), ...Object.keys(PROPERTIES)].map((name) => [name, `${SCHEMA}${name}`]),
+);
+const documentLoader = async (url: string) => {
+  if (url !== 'https://schema.org' && url !== 'https://schema.org/') {
+    throw new Error(`unexpected remote document ${url}`);
+  }
+  return { contextUrl: undefined, documentUrl: url, document: { '@context': CONTEXT } };
+};
+
+/** Event and every class below it, from the same vocabulary. */
+const EVENT_TYPES = new Set(
+  Object.keys(CLASSES).filter(function below(name: string): boolean {
+    if (name === 'Event') return true;
+    return (CLASSES[name] ?? '').split(' ').some((parent) => parent !== '' && below(parent));
+  }),
+);
+
+type Expanded = Record<string, unknown>;
+
+/** Every expanded node object, nested ones included. */
+function allNodes(value: unknown, out: Expanded[] = []): Expanded[] {
+  if (Array.isArray(value)) for (const item of value) allNodes(item, out);
+  else if (value !== null && typeof value === 'object') {
+    const record = value as Expanded;
+    if ('@type' in record) out.push(record);
+    for (const [key, item] of Object.entries(record)) if (key !== '@type') allNodes(item, out);
+  }
+  return out;
+}
+
+const has = (record: Expanded, property: string) =>
+  Array.isArray(record[`${SCHEMA}${property}`]) &&
+  (record[`${SCHEMA}${property}`] as unknown[]).length > 0;
+
+/**
+ * Independent of the package's validator: expands the graph with the jsonld library and lists,
+ * for every node typed Event or a subtype, Google's required properties it lacks (a location must
+ * be an online URL or a place with an address).
+ */
+async function incompleteEvents(graph: JsonLdGraph): Promise<string[]> {
+  const expanded = await jsonld.expand(JSON.parse(JSON.stringify(graph)), {
+    documentLoader,
+    safe: true,
+  } as never);
+  const missing: string[] = [];
+  for (const item of allNodes(expanded)) {
+    const types = (item['@type'] as string[]).map((type) => type.slice(SCHEMA.length));
+    if (!types.some((type) => EVENT_TYPES.has(type))) continue;
+    const lacks = ['name', 'startDate', 'location'].filter((property) => !has(item, property));
+    const locations = (item[`${SCHEMA}location`] ?? []) as Expanded[];
+    if (
+      locations.length > 0 &&
+      !locations.some((location) =>
+        (location['@type'] as string[]).includes(`${SCHEMA}VirtualLocation`)
+          ? has(location, 'url')
+          : has(location, 'address'),
+      )
+    ) {
+      lacks.push('location.url or location.address');
+    }
+    if (lacks.length > 0) missing.push(`${item['@id'] ?? types.join()}: ${lacks.join(', ')}`);
+  }
+  return missing;
+}
+
+/** The package validator's Google findings about Event items, but for recommended properties. */
+function googleEventWarnings(graph: JsonLdGraph): string[] {
+  const events = new Set(
+    graph['@graph']
+      .filter((n) => [n['@type']].flat().some((type) => EVENT_TYPES.has(String(type))))
+      .map((n) => n['@id']),
+  );
+  return validate(graph)
+    .diagnostics.filter(
+      (d) =>
+        d.code.startsWith('GOOGLE') &&
+        d.code !== 'GOOGLE_RECOMMENDED' &&
+        d.id !== undefined &&
+        events.has(d.id),
+    )
+    .map((d) => `${d.id} ${d.code} ${d.path}`);
+}
+
+const WEBINAR = { type: 'event', id: 'unodc-webinar' } as const;
+const supplied: ToJsonLdOptions['events'] = {
+  'unodc-webinar': {
+    name: 'Strengthening cooperation between criminal justice authorities in trafficking in persons cases',
+    url: 'https://www.example.org/events/webinar',
+    locationUrl: 'https://meet.example.org/webinar',
+    image: 'https://www.example.org/webinar.jpg',
+  },
+};
+
+describe('pages carry only Event items that can be complete', () => {
+  it('the webinar page with supplied name, url, location URL and image has no incomplete Event', async () => {
+    const graph = toJsonLd(fixtures, { baseUrl: BASE, include: [WEBINAR], events: supplied });
+    expect(graph['@graph'].filter((n) => n['@type'] === 'Event')).toHaveLength(1);
+    expect(await incompleteEvents(graph)).toEqual([]);
+    expect(googleEventWarnings(graph)).toEqual([]);
+    expect(validate(graph).valid).toBe(true);
+  });
+
+  it('the precomputed press-release and TRACK4TIP pages carry no Event Google would flag', async () => {
+    for (const page of [pressReleasePage, track4tipPage]) {
+      const graph = JSON.parse(pageJson(page, { baseUrl: BASE })) as JsonLdGraph;
+      expect(await incompleteEvents(graph)).toEqual([]);
+      expect(googleEventWarnings(graph)).toEqual([]);
+      const ids = graph['@graph'].map((n) => n['@id']);
+      for (const ref of references(graph)) expect(ids).toContain(ref);
+    }
+  });
+
+  it('the precomputed webinar page carries only its own event, incomplete only where the source is', async () => {
+    const graph = JSON.parse(pageJson(webinarPage, { baseUrl: BASE })) as JsonLdGraph;
+    // The source gives the webinar no name and no address: only a publisher can supply them.
+    expect(await incompleteEvents(graph)).toEqual([
+      `${BASE}#/schema/event/unodc-webinar: name, location.url or location.address`,
+    ]);
+  });
+
+  it('writes another event of the page once its values are supplied, and links it', async () => {
+    const graph = toJsonLd(fixtures, {
+      baseUrl: BASE,
+      include: [WEBINAR],
+      events: supplied,
+      eventSeries: {
+        'criminal-justice-cooperation-series': {
+          name: 'Criminal justice cooperation series',
+          startDate: '2021-01-25T10:00:00-05:00',
+          endDate: '2021-02-01T12:00:00-05:00',
+          place: {
+            name: 'Online and in Oranjestad',
+            address: { addressLocality: 'Oranjestad', addressCountry: 'AW' },
+          },
+        },
+      },
+    });
+    const series = node(graph, 'event-series/criminal-justice-cooperation-series');
+    expect(series).toMatchObject({
+      name: 'Criminal justice cooperation series',
+      startDate: '2021-01-25T10:00:00-05:00',
+      location: {
+        '@type': 'Place',
+        address: { '@type': 'PostalAddress', addressCountry: 'AW', addressLocality: 'Oranjestad' },
+      },
+    });
+    expect(node(graph, 'event/unodc-webinar').superEvent).toEqual([{ '@id': series['@id'] }]);
+    // The first session still lacks everything: referenced from nowhere, not written.
+    expect(graph['@graph'].map((n) => n['@id'])).not.toContain(
+      `${BASE}#/schema/event/us-doj-session`,
+    );
+    expect(series.subEvent).toEqual([{ '@id': `${BASE}#/schema/event/unodc-webinar` }]);
+    expect(await incompleteEvents(graph)).toEqual([]);
+    expect(googleEventWarnings(graph)).toEqual([]);
+  });
+});
+
+describe('everything a publisher can supply', () => {
+  it('writes an event time with offset, end, status, offers, images and a venue', () => {
+    const graph = toJsonLd(fixtures, {
+      baseUrl: BASE,
+      include: [WEBINAR],
+      events: {
+        'unodc-webinar': {
+          ...supplied['unodc-webinar'],
+          startDate: '2021-02-01T10:00:00-05:00',
+          endDate: '2021-02-01T12:30:00-05:00',
+          eventStatus: 'scheduled',
+          image: ['https://www.example.org/1x1.jpg', 'https://www.example.org/16x9.jpg'],
+          offers: [
+            {
+              url: 'https://www.example.org/register',
+              price: 0,
+              priceCurrency: 'USD',
+              availability: 'in-stock',
+              validFrom: '2021-01-15T09:00:00-05:00',
+            },
+          ],
+        },
+      },
+    });
+    expect(node(graph, 'event/unodc-webinar')).toMatchObject({
+      startDate: '2021-02-01T10:00:00-05:00',
+      endDate: '2021-02-01T12:30:00-05:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      image: ['https://www.example.org/1x1.jpg', 'https://www.example.org/16x9.jpg'],
+      location: { '@type': 'VirtualLocation', url: 'https://meet.example.org/webinar' },
+      offers: [
+        {
+          '@type': 'Offer',
+          availability: 'https://schema.org/InStock',
+          price: 0,
+          priceCurrency: 'USD',
+          url: 'https://www.example.org/register',
+          validFrom: '2021-01-15T09:00:00-05:00',
+        },
+      ],
+    });
+    expect(validate(graph).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('writes the article headline, authors, images and dateModified, the page and organisation logo/sameAs', () => {
+    const graph = toJsonLd(fixtures, {
+      baseUrl: BASE,
+      include: [{ type: 'press-release', id: 'unodc-press-release-2021-02-01' }],
+      pressReleases: {
+        'unodc-press-release-2021-02-01': {
+          headline: 'The headline as published',
+          author: [{ type: 'organization', id: 'unodc' }],
+          image: 'https://www.example.org/press.jpg',
+          dateModified: '2021-02-03',
+        },
+      },
+      organizations: {
+        unodc: {
+          logo: 'https://www.example.org/unodc.png',
+          sameAs: ['https://www.example.org/about/unodc'],
+        },
+      },
+      page: { url: 'https://www.example.org/news/webinar', name: 'UNODC facilitates seminar' },
+    });
+    const article = node(graph, 'press-release/unodc-press-release-2021-02-01');
+    expect(article).toMatchObject({
+      headline: 'The headline as published',
+      author: [{ '@id': `${BASE}#/schema/organization/unodc` }],
+      image: 'https://www.example.org/press.jpg',
+      dateModified: '2021-02-03',
+      mainEntityOfPage: { '@id': 'https://www.example.org/news/webinar' },
+    });
+    expect(node(graph, 'organization/unodc')).toMatchObject({
+      logo: 'https://www.example.org/unodc.png',
+      sameAs: ['https://www.example.org/about/unodc'],
+      url: 'https://www.unodc.org',
+    });
+    expect(graph['@graph'].at(-1)).toEqual({
+      '@type': 'WebPage',
+      '@id': 'https://www.example.org/news/webinar',
+      mainEntity: [{ '@id': article['@id'] }],
+      name: 'UNODC facilitates seminar',
+      url: 'https://www.example.org/news/webinar',
+    });
+    expect(validate(graph).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('invents nothing: without supplied values the webinar has no name, time, status or offers', () => {
+    const webinar = node(
+      toJsonLd(fixtures, { baseUrl: BASE, include: [WEBINAR] }),
+      'event/unodc-webinar',
+    );
+    for (const key of ['name', 'url', 'eventStatus', 'offers', 'image', 'endDate']) {
+      expect(webinar[key], key).toBeUndefined();
+    }
+    expect(webinar.startDate).toBe('2021-02-01');
+  });
+});
+
+describe('supplied values are checked', () => {
+  const build = (options: Partial<ToJsonLdOptions>) => () =>
+    toJsonLd(fixtures, { baseUrl: BASE, include: [WEBINAR], ...options });
+
+  it('refuses an id that is not in the data, suggesting the closest', () => {
+    expect(build({ events: { 'unodc-webinr': { name: 'x' } } })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        path: 'options.events.unodc-webinr',
+        message: expect.stringContaining('Did you mean "unodc-webinar"?'),
+      }),
+    );
+    expect(build({ organizations: { nobody: {} } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.organizations.nobody' }),
+    );
+    expect(
+      build({
+        pressReleases: {
+          'unodc-press-release-2021-02-01': { author: [{ type: 'person', id: 'silke-albrt' }] },
+        },
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        path: 'options.pressReleases.unodc-press-release-2021-02-01.author.0.id',
+        message: expect.stringContaining('Did you mean "silke-albert"?'),
+      }),
+    );
+  });
+
+  it.each([
+    ['options.events.unodc-webinar.url', { url: '/events/webinar' }, 'absolute http(s) URL'],
+    [
+      'options.events.unodc-webinar.image.1',
+      { image: ['https://x.example/a.jpg', 'a.jpg'] },
+      'absolute',
+    ],
+    ['options.events.unodc-webinar.startDate', { startDate: '2021-02-01T10:00:00' }, 'UTC offset'],
+    [
+      'options.events.unodc-webinar.startDate',
+      { startDate: '2021-02-02T10:00:00Z' },
+      'the data says "2021-02-01"',
+    ],
+    ['options.events.unodc-webinar.eventStatus', { eventStatus: 'EventScheduled' }, '"scheduled"'],
+    [
+      'options.events.unodc-webinar.offers.0.priceCurrency',
+      { offers: [{ priceCurrency: 'usd' }] },
+      'ISO 4217',
+    ],
+    ['options.events.unodc-webinar.place.address', { place: { address: {} } }, 'at least one part'],
+    [
+      'options.events.unodc-webinar.endDate',
+      { startDate: '2021-02-01T10:00:00Z', endDate: '2021-02-01T09:00:00Z' },
+      'before the start',
+    ],
+  ])('refuses %s with what, where and how to fix', (path, event, fix) => {
+    expect(build({ events: { 'unodc-webinar': event as never } })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        path,
+        message: expect.stringContaining(fix),
+      }),
+    );
+  });
+
+  it('refuses a value that contradicts the data instead of replacing it', () => {
+    expect(build({ organizations: { unodc: { url: 'https://elsewhere.example/' } } })).toThrow(
+      expect.objectContaining({
+        path: 'options.organizations.unodc.url',
+        message: expect.stringContaining('the data already has "https://www.unodc.org"'),
+      }),
+    );
+  });
+
+  it('refuses a page without include', () => {
+    expect(() =>
+      toJsonLd(fixtures, { baseUrl: BASE, page: { url: 'https://www.example.org/all' } }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.page' }));
+  });
+});
