@@ -109,3 +109,39 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     targets: violation.nodes.map((node) => node.target.join(' ')),
   }));
 }
+
+/**
+ * An event name that tries every way out of a `<script>` element and into HTML: a test passes it
+ * as data and checks that nothing ran (`__pwned` stays unset, the console stays empty).
+ */
+export const HOSTILE_NAME = `</script><img src=x onerror="globalThis.__pwned=1;console.error('pwned')"><script>globalThis.__pwned=2</script>`;
+
+/** What the hostile data would have set, had any of it run. */
+export function pwned(page: Page): Promise<unknown> {
+  return page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned);
+}
+
+/**
+ * The trimmed text of the first element matching `selector` and, beside it, the text the browser
+ * gets from `html` (the library's HTML output), so a test can compare what is shown with it.
+ */
+export function shownText(page: Page, selector: string, html: string): Promise<[string?, string?]> {
+  return page.evaluate(
+    ({ selector, html }) => {
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      return [
+        document.querySelector(selector)?.textContent?.trim(),
+        template.content.textContent?.trim(),
+      ] as [string?, string?];
+    },
+    { selector, html },
+  );
+}
+
+/** The `nonce` of every script element of the page (the DOM property: the attribute is hidden). */
+export function scriptNonces(page: Page): Promise<{ type: string; nonce: string | undefined }[]> {
+  return page.evaluate(() =>
+    Array.from(document.scripts).map((script) => ({ type: script.type, nonce: script.nonce })),
+  );
+}

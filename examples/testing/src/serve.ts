@@ -34,9 +34,18 @@ export interface ServeOptions {
 export const cspHeader = (nonce: string): string =>
   `script-src 'nonce-${nonce}' 'strict-dynamic'; object-src 'none'; base-uri 'none'`;
 
-/** Writes `nonce` on every `<script>` start tag of an HTML document that does not carry one. */
+/**
+ * Writes `nonce` on every `<script>` start tag of an HTML document, and on every script preload
+ * link (`<link rel="preload" as="script">`, `<link rel="modulepreload">`: the CSP checks their
+ * fetches too), that does not carry one already.
+ */
 export function addNonce(html: string, nonce: string): string {
-  return html.replace(/<script\b(?![^>]*\snonce=)/gi, `<script nonce="${nonce}"`);
+  return html
+    .replace(/<script\b(?![^>]*\snonce=)/gi, `<script nonce="${nonce}"`)
+    .replace(
+      /<link\b(?=[^>]*\srel="?(?:modulepreload|preload"?[^>]*\sas="?script))(?![^>]*\snonce=)/gi,
+      `<link nonce="${nonce}"`,
+    );
 }
 
 // A path without an extension is a "clean URL": /about is about.html (Next's export) or

@@ -11,8 +11,11 @@ import {
   axeViolations,
   type Browser,
   chromiumAvailable,
+  HOSTILE_NAME,
   launchChromium,
+  pwned,
   readJsonLd,
+  shownText,
   watch,
 } from '@track4tip/example-testing/browser';
 import { lighthouseCategory } from '@track4tip/example-testing/lighthouse';
@@ -29,7 +32,6 @@ import {
 } from '../src/site.js';
 
 const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
-const HOSTILE_NAME = `</script><img src=x onerror="globalThis.__pwned=1;console.error('pwned')"><script>globalThis.__pwned=2</script>`;
 
 const haveChromium = chromiumAvailable();
 
@@ -90,35 +92,15 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
             citation: pageCitation(name, language),
             disclaimer: pageDisclaimer(language),
           };
-          const seen = await page.evaluate(
-            ({ citation, disclaimer }) => {
-              const text = (html: string) => {
-                const template = document.createElement('template');
-                template.innerHTML = html;
-                return template.content.textContent?.trim();
-              };
-              return {
-                citation: [
-                  document.querySelector('.citation')?.textContent?.trim(),
-                  text(citation),
-                ],
-                disclaimer: [
-                  document.querySelector('.disclaimer')?.textContent?.trim(),
-                  text(disclaimer),
-                ],
-                lang: document.documentElement.lang,
-                heading: document.querySelector('h1')?.textContent,
-              };
-            },
-            { citation: expected.citation.html, disclaimer: expected.disclaimer },
-          );
-          expect(seen.citation[0]).toBeTruthy();
-          expect(seen.citation[0]).toBe(seen.citation[1]);
-          expect(seen.disclaimer[0]).toBeTruthy();
-          expect(seen.disclaimer[0]).toBe(seen.disclaimer[1]);
-          expect(seen.lang).toBe(language);
+          const citation = await shownText(page, '.citation', expected.citation.html);
+          const disclaimer = await shownText(page, '.disclaimer', expected.disclaimer);
+          expect(citation[0]).toBeTruthy();
+          expect(citation[0]).toBe(citation[1]);
+          expect(disclaimer[0]).toBeTruthy();
+          expect(disclaimer[0]).toBe(disclaimer[1]);
+          expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
           if (name === 'webinar' && options.eventName !== undefined)
-            expect(seen.heading).toBe(options.eventName);
+            expect(await page.locator('h1').textContent()).toBe(options.eventName);
 
           // The copy button puts the plain-text citation on the clipboard.
           await page.getByRole('button').click();
@@ -128,9 +110,7 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
           );
 
           // Nothing from the data ran: no global was set, no console message was written.
-          expect(
-            await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned),
-          ).toBeUndefined();
+          expect(await pwned(page)).toBeUndefined();
           expect(messages).toEqual([]);
 
           await page.screenshot({
