@@ -13,7 +13,7 @@ import {
   getInitiative,
   getPressRelease,
 } from '@track4tip/core';
-import { type EntityRef, toJsonLd, toScriptTag } from '@track4tip/jsonld';
+import { type EntityRef, normalizeBaseUrl, toJsonLd, toScriptTag } from '@track4tip/jsonld';
 
 /** The site's languages and the citation locale each uses. */
 export const LANGUAGES = { en: 'en-US', es: 'es-ES' } as const;
@@ -27,7 +27,10 @@ export type PageName = (typeof PAGES)[number];
 
 /** Options of {@link renderSite}. */
 export interface SiteOptions {
-  /** The site's public base URL: every JSON-LD `@id` starts with it. */
+  /**
+   * The site's public base URL: every JSON-LD `@id`, canonical link and `hreflang` alternate
+   * starts with it.
+   */
   readonly baseUrl?: string;
   /**
    * The webinar's official name, if you have one (the source gives none). It goes into the JSON-LD
@@ -108,16 +111,26 @@ function heading(page: PageName, language: Language, options: SiteOptions): stri
   return TEXT[language].track4tip;
 }
 
+// A page's summary (its meta description) is the sentence it opens with.
+const SUMMARY = { webinar: 'date', 'press-release': 'release', track4tip: 'years' } as const;
+
+const DEFAULT_BASE_URL = 'https://www.example.org/';
+
+/** The public address of a page of the site, under the site's base URL. */
+export function pageUrl(page: PageName, language: Language, options: SiteOptions = {}): string {
+  return `${normalizeBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL)}${language}/${page}.html`;
+}
+
 function body(page: PageName, language: Language): string {
   const text = TEXT[language];
-  if (page === 'webinar') return `<p>${escapeHtml(text.date)}</p>`;
-  if (page === 'press-release') return `<p>${escapeHtml(text.release)}</p>`;
+  const summary = `<p>${escapeHtml(text[SUMMARY[page]])}</p>`;
+  if (page !== 'track4tip') return summary;
   const items = getInitiative('track4tip')
     .beneficiaryCountries.map(
       (id) => `<li data-country="${id}">${escapeHtml(countryName(id, language))}</li>`,
     )
     .join('');
-  return `<p>${escapeHtml(text.years)}</p><h2>${escapeHtml(text.countries)}</h2><ul class="countries">${items}</ul>`;
+  return `${summary}<h2>${escapeHtml(text.countries)}</h2><ul class="countries">${items}</ul>`;
 }
 
 /** The citation of a page's entity, in HTML (to show) and plain text (to copy). */
@@ -154,7 +167,7 @@ export function pageDisclaimer(language: Language): string {
 /** The JSON-LD graph a page embeds. */
 export function pageGraph(page: PageName, language: Language, options: SiteOptions = {}) {
   return toJsonLd(fixtures, {
-    baseUrl: options.baseUrl ?? 'https://www.example.org/',
+    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     include: [PAGE_ENTITY[page]],
     inLanguage: language,
     ...(options.eventName === undefined
@@ -168,6 +181,13 @@ export function renderPage(page: PageName, language: Language, options: SiteOpti
   const text = TEXT[language];
   const other: Language = language === 'en' ? 'es' : 'en';
   const citation = pageCitation(page, language);
+  // Absolute alternates for every language, this one included, as search engines expect.
+  const alternates = (Object.keys(LANGUAGES) as Language[])
+    .map(
+      (l) =>
+        `<link rel="alternate" hreflang="${l}" href="${escapeHtml(pageUrl(page, l, options))}">`,
+    )
+    .join('\n');
   const nav = PAGES.map(
     (p) =>
       `<a href="${p}.html"${p === page ? ' aria-current="page"' : ''}>${escapeHtml(text[p])}</a>`,
@@ -179,7 +199,9 @@ export function renderPage(page: PageName, language: Language, options: SiteOpti
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>${escapeHtml(heading(page, language, options))} · ${escapeHtml(text.site)}</title>
-<link rel="alternate" hreflang="${other}" href="../${other}/${page}.html">
+<meta name="description" content="${escapeHtml(text[SUMMARY[page]])}">
+<link rel="canonical" href="${escapeHtml(pageUrl(page, language, options))}">
+${alternates}
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}
 .citation{background:#f4f4f4;padding:.75rem}footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}</style>
 ${toScriptTag(pageGraph(page, language, options))}
@@ -219,7 +241,19 @@ export function renderSite(options: SiteOptions = {}): Record<string, string> {
         `<li lang="${l}">${PAGES.map((p) => `<a href="${l}/${p}.html">${escapeHtml(TEXT[l][p])}</a>`).join(' · ')}</li>`,
     )
     .join('');
-  files['index.html'] =
-    `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${escapeHtml(TEXT.en.site)}</title></head>\n<body><h1>${escapeHtml(TEXT.en.site)}</h1><ul>${links}</ul></body>\n</html>\n`;
+  files['index.html'] = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(TEXT.en.site)}</title>
+<meta name="description" content="${escapeHtml(TEXT.en.date)}">
+</head>
+<body>
+<main><h1>${escapeHtml(TEXT.en.site)}</h1><ul>${links}</ul></main>
+</body>
+</html>
+`;
   return files;
 }

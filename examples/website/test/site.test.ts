@@ -2,15 +2,24 @@
  * End-to-end: builds the site, serves it on 127.0.0.1 and reads it through Debian's Chromium
  * (playwright-core drives it; no browser is downloaded). Screenshots go to test-results/.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { serve } from '@track4tip/example-testing';
+import {
+  axeViolations,
+  type Browser,
+  chromiumAvailable,
+  HOSTILE_NAME,
+  launchChromium,
+  pwned,
+  readJsonLd,
+  shownText,
+  watch,
+} from '@track4tip/example-testing/browser';
+import { lighthouseCategory } from '@track4tip/example-testing/lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../src/serve.js';
 import {
   LANGUAGES,
   type Language,
@@ -22,18 +31,9 @@ import {
   type SiteOptions,
 } from '../src/site.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
-const HOSTILE_NAME = `</script><img src=x onerror="globalThis.__pwned=1;console.error('pwned')"><script>globalThis.__pwned=2</script>`;
 
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  const message = `Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium"`;
-  // In CI a missing browser is a failure, never a silent skip.
-  const ci = process.env.CI;
-  if (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0') throw new Error(message);
-  console.warn(`SKIPPING the browser test: ${message}`);
-}
+const haveChromium = chromiumAvailable();
 
 async function writeSite(folder: string, options: SiteOptions): Promise<void> {
   await rm(folder, { recursive: true, force: true });
@@ -45,31 +45,16 @@ async function writeSite(folder: string, options: SiteOptions): Promise<void> {
 }
 
 describe.skipIf(!haveChromium)('example website in Chromium', () => {
-  let context: BrowserContext;
-  let userDataDir: string;
+  let browser: Browser;
   const servers: Server[] = [];
 
   beforeAll(async () => {
-    userDataDir = await mkdtemp(join(tmpdir(), 'track4tip-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     for (const server of servers) server.close();
-    if (userDataDir !== undefined) await rm(userDataDir, { recursive: true, force: true });
   });
 
   async function site(variant: string, options: SiteOptions): Promise<string> {
@@ -77,7 +62,7 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
     await writeSite(folder, options);
     const { server, url } = await serve(folder);
     servers.push(server);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: url.replace(/\/$/, ''),
     });
     return url;
@@ -94,55 +79,28 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
       await mkdir(join(RESULTS, 'screenshots'), { recursive: true });
       for (const language of Object.keys(LANGUAGES) as Language[]) {
         for (const name of PAGES) {
-          const page = await context.newPage();
-          const consoleMessages: string[] = [];
-          page.on('console', (message) => consoleMessages.push(message.text()));
-          page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
+          const page = await browser.context.newPage();
+          const { messages } = await watch(page);
           const response = await page.goto(`${url}${language}/${name}.html`, { waitUntil: 'load' });
           expect(response?.status()).toBe(200);
 
           // Every JSON-LD block, read by the browser, parses to the library's graph for the page.
-          const blocks = await page.evaluate(() =>
-            Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((s) =>
-              JSON.parse(s.textContent ?? ''),
-            ),
-          );
-          expect(blocks).toEqual([pageGraph(name, language, options)]);
+          expect(await readJsonLd(page)).toEqual([pageGraph(name, language, options)]);
 
           // The visible citation and disclaimer are the library's, read as text by the browser.
           const expected = {
             citation: pageCitation(name, language),
             disclaimer: pageDisclaimer(language),
           };
-          const seen = await page.evaluate(
-            ({ citation, disclaimer }) => {
-              const text = (html: string) => {
-                const template = document.createElement('template');
-                template.innerHTML = html;
-                return template.content.textContent?.trim();
-              };
-              return {
-                citation: [
-                  document.querySelector('.citation')?.textContent?.trim(),
-                  text(citation),
-                ],
-                disclaimer: [
-                  document.querySelector('.disclaimer')?.textContent?.trim(),
-                  text(disclaimer),
-                ],
-                lang: document.documentElement.lang,
-                heading: document.querySelector('h1')?.textContent,
-              };
-            },
-            { citation: expected.citation.html, disclaimer: expected.disclaimer },
-          );
-          expect(seen.citation[0]).toBeTruthy();
-          expect(seen.citation[0]).toBe(seen.citation[1]);
-          expect(seen.disclaimer[0]).toBeTruthy();
-          expect(seen.disclaimer[0]).toBe(seen.disclaimer[1]);
-          expect(seen.lang).toBe(language);
+          const citation = await shownText(page, '.citation', expected.citation.html);
+          const disclaimer = await shownText(page, '.disclaimer', expected.disclaimer);
+          expect(citation[0]).toBeTruthy();
+          expect(citation[0]).toBe(citation[1]);
+          expect(disclaimer[0]).toBeTruthy();
+          expect(disclaimer[0]).toBe(disclaimer[1]);
+          expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
           if (name === 'webinar' && options.eventName !== undefined)
-            expect(seen.heading).toBe(options.eventName);
+            expect(await page.locator('h1').textContent()).toBe(options.eventName);
 
           // The copy button puts the plain-text citation on the clipboard.
           await page.getByRole('button').click();
@@ -152,10 +110,8 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
           );
 
           // Nothing from the data ran: no global was set, no console message was written.
-          expect(
-            await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned),
-          ).toBeUndefined();
-          expect(consoleMessages).toEqual([]);
+          expect(await pwned(page)).toBeUndefined();
+          expect(messages).toEqual([]);
 
           await page.screenshot({
             path: join(RESULTS, 'screenshots', `${variant}-${language}-${name}.png`),
@@ -166,4 +122,30 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
       }
     }, 120_000);
   }
+
+  it('axe-core finds no accessibility violation on any page', async () => {
+    const url = await site('axe', { baseUrl: 'https://www.example.org/' });
+    const found: Record<string, unknown> = {};
+    for (const path of Object.keys(renderSite())) {
+      const page = await browser.context.newPage();
+      await page.goto(`${url}${path}`, { waitUntil: 'load' });
+      const violations = await axeViolations(page);
+      if (violations.length > 0) found[path] = violations;
+      await page.close();
+    }
+    expect(found).toEqual({});
+  }, 120_000);
+
+  it("Lighthouse's SEO category scores 100 on every page", async () => {
+    const url = await site('lighthouse', { baseUrl: 'https://www.example.org/' });
+    const pages = Object.keys(renderSite()).filter((path) => path.endsWith('.html'));
+    const results = await lighthouseCategory(
+      pages.map((path) => `${url}${path}`),
+      'seo',
+    );
+    expect(Object.keys(results)).toHaveLength(pages.length);
+    for (const [page, result] of Object.entries(results)) {
+      expect({ page, ...result }).toEqual({ page, score: 100, failing: [] });
+    }
+  }, 300_000);
 });

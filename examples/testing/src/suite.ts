@@ -1,0 +1,147 @@
+/**
+ * The end-to-end suite every framework example runs: its production build served on 127.0.0.1
+ * and read through Chromium. The default build must embed the library's graph, citation and
+ * disclaimer, pass axe-core and keep the console empty; served under a nonce-based CSP, every
+ * script (the JSON-LD one included) must carry the nonce, nothing may be refused and the page's
+ * own script must still work; a second build with a hostile event name must keep it as data.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  type Browser,
+  chromiumAvailable,
+  HOSTILE_NAME,
+  launchChromium,
+  pwned,
+  readJsonLd,
+  scriptNonces,
+  shownText,
+  watch,
+} from './browser.js';
+import { serve } from './serve.js';
+
+/** What a framework example is and what its page must show. */
+export interface StaticExample {
+  /** The framework's name, for the test titles. */
+  readonly name: string;
+  /** The example's folder. */
+  readonly root: string;
+  /** Its production build's output folder, as `pnpm run build` leaves it. */
+  readonly built: string;
+  /**
+   * The production build command, run with `TRACK4TIP_EVENT_NAME` set, writing into `outDir`
+   * (a folder inside `root`): the program and its arguments, and extra environment variables.
+   */
+  readonly build: (outDir: string) => { command: readonly string[]; env?: Record<string, string> };
+  /** The expected graph, heading, citation (HTML and text) and disclaimer (HTML). */
+  readonly expected: {
+    readonly graph: (eventName?: string) => unknown;
+    readonly heading: (eventName?: string) => string;
+    readonly citation: { readonly html: string; readonly text: string };
+    readonly disclaimer: string;
+  };
+}
+
+/** Declares the suite for one example (see the module comment). */
+export function describeStaticExample(example: StaticExample): void {
+  const haveChromium = chromiumAvailable();
+  const { expected } = example;
+
+  describe.skipIf(!haveChromium)(`${example.name} example in Chromium`, () => {
+    let browser: Browser;
+    const servers: Server[] = [];
+
+    async function open(folder: string, csp = false) {
+      const { server, url } = await serve(folder, { csp });
+      servers.push(server);
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: url.replace(/\/$/, ''),
+      });
+      const page = await browser.context.newPage();
+      const { messages } = await watch(page);
+      const response = await page.goto(url, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      return { page, messages, policy: response?.headers()['content-security-policy'] };
+    }
+
+    // The copy button is the page's own script: that it works shows the page's scripts ran.
+    async function copyWorks(page: Page): Promise<void> {
+      await page.getByRole('button', { name: 'Copy citation' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('Copied');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        expected.citation.text,
+      );
+    }
+
+    beforeAll(async () => {
+      if (!existsSync(join(example.built, 'index.html')))
+        throw new Error(`${example.built} has no index.html: run "pnpm run build" first`);
+      browser = await launchChromium();
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      for (const server of servers) server.close();
+    });
+
+    it('the built page embeds the library graph, citation and disclaimer, and passes axe-core', async () => {
+      const { page, messages } = await open(example.built);
+      expect(await readJsonLd(page)).toEqual([expected.graph()]);
+      expect(await page.locator('h1').textContent()).toBe(expected.heading());
+      for (const [selector, html] of [
+        ['.citation', expected.citation.html],
+        ['.disclaimer', expected.disclaimer],
+      ] as const) {
+        const [shown, library] = await shownText(page, selector, html);
+        expect(shown).toBeTruthy();
+        expect(shown).toBe(library);
+      }
+      await copyWorks(page);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(messages).toEqual([]);
+      await page.close();
+    }, 60_000);
+
+    it('under a nonce-based CSP every script carries the nonce and nothing is refused', async () => {
+      const { page, messages, policy } = await open(example.built, true);
+      const nonce = /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
+      expect(nonce).toBeTruthy();
+      const scripts = await scriptNonces(page);
+      expect(scripts.filter((script) => script.type === 'application/ld+json')).toEqual([
+        { type: 'application/ld+json', nonce },
+      ]);
+      for (const script of scripts) expect(script).toEqual({ type: script.type, nonce });
+      expect(await readJsonLd(page)).toEqual([expected.graph()]);
+      await copyWorks(page);
+      expect(messages).toEqual([]);
+      await page.close();
+    }, 60_000);
+
+    it('a hostile event name stays data: the JSON-LD and the heading hold it, nothing runs', async () => {
+      const outDir = 'test-results/hostile';
+      await rm(join(example.root, outDir), { recursive: true, force: true });
+      const { command, env } = example.build(outDir);
+      const [program, ...args] = command;
+      if (program === undefined) throw new Error('build: empty command');
+      const run = spawnSync(program, args, {
+        cwd: example.root,
+        encoding: 'utf8',
+        env: { ...process.env, ...env, TRACK4TIP_EVENT_NAME: HOSTILE_NAME },
+      });
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+      const { page, messages } = await open(join(example.root, outDir));
+      expect(await readJsonLd(page)).toEqual([expected.graph(HOSTILE_NAME)]);
+      expect(await page.locator('h1').textContent()).toBe(HOSTILE_NAME);
+      await copyWorks(page);
+      expect(await pwned(page)).toBeUndefined();
+      expect(messages).toEqual([]);
+      await page.close();
+    }, 240_000);
+  });
+}
