@@ -40,10 +40,11 @@ describe('track4tip validate: rich results', () => {
     expect(out.code).toBe(0);
     expect(out.stdout).toBe(
       [
+        // The verdict on the file first, then what Google would make of it.
+        'graph.json: valid jsonld',
         "Rich results (as Google's Rich Results Test would report them):",
         '  Event (Event) https://www.example.org/#/schema/event/my-webinar: not eligible; missing required: name, location.url; missing recommended: image, description',
         '  Organization (GovernmentOrganization) @graph.1: eligible',
-        'graph.json: valid jsonld',
         '',
       ].join('\n'),
     );

@@ -155,10 +155,16 @@ export function schemaProblem(
   const message = plain(issue.message);
   // zod's own wording names a type but not the value the user wrote: say both.
   const expected = /^expected (\w+), got \w+$/.exec(message)?.[1];
-  return problem(
-    code,
-    expected === undefined
-      ? message
-      : `expected ${expected === 'array' ? 'a list [ … ]' : `${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`}, got ${describeType(value)} (${show(value)}); change the value`,
-  );
+  const got = `got ${describeType(value)} (${show(value)}); change the value`;
+  if (expected !== undefined) {
+    return problem(
+      code,
+      `expected ${expected === 'array' ? 'a list [ … ]' : `${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`}, ${got}`,
+    );
+  }
+  // core's own wording says what was expected ("expected a list (an array)"): add what was given.
+  if (issue.code === 'invalid_type' && /^expected /.test(message) && !/\bgot\b/.test(message)) {
+    return problem(code, `${message}, ${got}`);
+  }
+  return problem(code, message);
 }

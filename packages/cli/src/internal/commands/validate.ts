@@ -204,8 +204,10 @@ const SUPPLIABLE_ARTICLE: Readonly<Record<string, keyof SuppliedArticle>> = {
  * The library's hints say "through toJsonLd options", which a CLI user cannot reach: name the
  * `--supply` file instead (for the graph built from the user's data), or the document itself.
  */
+const LIBRARY_HINT = /[^.;]*toJsonLd options[^.;]*|Supply the real value if there is one/;
+
 function cliHint(d: Diagnostic, kind: Kind): string {
-  if (!d.message.includes('toJsonLd options')) return d.message;
+  if (!LIBRARY_HINT.test(d.message)) return d.message;
   const match = /#\/schema\/(event|press-release)\/([^/]+)$/.exec(d.id ?? '');
   const property = /^@graph\.\d+\.(.+)$/.exec(d.path)?.[1] ?? '';
   const field =
@@ -218,7 +220,7 @@ function cliHint(d: Diagnostic, kind: Kind): string {
     kind !== 'jsonld' && match !== null && field !== undefined
       ? ` If a real one exists, give it with --supply FILE, a JSON file such as { "${match[1] === 'event' ? 'events' : 'pressReleases'}": { ${JSON.stringify(match[2])}: { "${field}": "…" } } }`
       : ' If a real value exists, add it to your data';
-  return d.message.replace(/[^.;]*toJsonLd options[^.;]*/, hint);
+  return d.message.replace(LIBRARY_HINT, (m) => (m.startsWith(' ') ? hint : hint.trimStart()));
 }
 
 /** Reads the validator's rich-result verdicts, which older validators do not give. */
@@ -372,8 +374,10 @@ async function checkFile(io: CliIo, file: string, options: ValidateOptions, json
   } else if (shown.length > 0) {
     reportProblems(io, shown, false);
   }
-  io.stdout(formatRichResults(report.richResults));
-  if (counts.error > 0) throw new Reported();
+  if (counts.error > 0) {
+    io.stdout(formatRichResults(report.richResults));
+    throw new Reported();
+  }
   const notes = [
     counts.warning > 0 ? `${counts.warning} warning(s)` : '',
     counts.info > 0
@@ -385,6 +389,7 @@ async function checkFile(io: CliIo, file: string, options: ValidateOptions, json
       `${file}: valid ${report.kind}${notes.length > 0 ? `; ${notes.join(', ')}` : ''}`,
     )}\n`,
   );
+  io.stdout(formatRichResults(report.richResults));
 }
 
 export function validateCommand(program: Command, io: CliIo): void {
