@@ -23,6 +23,9 @@ export default defineConfig({
   resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
   test: {
+    // Many tests spawn the built CLI, bundlers or a browser; on a loaded 2-core CI machine one such
+    // process can take several seconds, so the default 5 s would fail tests for time, not behaviour.
+    testTimeout: 30_000,
     projects: [
       project('core', 'packages/core'),
       project('jsonld', 'packages/jsonld'),

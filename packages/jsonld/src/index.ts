@@ -21,6 +21,15 @@ export {
   toJsonLd,
 } from './graph.js';
 export { ENTITY_TYPES, type EntityType, entityId, normalizeBaseUrl } from './ids.js';
+export type {
+  OfferAvailability,
+  SuppliedAddress,
+  SuppliedAuthor,
+  SuppliedOffer,
+  SuppliedOrganization,
+  SuppliedPage,
+  SuppliedPlace,
+} from './nodes/supplied.js';
 export {
   type PageOptions,
   type PageScriptTagOptions,
