@@ -80,7 +80,10 @@ const citeManifest = packed.find((p) => p.name === '@track4tip/cite').manifest;
 const citeproc = citeManifest.peerDependencies?.citeproc ?? citeManifest.dependencies?.citeproc;
 const runtime = project('runtime', [`citeproc@${citeproc}`]);
 record('npm install of the tarballs into a fresh project', true);
+// The browser bundles are built here too: a user who bundles @track4tip/cite/engine installs its
+// optional peer citeproc beside it, so it is installed here as well.
 const tooling = project('tooling', [
+  `citeproc@${citeproc}`,
   `typescript@${TYPESCRIPT}`,
   `esbuild@${ESBUILD}`,
   ...runtimePackages,
