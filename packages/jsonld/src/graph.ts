@@ -402,7 +402,8 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
     const live = liveness[head] as boolean;
     const at = distance[entry.slot] as number;
     if (!live && at !== -1) continue;
-    pending.length = 0;
+    // What this node refers to is pushed after `start` (one growing list: no truncation per node).
+    const start = pending.length;
     const node = BUILDERS[entry.collection](
       entry.entity as never,
       ctx,
@@ -427,7 +428,9 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
         );
       }
     }
-    for (const child of pending) enqueue(child, at + 1, full);
+    for (let next = start; next < pending.length; next += 1) {
+      enqueue(pending[next] as Indexed, at + 1, full);
+    }
   }
   if (withheld.size > 0) {
     nodes.forEach((node, position) => {
