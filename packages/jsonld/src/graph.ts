@@ -8,6 +8,7 @@ import {
   type Indexed,
   indexDataset,
   type NodeContext,
+  walkState,
 } from './nodes/context.js';
 import { countryNode } from './nodes/country.js';
 import { eventNode, eventSeriesNode } from './nodes/event.js';
@@ -331,12 +332,14 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
   // still built, so that every detail refuses the same data with the same errors.
   const queue: Indexed[] = [];
   const liveness: boolean[] = [];
+  const { distance, reached } = walkState(index);
   const enqueue = (entry: Indexed, at: number, live: boolean): void => {
+    const slot = entry.slot;
     if (live) {
-      if (entry.distance !== -1) return;
-      entry.distance = at;
-    } else if (entry.distance !== -1 || entry.reached) return;
-    entry.reached = true;
+      if (distance[slot] !== -1) return;
+      distance[slot] = at;
+    } else if (distance[slot] !== -1 || reached[slot] === 1) return;
+    reached[slot] = 1;
     queue.push(entry);
     liveness.push(live);
   };
@@ -397,8 +400,10 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
   for (let head = 0; head < queue.length; head += 1) {
     const entry = queue[head] as Indexed;
     const live = liveness[head] as boolean;
-    if (!live && entry.distance !== -1) continue;
-    pending.length = 0;
+    const at = distance[entry.slot] as number;
+    if (!live && at !== -1) continue;
+    // What this node refers to is pushed after `start` (one growing list: no truncation per node).
+    const start = pending.length;
     const node = BUILDERS[entry.collection](
       entry.entity as never,
       ctx,
@@ -410,9 +415,9 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
       // On a page, an event other than the page's own is written only if it can be complete.
       const kept =
         !event || options.include === undefined || included.has(entry) || completeEvent(node);
-      if (!kept || (event && entry.distance > fullUpTo)) {
+      if (!kept || (event && at > fullUpTo)) {
         withheld.add(ctx.idOf(entry.collection, entry.id));
-      } else if (entry.distance > fullUpTo) {
+      } else if (at > fullUpTo) {
         nodes.push(summaryOf(node));
       } else {
         full = true;
@@ -423,7 +428,9 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
         );
       }
     }
-    for (const child of pending) enqueue(child, entry.distance + 1, full);
+    for (let next = start; next < pending.length; next += 1) {
+      enqueue(pending[next] as Indexed, at + 1, full);
+    }
   }
   if (withheld.size > 0) {
     nodes.forEach((node, position) => {

@@ -60,6 +60,18 @@ export const ENTITY_TYPES: Readonly<Record<EntityCollection, EntityType>> = {
  * ```
  */
 export function normalizeBaseUrl(baseUrl: string, path = 'options.baseUrl'): string {
+  // A site passes the same base URL on every call: parse it once (a pure function of the string).
+  if (baseUrl === lastBaseUrl && typeof baseUrl === 'string') return lastNormalized;
+  const normalized = parseBaseUrl(baseUrl, path);
+  lastBaseUrl = baseUrl;
+  lastNormalized = normalized;
+  return normalized;
+}
+
+let lastBaseUrl: string | undefined;
+let lastNormalized = '';
+
+function parseBaseUrl(baseUrl: string, path: string): string {
   let url: URL | undefined;
   try {
     url = typeof baseUrl === 'string' ? new URL(baseUrl) : undefined;

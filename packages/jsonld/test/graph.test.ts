@@ -346,6 +346,24 @@ describe("toJsonLd on users' own entities", () => {
     ).not.toThrow();
   });
 
+  it('gives each build of one dataset its own ids and walk, whatever the builds before it', () => {
+    // The index of a frozen dataset is reused between builds: a build under another base URL, or
+    // of a page, must not leak its @ids or distances into the next one.
+    const whole = JSON.stringify(toJsonLd(fixtures, { baseUrl: BASE }));
+    const other = JSON.stringify(toJsonLd(fixtures, { baseUrl: 'https://other.example/' }));
+    expect(other).toContain('"https://other.example/#/schema/event/unodc-webinar"');
+    expect(other).not.toContain(BASE);
+    const page = JSON.stringify(webinarPage());
+    expect(JSON.stringify(toJsonLd(fixtures, { baseUrl: BASE }))).toBe(whole);
+    expect(JSON.stringify(webinarPage())).toBe(page);
+    // An unfrozen dataset is indexed afresh: a change between builds is seen.
+    const people = [...(fixtures.people ?? [])];
+    const data = { ...fixtures, people };
+    const before = toJsonLd(data, { baseUrl: BASE })['@graph'].length;
+    people.push(definePerson({ id: 'new-person', name: 'New Person' }));
+    expect(toJsonLd(data, { baseUrl: BASE })['@graph']).toHaveLength(before + 1);
+  });
+
   it('refuses a reference to an entity that is not in the data (DANGLING_REFERENCE)', () => {
     const lonely = definePerson({ id: 'bo', name: 'Bo', affiliation: 'nowhere' });
     expect(() => toJsonLd({ people: [lonely] }, { baseUrl: BASE })).toThrow(

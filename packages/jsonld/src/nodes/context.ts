@@ -66,72 +66,104 @@ export interface NodeContext {
 }
 
 /**
- * An entity of the dataset with what one build learns about it: its position in its collection
- * (for paths in messages), its `@id` once computed and its distance from the page's entities
- * once the walk reaches it.
+ * An entity of the dataset: its position in its collection (for paths in messages) and its slot,
+ * the index of what one build learns about it (its distance from the page's entities, whether the
+ * walk reached it) in that build's {@link WalkState}.
  */
 export interface Indexed {
   readonly collection: EntityCollection;
   readonly id: string;
   readonly entity: unknown;
   readonly position: number;
-  iri: string | undefined;
-  /** -1 until the walk queues it on a path of written nodes. */
-  distance: number;
-  /** Whether the walk has queued it at all. */
-  reached: boolean;
+  readonly slot: number;
 }
 
 /**
- * The dataset by collection and id, for one build; `any` finds an id in whichever collection has
- * it (`null` when several do).
+ * The dataset by collection and id; `any` finds an id in whichever collection has it (`null` when
+ * several do); `size` is the number of slots. Reused by every build of the same frozen dataset,
+ * so it holds nothing one build learns (see {@link WalkState}) but the `@id`s of the last base URL.
  */
 export type DatasetIndex = Readonly<Record<EntityCollection, ReadonlyMap<string, Indexed>>> & {
   readonly any: ReadonlyMap<string, Indexed | null>;
+  readonly size: number;
+  /** The `@id` of each slot under `irisBase` (internal cache, filled on use). */
+  iris: (string | undefined)[];
+  irisBase: string | undefined;
 };
+
+/** What one build learns about each slot of a {@link DatasetIndex}. */
+export interface WalkState {
+  /** -1 until the walk queues the entity on a path of written nodes. */
+  readonly distance: Int32Array;
+  /** 1 once the walk has queued it at all. */
+  readonly reached: Uint8Array;
+}
+
+/** A fresh walk state for one build. */
+export function walkState(index: DatasetIndex): WalkState {
+  return { distance: new Int32Array(index.size).fill(-1), reached: new Uint8Array(index.size) };
+}
+
+// Indexes of frozen datasets without shared ids: the same data always gives the same index.
+const INDEXES = new WeakMap<Dataset, DatasetIndex>();
+
+/** Whether the dataset, its collections and their entities are frozen (so their ids cannot change). */
+function frozen(data: Dataset): boolean {
+  if (!Object.isFrozen(data)) return false;
+  for (const collection of ENTITY_COLLECTIONS) {
+    const list = data[collection];
+    if (list === undefined) continue;
+    if (!Object.isFrozen(list)) return false;
+    for (const entity of list) if (!Object.isFrozen(entity)) return false;
+  }
+  return true;
+}
 
 /**
  * Builds the lookups over a dataset, refusing two different entities under one id. Comparing two
  * entities (a JSON fingerprint) is paid only when two share an id.
  */
 export function indexDataset(data: Dataset): DatasetIndex {
+  const cached = INDEXES.get(data);
+  if (cached !== undefined) return cached;
   const any = new Map<string, Indexed | null>();
   const index = { any } as Record<EntityCollection, Map<string, Indexed>> & {
     any: Map<string, Indexed | null>;
+    size: number;
+    iris: (string | undefined)[];
+    irisBase: string | undefined;
   };
+  let slot = 0;
+  // Two entities under one id: compared now, and the index is not kept (their contents may change).
+  let shared = false;
   for (const collection of ENTITY_COLLECTIONS) {
     const entries = new Map<string, Indexed>();
     const list: readonly { readonly id: string }[] = data[collection] ?? [];
     for (let position = 0; position < list.length; position += 1) {
       const entity = list[position] as { readonly id: string };
       const existing = entries.get(entity.id)?.entity;
-      if (
-        existing !== undefined &&
-        existing !== entity &&
-        JSON.stringify(existing) !== JSON.stringify(entity)
-      ) {
-        throw new JsonLdError(
-          'ID_COLLISION',
-          `data.${collection}.${position}`,
-          `two different ${collection} share the id "${entity.id}" and would be written with one @id (${entityId('', ENTITY_TYPES[collection], entity.id)}); give your entity its own id`,
-        );
-      }
-      if (existing === undefined) {
-        const entry: Indexed = {
-          collection,
-          id: entity.id,
-          entity,
-          position,
-          iri: undefined,
-          distance: -1,
-          reached: false,
-        };
+      if (existing !== undefined) {
+        shared = true;
+        if (existing !== entity && JSON.stringify(existing) !== JSON.stringify(entity)) {
+          throw new JsonLdError(
+            'ID_COLLISION',
+            `data.${collection}.${position}`,
+            `two different ${collection} share the id "${entity.id}" and would be written with one @id (${entityId('', ENTITY_TYPES[collection], entity.id)}); give your entity its own id`,
+          );
+        }
+      } else {
+        const entry: Indexed = { collection, id: entity.id, entity, position, slot };
+        slot += 1;
         entries.set(entity.id, entry);
         any.set(entity.id, any.has(entity.id) ? null : entry);
       }
     }
     index[collection] = entries;
   }
+  index.size = slot;
+  index.iris = [];
+  index.irisBase = undefined;
+  if (!shared && frozen(data)) INDEXES.set(data, index);
   return index;
 }
 
@@ -185,9 +217,18 @@ export function createContext(
 ): NodeContext {
   const find = <C extends EntityCollection>(collection: C, id: string) =>
     index[collection].get(id)?.entity as Entity<C> | undefined;
+  if (index.irisBase !== settings.baseUrl) {
+    index.iris = [];
+    index.irisBase = settings.baseUrl;
+  }
+  const iris = index.iris;
   const iriOf = (entry: Indexed): string => {
-    entry.iri ??= entityId(settings.baseUrl, ENTITY_TYPES[entry.collection], entry.id);
-    return entry.iri;
+    let iri = iris[entry.slot];
+    if (iri === undefined) {
+      iri = entityId(settings.baseUrl, ENTITY_TYPES[entry.collection], entry.id);
+      iris[entry.slot] = iri;
+    }
+    return iri;
   };
   const idOf = (collection: EntityCollection, id: string): string => {
     const found = index[collection].get(id);

@@ -63,9 +63,11 @@ export function countryNode(country: Country, ctx: NodeContext, path: string): J
     name: country.name,
     sameAs: wikidataUrl(country.wikidataId),
   } as const) satisfies CountryLeaf;
-  return asNode({
-    ...node,
-    '@type': party ? ['Country', 'GovernmentOrganization'] : 'Country',
-    name: names(country, ctx.inLanguage),
-  });
+  // `@type` and `name` are already in place (a country always has a name): set them there, so the
+  // key order stays canonical without a copy.
+  const out = node as Record<string, unknown>;
+  if (party) out['@type'] = ['Country', 'GovernmentOrganization'];
+  const name = names(country, ctx.inLanguage);
+  if (name !== country.name) out.name = name;
+  return asNode(out);
 }
