@@ -255,6 +255,11 @@ for (const name of before) {
 const consumer = join(work, 'consumer');
 mkdirSync(consumer);
 writeFileSync(join(consumer, 'package.json'), '{ "name": "consumer", "private": true }\n');
+// citeproc is the optional peer of @track4tip/cite/engine: a user of the engine installs it beside.
+const citeManifest = JSON.parse(
+  readFileSync(join(root, 'packages', 'cite', 'package.json'), 'utf8'),
+);
+const citeproc = `citeproc@${citeManifest.peerDependencies.citeproc}`;
 run(
   'npm',
   [
@@ -263,6 +268,7 @@ run(
     '--no-fund',
     '--loglevel=error',
     ...before.map((n) => `${n}@${version}`),
+    citeproc,
   ],
   { cwd: consumer, env },
 );
