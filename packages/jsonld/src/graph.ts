@@ -138,9 +138,10 @@ export interface ToJsonLdOptions {
   readonly page?: SuppliedPage;
 }
 
-const COLLECTION_OF = Object.fromEntries(
-  Object.entries(ENTITY_TYPES).map(([collection, type]) => [type, collection]),
-) as Readonly<Record<EntityType, EntityCollection>>;
+// A Map, not an object: `include: [{ type: 'constructor' }]` must not find Object.prototype's.
+const COLLECTION_OF: ReadonlyMap<unknown, EntityCollection> = /* @__PURE__ */ new Map(
+  Object.entries(ENTITY_TYPES).map(([collection, type]) => [type, collection as EntityCollection]),
+);
 
 type Builder = (entity: never, ctx: NodeContext, path: string) => JsonLdNode;
 const BUILDERS: Readonly<Record<EntityCollection, Builder>> = {
@@ -366,12 +367,12 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
   } else {
     options.include.forEach((entry, position) => {
       const collection =
-        entry !== null && typeof entry === 'object' ? COLLECTION_OF[entry.type] : undefined;
+        entry !== null && typeof entry === 'object' ? COLLECTION_OF.get(entry.type) : undefined;
       if (collection === undefined) {
         throw new JsonLdError(
           'INVALID_OPTION',
           `options.include.${position}.type`,
-          `expected one of ${Object.keys(COLLECTION_OF).join(', ')}`,
+          `expected one of ${[...COLLECTION_OF.keys()].join(', ')}`,
         );
       }
       const found = index[collection].get(entry.id);

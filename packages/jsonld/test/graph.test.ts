@@ -6,7 +6,7 @@ import {
   definePerson,
 } from '@track4tip/core/schemas';
 import { describe, expect, it } from 'vitest';
-import { toJsonLd } from '../src/index.js';
+import { type EntityRef, toJsonLd } from '../src/index.js';
 import { validate } from '../src/validate.js';
 import { BASE, node, references, urls } from './helpers.js';
 
@@ -204,6 +204,16 @@ describe('toJsonLd options', () => {
       }),
     );
   });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'refuses the prototype name %j as an include type with INVALID_OPTION',
+    (type) => {
+      const include = [{ type, id: 'unodc-webinar' }] as unknown as EntityRef[];
+      expect(() => toJsonLd(fixtures, { baseUrl: BASE, include })).toThrow(
+        expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.include.0.type' }),
+      );
+    },
+  );
 });
 
 describe('toJsonLd detail', () => {
