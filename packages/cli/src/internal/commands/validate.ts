@@ -1,7 +1,7 @@
 import { type Dataset, ENTITY_COLLECTIONS, fixtures } from '@track4tip/core';
 import { safeParseDataset, safeParseEvent, safeParseOrganization } from '@track4tip/core/schemas';
 import { type SuppliedArticle, type SuppliedEvent, toJsonLd } from '@track4tip/jsonld';
-import { type Diagnostic, validate } from '@track4tip/jsonld/validate';
+import { type Diagnostic, type RichResultItem, validate } from '@track4tip/jsonld/validate';
 import { type Command, Option } from 'commander';
 import { DEFAULT_BASE_URL, toRef } from '../entities.js';
 import {
@@ -20,20 +20,6 @@ import type { GlobalOptions } from '../program.js';
 /** What a file can hold. */
 export type InputKind = 'auto' | 'dataset' | 'event' | 'organization' | 'jsonld';
 type Kind = Exclude<InputKind, 'auto'>;
-
-/**
- * One rich result Google's Rich Results Test would detect (the validator's `richResults`; read
- * defensively, as a validator without it gives none).
- */
-export interface RichResultItem {
-  readonly feature: 'Event' | 'Article' | 'Organization';
-  readonly type: string;
-  readonly id: string | undefined;
-  readonly path: string;
-  readonly eligible: boolean;
-  readonly missingRequired: readonly string[];
-  readonly missingRecommended: readonly string[];
-}
 
 /** What `validate` found. */
 export interface ValidateReport {
@@ -223,12 +209,6 @@ function cliHint(d: Diagnostic, kind: Kind): string {
   return d.message.replace(LIBRARY_HINT, (m) => (m.startsWith(' ') ? hint : hint.trimStart()));
 }
 
-/** Reads the validator's rich-result verdicts, which older validators do not give. */
-function richResultsOf(result: unknown): readonly RichResultItem[] {
-  const items = (result as { richResults?: unknown }).richResults;
-  return Array.isArray(items) ? (items as RichResultItem[]) : [];
-}
-
 /** Checks parsed JSON: core's schemas and references first, then the JSON-LD it gives. */
 export function validateData(
   file: string,
@@ -296,7 +276,7 @@ export function validateData(
       source: d.source,
     }),
   );
-  return report(problems, richResultsOf(result));
+  return report(problems, result.richResults);
 }
 
 /** The rich-result verdicts, one line each, as Google's Rich Results Test would word them. */
