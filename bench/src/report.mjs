@@ -2,6 +2,7 @@
  * Renders results.json as Markdown tables: the full report (docs/benchmarks.md, and the console)
  * and a short summary for the README.
  */
+import { renderScale } from './scale.mjs';
 
 /**
  * @param {(n: number) => string} format
@@ -148,6 +149,13 @@ export function renderReport(results) {
     '### Consumer type-check cost',
     'A one-file consumer (strict, `skipLibCheck`, `moduleResolution: "Bundler"`, DOM lib) importing each entry point, against the same consumer without the import. Wall time includes starting tsc and reading the standard library, which is most of the baseline; tsc\'s own check time and the instantiation count (which does not depend on the machine) show the cost of the types themselves.',
     typeCheckTable(results),
+    ...(results.scale === undefined
+      ? []
+      : [
+          '### Growth with the number of references',
+          'n events each led by the same n organisations (n² references), each size in a fresh Node process with its own peak RSS (`node bench/src/scale.mjs`). With linear cost, "× previous time" stays near "× previous references".',
+          renderScale(results.scale),
+        ]),
     '### Whole repository',
     buildTable(results),
   ].join('\n\n');

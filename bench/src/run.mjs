@@ -20,7 +20,7 @@ const { measureSizes } = await import('./sizes.mjs');
 const { measureThroughput } = await import('./throughput.mjs');
 const { measureImportTime } = await import('./import-time.mjs');
 const { measureTypeCheck } = await import('./type-check.mjs');
-const { measureScale, renderScale } = await import('./scale.mjs');
+const { measureScale } = await import('./scale.mjs');
 
 const sizes = await measureSizes(log);
 const throughput = await measureThroughput(log);
@@ -45,7 +45,4 @@ const results = {
 writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeDocs(results);
 process.stdout.write(`${renderReport(results)}\n`);
-process.stdout.write(
-  `\nGrowth with the number of references (node src/scale.mjs):\n\n${renderScale(scale)}\n`,
-);
 log('\nWrote bench/results.json and docs/benchmarks.md.');
