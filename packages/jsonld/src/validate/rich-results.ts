@@ -17,6 +17,10 @@ import type { RichResultItem } from './diagnostics.js';
 import { GOOGLE_EVENT, type GooglePage } from './google.js';
 import { rangesOf } from './vocabulary.js';
 
+/** How every Google diagnostic says to fill a gap: with real values, never invented ones. */
+const SUPPLY_HINT =
+  'Supply a real value through toJsonLd options if you have one; do not invent one';
+
 /** One value of a property as Google would read it. */
 interface Read {
   /** The node the value is (embedded, or the node a reference points to), if it is a node. */
@@ -175,7 +179,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
       'GOOGLE_REQUIRED',
       id,
       join(path, property),
-      `Google Search requires "${property}" on ${page.feature} for its rich result; the data has no value for it (an empty string counts as none). Supply a real value through toJsonLd options if you have one; do not invent one`,
+      `Google Search requires "${property}" on ${page.feature} for its rich result; the data has no value for it (an empty string counts as none). ${SUPPLY_HINT}`,
       source,
     );
   }
@@ -211,7 +215,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
             id,
             join(read.path, field),
             required
-              ? `Google Search requires "${rule.property}.${field}" on ${page.feature} when "${rule.property}" is a ${rule.type}; the data has no value for it. Supply the real value if there is one; do not invent one`
+              ? `Google Search requires "${rule.property}.${field}" on ${page.feature} when "${rule.property}" is a ${rule.type}; the data has no value for it. ${SUPPLY_HINT}`
               : `Google Search recommends "${rule.property}.${field}" on ${page.feature}`,
             source,
           );

@@ -190,7 +190,7 @@ const SUPPLIABLE_ARTICLE: Readonly<Record<string, keyof SuppliedArticle>> = {
  * The library's hints say "through toJsonLd options", which a CLI user cannot reach: name the
  * `--supply` file instead (for the graph built from the user's data), or the document itself.
  */
-const LIBRARY_HINT = /[^.;]*toJsonLd options[^.;]*|Supply the real value if there is one/;
+const LIBRARY_HINT = /[^.;]*toJsonLd options[^.;]*/;
 
 function cliHint(d: Diagnostic, kind: Kind): string {
   if (!LIBRARY_HINT.test(d.message)) return d.message;
@@ -206,7 +206,7 @@ function cliHint(d: Diagnostic, kind: Kind): string {
     kind !== 'jsonld' && match !== null && field !== undefined
       ? ` If a real one exists, give it with --supply FILE, a JSON file such as { "${match[1] === 'event' ? 'events' : 'pressReleases'}": { ${JSON.stringify(match[2])}: { "${field}": "…" } } }`
       : ' If a real value exists, add it to your data';
-  return d.message.replace(LIBRARY_HINT, (m) => (m.startsWith(' ') ? hint : hint.trimStart()));
+  return d.message.replace(LIBRARY_HINT, hint);
 }
 
 /** Checks parsed JSON: core's schemas and references first, then the JSON-LD it gives. */
