@@ -306,13 +306,16 @@ describe.skipIf(!bibtexInstalled && !inCi)('the bibtex program', () => {
       }),
       {
         numRuns: 10,
-        // Literal tags that pair up once the case protection between them is read away.
+        // Counterexamples found by earlier runs. Literal tags that pair up once the case
+        // protection between them is read away:
         examples: [
           [
             Array.from({ length: 25 }, (_, index) =>
               index === 6 ? '<b><span class="nocase"></b></span>a' : 'a',
             ),
           ],
+          // Empty markup between two apostrophes, once written as the ligature ''.
+          [Array.from({ length: 25 }, (_, index) => (index === 10 ? "'<i></i>'a" : 'a'))],
         ],
       },
     );
@@ -450,6 +453,22 @@ describe('CSL rich text in BibTeX and BibLaTeX', () => {
       true,
     );
     expect(entry?.fields.title).toBe('Reading <span class="nocase">the Guardian</span> daily');
+  });
+
+  it('keeps the text on both sides of empty markup apart: no TeX ligature forms across it', () => {
+    const titles: Record<string, string> = {
+      "'<i></i>'a": "''a",
+      '-<b></b>-': '--',
+      '!<i></i>`': '!`',
+      '`<sup></sup>`x': '``x',
+      "'<i><b></b></i>'": "''",
+    };
+    for (const [title, text] of Object.entries(titles))
+      for (const write of [toBibTeX, toBibLaTeX]) {
+        const bib = write({ id: 'e', type: 'document', title });
+        expect(bib).not.toMatch(/''|--|``|!`/);
+        expect(parsed(bib)[0]?.fields.title).toBe(text);
+      }
   });
 
   it('leaves unpaired or unknown tags as literal text', () => {

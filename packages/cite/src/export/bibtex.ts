@@ -54,13 +54,15 @@ export function escapeLatex(value: string): string {
 }
 
 function latexText(value: string): string {
-  return (
-    value
-      .replace(/[\\{}<>|~^$&#_%]/g, (char) => LATEX_SPECIAL[char] as string)
-      // TeX ligatures (-- ’’ `` ?` !`) would change the text: break them with an empty group.
-      .replace(/([-'`])(?=\1)/g, '$1{}')
-      .replace(/([?!])(?=`)/g, '$1{}')
+  return breakLigatures(
+    value.replace(/[\\{}<>|~^$&#_%]/g, (char) => LATEX_SPECIAL[char] as string),
   );
+}
+
+// TeX ligatures (-- ’’ `` ?` !`) would change the text: break them with an empty group. Escaped
+// text never holds a `\` before these characters, so no accent command (`\'`) is split.
+function breakLigatures(latex: string): string {
+  return latex.replace(/([-'`])(?=\1)/g, '$1{}').replace(/([?!])(?=`)/g, '$1{}');
 }
 
 // A brace group protects its content from a style's case change, unless it opens with a command
@@ -108,7 +110,8 @@ function richTextToLatex(nodes: readonly RichTextNode[], protectCase: boolean): 
 
 function titleValue(title: string | undefined): string | undefined {
   if (title === undefined || oneLine(title) === '') return undefined;
-  const latex = richTextToLatex(parseRichText(oneLine(title)), true).trim();
+  // Empty markup is dropped, so the text on either side of it meets: break ligatures again there.
+  const latex = breakLigatures(richTextToLatex(parseRichText(oneLine(title)), true).trim());
   return latex === '' ? undefined : latex;
 }
 
