@@ -153,3 +153,77 @@ describe('CSL rich text in titles', () => {
     }
   });
 });
+
+/** Each visible character of rendered HTML with the emphasis it is shown in (white space aside). */
+function emphasisOf(html: string): string[] {
+  const open: string[] = [];
+  const result: string[] = [];
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+  for (const [token, close, tag, attributes, entity] of html.matchAll(
+    /<(\/?)([a-z]+)([^>]*)>|&(#x[0-9a-f]+|#\d+|[a-z]+);|[\s\S]/giu,
+  )) {
+    if (tag !== undefined) {
+      if (close === '/') open.pop();
+      else open.push(`${tag}${attributes}`);
+      continue;
+    }
+    let char = token;
+    if (entity !== undefined)
+      char = entity.startsWith('#')
+        ? String.fromCodePoint(Number(entity.replace('#', '0').replace(/^0(\d)/, '$1')))
+        : (entities[entity] ?? token);
+    if (/\s/u.test(char)) continue;
+    let italic = false;
+    let bold = false;
+    for (const element of open) {
+      if (/^(i|em)$|font-style:italic/.test(element)) italic = true;
+      if (/font-style:normal/.test(element)) italic = false;
+      if (/^(b|strong)$|font-weight:bold/.test(element)) bold = true;
+      if (/font-weight:normal/.test(element)) bold = false;
+    }
+    result.push(`${char}${italic ? '/i' : ''}${bold ? '/b' : ''}`);
+  }
+  return result;
+}
+
+describe('Markdown emphasis (checked with markdown-it)', () => {
+  it('shows every character in the emphasis the HTML output gives it, whatever the markup (property)', async () => {
+    const styles = Object.keys(CITATION_STYLES) as CitationStyle[];
+    const unit = fc.constantFrom(
+      ...'ab Z9"\'.,:()?!*_\\-“”&<>#[]`~|\u00a0'.split(''),
+      '<i>',
+      '</i>',
+      '<b>',
+      '</b>',
+      '<sup>',
+      '</sup>',
+      '<sub>',
+      '</sub>',
+      '<span class="nocase">',
+      '<span style="font-variant:small-caps;">',
+      '</span>',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...styles),
+        fc.string({ unit, minLength: 1, maxLength: 24 }),
+        async (style, title) => {
+          const html = await formatCslItem(item(`T ${title}`), { style, format: 'html' });
+          const markdown = await formatCslItem(item(`T ${title}`), { style, format: 'markdown' });
+          expect(emphasisOf(commonmark.render(markdown))).toEqual(emphasisOf(html));
+        },
+      ),
+      {
+        numRuns: 200,
+        examples: [
+          ['apa', '<b>b</b><b>c</b>'],
+          ['apa', ' <b> </b> c'],
+          ['mla', 'a<i>"q"</i>b'],
+          ['chicago-author-date', '<i>a</i><b>b</b>'],
+          // The private-use characters the Markdown format uses as marks, in a title.
+          ['apa', 'x\uE000y\uE001<i>\uE004z</i>'],
+        ],
+      },
+    );
+  }, 60_000);
+});

@@ -3,6 +3,7 @@ import type CSL from 'citeproc';
 import type { CslItem } from '../csl/types.js';
 import type { CitationKind, OutputFormat } from '../styles/catalog.js';
 import { type CompactCslNode, expandCslNode } from './csl-node.js';
+import { BOLD, escapeMarks, ITALIC, ROMAN, resolveEmphasis, UPRIGHT } from './emphasis.js';
 import { escapeMarkdown } from './escape.js';
 
 /** One citeproc-js engine for one style and locale, reused for every citation. */
@@ -18,26 +19,26 @@ export type Citeproc = typeof CSL;
 
 let markdownRegistered = false;
 
-// Private-use marks around text that CSL sets roman inside an italic span (flip-flop).
-const ROMAN_START = '\uE000';
-const ROMAN_END = '\uE001';
-
 const HTTP_URL = /^https?:\/\/[^\s<>]+$/i;
 
 // citeproc-js has no Markdown output; this one is its plain-text format with Markdown emphasis,
 // every text portion escaped and on one line, the CSL rich-text tags that Markdown cannot write
 // (<sup>, <sub>, small caps) as the same inline HTML as the HTML output, and only http(s) URLs
-// written as autolinks.
+// written as autolinks. Emphasis is written as marks first, resolved once the entry is whole.
+const mark = ({ start, end }: { readonly start: string; readonly end: string }) =>
+  `${start}%%STRING%%${end}`;
+
 function registerMarkdown(CSL: Citeproc): void {
   if (markdownRegistered) return;
   const text = CSL.Output.Formats.text as Record<string, unknown>;
   CSL.Output.Formats.markdown = {
     ...text,
-    text_escape: (value: string | undefined) => escapeMarkdown(value ?? ''),
-    '@font-style/italic': '*%%STRING%%*',
-    '@font-style/oblique': '*%%STRING%%*',
-    '@font-style/normal': `${ROMAN_START}%%STRING%%${ROMAN_END}`,
-    '@font-weight/bold': '**%%STRING%%**',
+    text_escape: (value: string | undefined) => escapeMarks(escapeMarkdown(value ?? '')),
+    '@font-style/italic': mark(ITALIC),
+    '@font-style/oblique': mark(ITALIC),
+    '@font-style/normal': mark(ROMAN),
+    '@font-weight/bold': mark(BOLD),
+    '@font-weight/normal': mark(UPRIGHT),
     '@font-variant/small-caps': '<span style="font-variant:small-caps;">%%STRING%%</span>',
     '@vertical-align/sup': '<sup>%%STRING%%</sup>',
     '@vertical-align/sub': '<sub>%%STRING%%</sub>',
@@ -48,18 +49,6 @@ function registerMarkdown(CSL: Citeproc): void {
     },
   };
   markdownRegistered = true;
-}
-
-// Roman text inside italics: Markdown cannot nest "not italic", so the italic span is closed
-// before it and reopened after it (an italic span that is all roman disappears).
-function romanInItalics(entry: string): string {
-  return entry
-    .replaceAll(`*${ROMAN_START}`, '')
-    .replaceAll(`${ROMAN_END}*`, '')
-    .replace(new RegExp(`(\\s*)${ROMAN_START}`, 'g'), '*$1')
-    .replace(new RegExp(`${ROMAN_END}(\\s*)`, 'g'), '$1*')
-    .replaceAll(ROMAN_START, '')
-    .replaceAll(ROMAN_END, '');
 }
 
 // An entry that starts like a list item ("1. …" in Vancouver) would become a Markdown list.
@@ -119,7 +108,7 @@ export function createRenderer(
       registered = key;
     }
     const finish = (entry: string): string =>
-      format === 'markdown' ? markdownLineStart(romanInItalics(entry.trim())) : entry.trim();
+      format === 'markdown' ? markdownLineStart(resolveEmphasis(entry.trim())) : entry.trim();
     if (kind === 'citation') {
       return ids.map((id) => finish(engine.makeCitationCluster([{ id }])));
     }
