@@ -137,7 +137,9 @@ export function resolveEmphasis(marked: string): string {
       WHITESPACE.test(after) ||
       PUNCTUATION.test(after);
     // A backslash just before the run would escape its first delimiter.
-    const escaped = /(?:^|[^\\])(?:\\\\)*\\$/.test(output);
+    let backslashes = 0;
+    while (output[output.length - 1 - backslashes] === '\\') backslashes += 1;
+    const escaped = backslashes % 2 === 1;
     if (opens && closes && !escaped && !styled(previous) && !styled(next)) {
       const delimiter = run.italic && run.bold ? '***' : run.bold ? '**' : '*';
       output += `${delimiter}${run.text}${delimiter}`;
