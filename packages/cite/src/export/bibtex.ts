@@ -1,4 +1,4 @@
-import type { CslItem } from '../csl/types.js';
+import type { CslItem, CslName } from '../csl/types.js';
 import {
   parseRichText,
   type RichTextMark,
@@ -150,23 +150,32 @@ const citationKeys = (items: readonly CslItem[]) =>
     'BibTeX keys ignore case and allow only A-Z, a-z, 0-9 and _:.-',
   );
 
-// BibTeX splits a name list at " and " and a name at commas, outside braces: an institution is one
-// braced literal, and a name part that contains either is braced too.
-function namePart(value: string): string {
+// BibTeX splits a name list at the word "and" and a name at commas, outside braces: an institution
+// is one braced literal, and a name part that contains either is braced too, as is one with a
+// hyphen at either end (BibTeX reads it as a separator with nothing beside it).
+function namePart(value: string, separators = /(?:^|\s)and(?:\s|$)|,|^-|-$/i): string {
   const latex = escapeLatex(value);
-  return /\sand\s|,/i.test(latex) ? protect(latex) : latex;
+  return separators.test(latex) ? protect(latex) : latex;
+}
+
+// A name with nothing to print is left out (BibTeX would read "A and  and B" as an empty name). A
+// name of one part is braced if it has spaces: without a comma, BibTeX would read "Le Corbusier"
+// as a first and a last name.
+function authorName(name: CslName): string | undefined {
+  if ('literal' in name) {
+    const literal = escapeLatex(name.literal);
+    return literal === '' ? undefined : protect(literal);
+  }
+  const family = oneLine(name.family);
+  const given = name.given === undefined ? '' : oneLine(name.given);
+  if (family !== '' && given !== '') return `${namePart(family)}, ${namePart(given)}`;
+  const only = family === '' ? given : family;
+  return only === '' ? undefined : namePart(only, /\s|,|^and$|^-|-$/i);
 }
 
 function authors(item: CslItem): string | undefined {
-  if (item.author === undefined || item.author.length === 0) return undefined;
-  return item.author
-    .map((name) => {
-      if ('literal' in name) return protect(escapeLatex(name.literal));
-      return name.given === undefined
-        ? namePart(name.family)
-        : `${namePart(name.family)}, ${namePart(name.given)}`;
-    })
-    .join(' and ');
+  const names = (item.author ?? []).flatMap((name) => authorName(name) ?? []);
+  return names.length === 0 ? undefined : names.join(' and ');
 }
 
 type Field = readonly [string, string | undefined];

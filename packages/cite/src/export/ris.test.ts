@@ -175,6 +175,26 @@ describe('toRis', () => {
     ]);
   });
 
+  it('writes one AU per name with something to print, never a comma at either end', () => {
+    const item: CslItem = {
+      id: 'names',
+      type: 'document',
+      title: 'Names',
+      author: [
+        { family: 'Vila del Castillo', given: 'José' },
+        { family: 'Plato', given: ' ' },
+        { family: '', given: 'Jan' },
+        { family: ' ' },
+        { literal: '' },
+      ],
+    };
+    expect(tag(records(toRis(item))[0] ?? [], 'AU')).toEqual([
+      'Vila del Castillo, José',
+      'Plato',
+      'Jan',
+    ]);
+  });
+
   it('never wraps a line and zero-pads dates', () => {
     const long: CslItem = { ...pressRelease, title: 'word '.repeat(200).trim() };
     const lines = toRis(long).split('\r\n');

@@ -41,7 +41,11 @@ export function oneLine(value: string): string {
 /** A name as one display string: an institution's literal, or "Family, Given". */
 export function nameText(name: CslName): string {
   if ('literal' in name) return oneLine(name.literal);
-  return oneLine(name.given === undefined ? name.family : `${name.family}, ${name.given}`);
+  // An empty part is left out, so no name starts or ends with a comma.
+  return [name.family, name.given ?? '']
+    .map(oneLine)
+    .filter((part) => part !== '')
+    .join(', ');
 }
 
 /** Year, month and day of the first date of a CSL date (month and day may be absent). */
