@@ -116,12 +116,13 @@ function titleValue(title: string | undefined): string | undefined {
 }
 
 // URL fields are read verbatim (BibLaTeX, hyperref, `\url`): only what would change BibTeX's
-// brace depth or break the line is percent-encoded. An existing `%20` is left alone.
+// brace depth or break the line is percent-encoded, and `$`, which Better BibTeX's parser (Zotero's
+// import) reads as the start of math even in a URL. An existing `%20` is left alone.
 function urlValue(value: string): string {
   return value
     .trim()
     .replace(
-      /[{}\\\s]/g,
+      /[{}\\\s$]/g,
       (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
     );
 }
@@ -193,6 +194,10 @@ const braced = (value: string | undefined) =>
   value === undefined || value === '' ? undefined : `{${value}}`;
 const text = (value: string | undefined) =>
   braced(value === undefined ? undefined : escapeLatex(value));
+// BibLaTeX's `organization` and `location` are lists split at the word "and", like names: a
+// publisher or a place is one item ("Ministry of Justice and Security").
+const listItem = (value: string | undefined) =>
+  braced(value === undefined ? undefined : namePart(value, /(?:^|\s)and(?:\s|$)/i));
 
 // The writers' common fields, in the order both write them.
 function commonFields(item: CslItem, accessed: readonly number[] | undefined) {
@@ -316,8 +321,8 @@ export function toBibLaTeX(
         ['eventdate', braced(eventDate === undefined ? undefined : isoDate(eventDate))],
         ['eventtitle', text(item['event-title'])],
         ['venue', text(item['event-place'])],
-        ['organization', text(item.publisher)],
-        ['location', text(item['publisher-place'])],
+        ['organization', listItem(item.publisher)],
+        ['location', listItem(item['publisher-place'])],
         ['number', text(item.number)],
         ['shorttitle', braced(titleValue(item['title-short']))],
         ['note', text(item.note)],
