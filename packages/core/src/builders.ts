@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset.js';
-import { CoreError, type CoreIssue, describeIssues } from './errors.js';
+import type { CoreIssue } from './errors.js';
 import type { DeepReadonly } from './internal/freeze.js';
 import { findReferenceIssues } from './internal/references.js';
 import {
@@ -420,5 +420,5 @@ export function safeParseDataset(input: unknown, context: Dataset = {}): ParseRe
   const code = issues.some((issue) => issue.code === 'ID_COLLISION')
     ? 'ID_COLLISION'
     : 'DANGLING_REFERENCE';
-  return { success: false, error: new CoreError(code, describeIssues('dataset', issues), issues) };
+  return invalid('dataset', issues, code);
 }

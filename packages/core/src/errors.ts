@@ -85,6 +85,11 @@ export function toDotPath(path: readonly PropertyKey[]): string {
   return path.map((key) => String(key)).join('.');
 }
 
+/** One issue, with its dot path written from its path. */
+export function issueAt(code: string, path: (string | number)[], message: string): CoreIssue {
+  return { code, path, dotPath: toDotPath(path), message };
+}
+
 /** How many issues a message spells out; the rest are counted (all of them are in `issues`). */
 const LISTED_ISSUES = 20;
 

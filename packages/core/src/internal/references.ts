@@ -4,15 +4,7 @@ import {
   type EntityCollection,
   REFERENCE_FIELDS,
 } from '../dataset.js';
-import { type CoreIssue, toDotPath } from '../errors.js';
-
-function issue(
-  code: 'DANGLING_REFERENCE' | 'ID_COLLISION',
-  path: (string | number)[],
-  message: string,
-): CoreIssue {
-  return { code, path, dotPath: toDotPath(path), message };
-}
+import { type CoreIssue, issueAt } from '../errors.js';
 
 /** A reference field of a collection, ready to check: its path, the collections it may name. */
 interface Field {
@@ -63,7 +55,7 @@ export function findReferenceIssues(dataset: Dataset, context: Dataset = {}): Co
         const where =
           ((inContext.get(id) ?? 0) & bit) !== 0 ? 'an entity it builds on' : 'another entity';
         issues.push(
-          issue(
+          issueAt(
             'ID_COLLISION',
             [collection, index, 'id'],
             `id "${id}" is already used by ${where} in ${collection}; give each entity its own id`,
@@ -93,7 +85,7 @@ export function findReferenceIssues(dataset: Dataset, context: Dataset = {}): Co
           const id = String(ids[position]);
           if (((known.get(id) ?? 0) & field.mask) !== 0) continue;
           issues.push(
-            issue(
+            issueAt(
               'DANGLING_REFERENCE',
               [collection, index, ...field.keys, ...(list ? [position] : [])],
               `"${id}" is not the id of any entity in ${field.targets.join(' or ')}; add that entity to the dataset or fix the id`,

@@ -1,5 +1,11 @@
 import type * as z from 'zod/mini';
-import { CoreError, type CoreIssue, describeIssues, toDotPath } from '../errors.js';
+import {
+  CoreError,
+  type CoreErrorCode,
+  type CoreIssue,
+  describeIssues,
+  issueAt,
+} from '../errors.js';
 import { type DeepReadonly, deepFreeze } from './freeze.js';
 
 /**
@@ -22,7 +28,7 @@ export type ParseResult<T> =
 export function toCoreIssues(issues: readonly z.core.$ZodIssue[]): CoreIssue[] {
   return issues.map((zodIssue) => {
     const path = zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-    return { code: zodIssue.code, path, dotPath: toDotPath(path), message: zodIssue.message };
+    return issueAt(zodIssue.code, path, zodIssue.message);
   });
 }
 
@@ -44,26 +50,22 @@ export function safeParseWith<S extends z.ZodMiniType>(
   return invalid(subject, toCoreIssues(result.error.issues));
 }
 
-/** The failed result for these issues, with code `INVALID_INPUT`. */
+/** The failed result for these issues, with code `INVALID_INPUT` unless another is given. */
 export function invalid(
   subject: string,
   issues: CoreIssue[],
+  code: CoreErrorCode = 'INVALID_INPUT',
 ): { success: false; error: CoreError } {
-  return {
-    success: false,
-    error: new CoreError('INVALID_INPUT', describeIssues(subject, issues), issues),
-  };
+  return { success: false, error: new CoreError(code, describeIssues(subject, issues), issues) };
 }
 
 /** The issue of a value that throws when it is read. */
 export function unreadable(path: (string | number)[]): CoreIssue {
-  return {
-    code: 'unreadable',
+  return issueAt(
+    'unreadable',
     path,
-    dotPath: toDotPath(path),
-    message:
-      'could not be read: a getter or a Proxy threw; pass plain data, such as the result of JSON.parse',
-  };
+    'could not be read: a getter or a Proxy threw; pass plain data, such as the result of JSON.parse',
+  );
 }
 
 // Bounds of the search for what threw: the input may be endless (a Proxy that makes new ones).
