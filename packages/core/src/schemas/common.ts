@@ -226,10 +226,15 @@ export const LanguageTagSchema = /* @__PURE__ */ (() =>
     ),
   ))();
 
+/** The check that a list has at most {@link MAX_LIST_LENGTH} items. */
+export function maxListLength() {
+  return z.maxLength(MAX_LIST_LENGTH, { error: `must have at most ${MAX_LIST_LENGTH} items` });
+}
+
 /** A list of at most {@link MAX_LIST_LENGTH} items without duplicates. */
 export function uniqueList<T extends z.ZodMiniType>(item: T) {
   return z.array(item, { error: 'expected a list (an array)' }).check(
-    z.maxLength(MAX_LIST_LENGTH, { error: `must have at most ${MAX_LIST_LENGTH} items` }),
+    maxListLength(),
     z.refine(
       (items) => new Set(items.map((entry) => JSON.stringify(entry))).size === items.length,
       { error: 'must not list the same item twice' },

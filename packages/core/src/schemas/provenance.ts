@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HttpUrlSchema, LineSchema, MAX_LIST_LENGTH, objectError } from './common.js';
+import { HttpUrlSchema, LineSchema, maxListLength, objectError } from './common.js';
 
 /**
  * Where a fact comes from.
@@ -15,11 +15,12 @@ import { HttpUrlSchema, LineSchema, MAX_LIST_LENGTH, objectError } from './commo
  * SourceSchema.safeParse({ kind: 'external' }).success; // false: title and url are required
  * ```
  */
-export const SourceSchema = /* @__PURE__ */ (() =>
-  z.discriminatedUnion(
+export const SourceSchema = /* @__PURE__ */ (() => {
+  const error = objectError('a source');
+  return z.discriminatedUnion(
     'kind',
     [
-      z.strictObject({ kind: z.literal('press-release') }, { error: objectError('a source') }),
+      z.strictObject({ kind: z.literal('press-release') }, { error }),
       z.strictObject(
         {
           kind: z.literal('external'),
@@ -28,15 +29,16 @@ export const SourceSchema = /* @__PURE__ */ (() =>
           /** Where a reader can check the fact. */
           url: HttpUrlSchema,
         },
-        { error: objectError('a source') },
+        { error },
       ),
-      z.strictObject({ kind: z.literal('editorial') }, { error: objectError('a source') }),
+      z.strictObject({ kind: z.literal('editorial') }, { error }),
     ],
     {
       error:
         'expected a source with kind "press-release", "external" (with title and url) or "editorial"',
     },
-  ))();
+  );
+})();
 /**
  * Where a fact comes from; see {@link SourceSchema}.
  *
@@ -72,10 +74,7 @@ export const ProvenanceEntrySchema = /* @__PURE__ */ (() =>
             .check(z.regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'expected a field name' })),
           { error: 'expected a list of field names' },
         )
-        .check(
-          z.minLength(1, { error: 'name at least one field' }),
-          z.maxLength(MAX_LIST_LENGTH, { error: `must have at most ${MAX_LIST_LENGTH} items` }),
-        ),
+        .check(z.minLength(1, { error: 'name at least one field' }), maxListLength()),
     },
     { error: objectError('a provenance entry') },
   ))();
@@ -109,7 +108,7 @@ export type ProvenanceEntry = z.output<typeof ProvenanceEntrySchema>;
 export const ProvenanceSchema = /* @__PURE__ */ (() =>
   z.array(ProvenanceEntrySchema, { error: 'expected a list of provenance entries' }).check(
     z.minLength(1, { error: 'list at least one source' }),
-    z.maxLength(MAX_LIST_LENGTH, { error: `must have at most ${MAX_LIST_LENGTH} items` }),
+    maxListLength(),
     z.refine(
       (entries) => {
         const fields = entries.flatMap((entry) => entry.fields);
