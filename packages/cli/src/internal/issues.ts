@@ -1,12 +1,5 @@
+import type { CoreIssue } from '@track4tip/core';
 import type { Problem } from './io.js';
-
-/** One schema issue as core reports it (zod's issue code, the path, core's message). */
-export interface SchemaIssue {
-  readonly code: string;
-  readonly path: readonly (string | number)[];
-  readonly dotPath: string;
-  readonly message: string;
-}
 
 /**
  * The CLI's codes for core's schema issues, chosen by zod's issue code (stable across zod and
@@ -100,7 +93,7 @@ const plain = (message: string): string =>
  * @param depth - How many leading path keys the CLI added around the user's input.
  */
 export function schemaProblem(
-  issue: SchemaIssue,
+  issue: CoreIssue,
   input: unknown,
   where: (path: readonly (string | number)[]) => string,
   depth = 0,
@@ -113,7 +106,7 @@ export function schemaProblem(
   });
   const key = issue.path[issue.path.length - 1];
   const value = valueAt(input, issue.path);
-  if (typeof issue.code === 'string' && /^[A-Z_]+$/.test(issue.code)) {
+  if (/^[A-Z_]+$/.test(issue.code)) {
     return problem(issue.code, issue.message); // already one of core's own codes
   }
   if (issue.code === 'unrecognized_keys') {

@@ -37,6 +37,9 @@ export interface Supplied {
   readonly pressReleases?: Readonly<Record<string, SuppliedArticle>>;
 }
 
+/** The keys of a dataset: every entity collection, and participations. */
+const DATASET_KEYS = [...ENTITY_COLLECTIONS, 'participations'] as const;
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -109,7 +112,7 @@ function evidence(input: Record<string, unknown>, model: keyof typeof MODELS): s
   const fields: string[] = [];
   for (const [key, value] of Object.entries(input)) {
     const result = MODELS[model]({ [key]: value });
-    const issues = result.success ? [] : (result.error?.issues ?? []);
+    const issues = result.success ? [] : result.error.issues;
     const unknown = issues.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0);
     if (!unknown) {
       const fits = !issues.some((i) => i.path[0] === key);
@@ -131,7 +134,7 @@ const TYPE_CHOICES = '--type event, --type organization, --type dataset or --typ
 function detectKind(file: string, input: unknown): { kind: Kind; guess?: Problem } {
   if (!isRecord(input)) return { kind: 'event' };
   if ('@context' in input || '@graph' in input) return { kind: 'jsonld' };
-  if ([...ENTITY_COLLECTIONS, 'participations'].some((key) => key in input)) {
+  if (DATASET_KEYS.some((key) => key in input)) {
     return { kind: 'dataset' };
   }
   const forEvent = evidence(input, 'event');
@@ -168,7 +171,7 @@ function detectKind(file: string, input: unknown): { kind: Kind; guess?: Problem
 /** Two datasets as one: each collection holds the entities of both. */
 function mergeDatasets(a: Dataset, b: Dataset): Dataset {
   const merged: Record<string, readonly unknown[]> = {};
-  for (const key of [...ENTITY_COLLECTIONS, 'participations'] as const) {
+  for (const key of DATASET_KEYS) {
     merged[key] = [...(a[key] ?? []), ...(b[key] ?? [])];
   }
   return merged as Dataset;
@@ -354,22 +357,21 @@ async function checkFile(io: CliIo, file: string, options: ValidateOptions, json
   } else if (shown.length > 0) {
     reportProblems(io, shown, false);
   }
-  if (counts.error > 0) {
-    io.stdout(formatRichResults(report.richResults));
-    throw new Reported();
+  if (counts.error === 0) {
+    const notes = [
+      counts.warning > 0 ? `${counts.warning} warning(s)` : '',
+      counts.info > 0
+        ? `${counts.info} info note(s)${json || options.infos ? '' : ' (see --infos)'}`
+        : '',
+    ].filter((note) => note !== '');
+    io.stdout(
+      `${escapeControl(
+        `${file}: valid ${report.kind}${notes.length > 0 ? `; ${notes.join(', ')}` : ''}`,
+      )}\n`,
+    );
   }
-  const notes = [
-    counts.warning > 0 ? `${counts.warning} warning(s)` : '',
-    counts.info > 0
-      ? `${counts.info} info note(s)${json || options.infos ? '' : ' (see --infos)'}`
-      : '',
-  ].filter((note) => note !== '');
-  io.stdout(
-    `${escapeControl(
-      `${file}: valid ${report.kind}${notes.length > 0 ? `; ${notes.join(', ')}` : ''}`,
-    )}\n`,
-  );
   io.stdout(formatRichResults(report.richResults));
+  if (counts.error > 0) throw new Reported();
 }
 
 export function validateCommand(program: Command, io: CliIo): void {
