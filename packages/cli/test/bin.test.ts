@@ -442,6 +442,20 @@ describe('the bin links before the build', () => {
       /^error NOT_BUILT: @track4tip\/cli has no dist\/ yet; run "pnpm build"/,
     );
   });
+
+  it('reports a module missing from a built dist/ as it is, not as an unbuilt package', () => {
+    const copy = join(dir, 'broken');
+    mkdirSync(join(copy, 'bin'), { recursive: true });
+    mkdirSync(join(copy, 'dist'), { recursive: true });
+    cpSync(bin, join(copy, packageJson.bin.track4tip));
+    writeFileSync(join(copy, 'dist', 'bin.js'), "import './chunk-missing.js';\n");
+    writeFileSync(join(copy, 'package.json'), '{ "type": "module" }\n');
+    const out = spawnSync(join(copy, packageJson.bin.track4tip), ['--version'], {
+      encoding: 'utf8',
+    });
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(/^error INTERNAL: Cannot find module '[^']*chunk-missing\.js'/);
+  });
 });
 
 describe("validate prints Google's rich-result verdict", () => {
