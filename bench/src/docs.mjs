@@ -41,8 +41,10 @@ const DOC_FOOTER = `
   ratios are meant to be compared. Type instantiations do not depend on the machine.
 - **Budgets**: \`pnpm test\` bundles our four snippets and fails when one exceeds its min+gzip
   budget (\`bench/src/jobs.mjs\`, checked by \`bench/test/size-budget.test.ts\`), or when the
-  fixture-data bundle contains zod or the citation bundle contains citeproc. The benchmark itself
-  never runs in the test command. When a change moves a size on purpose, run \`pnpm bench\` and
+  fixture-data bundle contains zod, the citation bundle contains citeproc, or the user-event
+  validation bundle is more than 1.5 times its zod/mini counterpart, carries other models' schemas
+  or generates code at run time (which a strict CSP forbids). The benchmark itself never runs in
+  the test command. When a change moves a size on purpose, run \`pnpm bench\` and
   set the budget about 3% above the new size in the same commit.
 `;
 

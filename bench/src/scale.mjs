@@ -63,7 +63,7 @@ async function runOne(subject, side) {
 
 /**
  * @typedef {{ subject: string, references: number, ms: number, peakMB: number,
- *   timeRatio: number, referenceRatio: number, error?: string }} ScaleRow
+ *   error?: string }} ScaleRow
  */
 
 /**
@@ -76,11 +76,9 @@ export function measureScale(log) {
   /** @type {ScaleRow[]} */ const rows = [];
   const script = fileURLToPath(import.meta.url);
   for (const subject of SUBJECTS) {
-    /** @type {ScaleRow | undefined} */ let previous;
     for (const side of SIDES) {
       const references = side * side;
       log(`  scale: ${subject}, ${references.toLocaleString('en-US')} references`);
-      /** @type {ScaleRow} */ let row;
       try {
         const output = execFileSync(process.execPath, [script, '--one', subject, String(side)], {
           encoding: 'utf8',
@@ -88,14 +86,7 @@ export function measureScale(log) {
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         const { ms, peakMB } = JSON.parse(output.trim().split('\n').at(-1) ?? '{}');
-        row = {
-          subject,
-          references,
-          ms,
-          peakMB,
-          timeRatio: previous === undefined ? Number.NaN : ms / previous.ms,
-          referenceRatio: previous === undefined ? Number.NaN : references / previous.references,
-        };
+        rows.push({ subject, references, ms, peakMB });
       } catch (error) {
         const e = /** @type {{ signal?: string, stderr?: string }} */ (error);
         const reason =
@@ -110,21 +101,18 @@ export function measureScale(log) {
           references,
           ms: Number.NaN,
           peakMB: Number.NaN,
-          timeRatio: Number.NaN,
-          referenceRatio: Number.NaN,
           error: reason.slice(0, 160),
         });
         break;
       }
-      rows.push(row);
-      previous = row;
     }
   }
   return rows;
 }
 
 /**
- * The growth curve as a Markdown table.
+ * The growth curve as a Markdown table; each row's ratios are to the row before it of the same
+ * function.
  * @param {readonly ScaleRow[]} rows
  * @returns {string}
  */
@@ -133,13 +121,19 @@ export function renderScale(rows) {
     '| function | references | time | × previous time | × previous references | peak RSS |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    const before = rows[i - 1];
+    const previous =
+      row.error === undefined && before?.subject === row.subject ? before : undefined;
+    const timeRatio = previous === undefined ? Number.NaN : row.ms / previous.ms;
+    const referenceRatio =
+      previous === undefined ? Number.NaN : row.references / previous.references;
     const cell = (/** @type {number} */ n, /** @type {(n: number) => string} */ f) =>
       Number.isFinite(n) ? f(n) : '—';
     lines.push(
       `| ${row.subject} | ${row.references.toLocaleString('en-US')} | ${
         row.error === undefined ? cell(row.ms, (n) => `${n.toFixed(n < 10 ? 2 : 0)} ms`) : row.error
-      } | ${cell(row.timeRatio, (n) => `${n.toFixed(1)}×`)} | ${cell(row.referenceRatio, (n) => `${n.toFixed(1)}×`)} | ${cell(row.peakMB, (n) => `${n.toFixed(0)} MB`)} |`,
+      } | ${cell(timeRatio, (n) => `${n.toFixed(1)}×`)} | ${cell(referenceRatio, (n) => `${n.toFixed(1)}×`)} | ${cell(row.peakMB, (n) => `${n.toFixed(0)} MB`)} |`,
     );
   }
   return lines.join('\n');

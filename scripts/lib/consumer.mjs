@@ -62,11 +62,25 @@ console.log(JSON.stringify(summary));
 if (summary.failed > 0 && typeof process !== 'undefined') process.exitCode = 1;
 `;
 
+// The module's imports (`m0`, `m1`, … and `core`) as ESM `import`s or CommonJS `require`s.
+function importsSource(selected, kind) {
+  const load =
+    kind === 'esm'
+      ? (name, specifier) => `import * as ${name} from ${JSON.stringify(specifier)};`
+      : (name, specifier) => `const ${name} = require(${JSON.stringify(specifier)});`;
+  return [
+    ...selected.map((c, i) => load(`m${i}`, c.specifier)),
+    load('core', '@track4tip/core'),
+  ].join('\n');
+}
+
+// What every generated file holds after its imports: the assert, the cases and `runCases`.
+const runnerSource = (selected) =>
+  `${assertSource}\nconst cases = ${casesSource(selected)};\n${runCasesSource}`;
+
 /** An ES module that imports every selected entry point statically. */
 export function esmSource(selected, label) {
-  const imports = selected.map((c, i) => `import * as m${i} from ${JSON.stringify(c.specifier)};`);
-  imports.push(`import * as core from '@track4tip/core';`);
-  return `${imports.join('\n')}\n${assertSource}\nconst cases = ${casesSource(selected)};\n${runCasesSource}\n${printSource(label)}`;
+  return `${importsSource(selected, 'esm')}\n${runnerSource(selected)}\n${printSource(label)}`;
 }
 
 /**
@@ -74,23 +88,19 @@ export function esmSource(selected, label) {
  * selected entry point and answers each request with the summary as JSON.
  */
 export function workerSource(selected, label) {
-  const imports = selected.map((c, i) => `import * as m${i} from ${JSON.stringify(c.specifier)};`);
-  imports.push(`import * as core from '@track4tip/core';`);
   const handler = `export default {
   async fetch() {
     const summary = await runCases(${JSON.stringify(label)});
     return new Response(JSON.stringify(summary), { headers: { 'content-type': 'application/json' } });
   },
 };`;
-  return `${imports.join('\n')}\n${assertSource}\nconst cases = ${casesSource(selected)};\n${runCasesSource}\n${handler}\n`;
+  return `${importsSource(selected, 'esm')}\n${runnerSource(selected)}\n${handler}\n`;
 }
 
 /** A CommonJS module that requires every selected entry point. */
 export function cjsSource(selected, label) {
-  const requires = selected.map((c, i) => `const m${i} = require(${JSON.stringify(c.specifier)});`);
-  requires.push(`const core = require('@track4tip/core');`);
-  const body = `${assertSource}\nconst cases = ${casesSource(selected)};\n${runCasesSource}\n${printSource(label)}`;
-  return `'use strict';\n${requires.join('\n')}\n(async () => {\n${body}\n})();\n`;
+  const body = `${runnerSource(selected)}\n${printSource(label)}`;
+  return `'use strict';\n${importsSource(selected, 'cjs')}\n(async () => {\n${body}\n})();\n`;
 }
 
 /** One TypeScript module per case: it imports every named export and runs the typed snippet. */

@@ -5,10 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type ServeOptions, serve } from './serve.js';
 
 /** Where the tests expect Chromium (`apt-get install -y chromium`). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -37,9 +39,16 @@ export function chromiumAvailable(): boolean {
   return false;
 }
 
-/** A running browser context and how to close it (and remove its profile). */
+/** A running browser context, the sites it serves, and how to close it all. */
 export interface Browser {
   readonly context: BrowserContext;
+  /**
+   * Serves `folder` on 127.0.0.1 (see `serve`) and lets its pages use the clipboard.
+   *
+   * @returns The site's base URL (ending in `/`).
+   */
+  serve(folder: string, options?: Omit<ServeOptions, 'port'>): Promise<string>;
+  /** Closes the browser and the servers it started, and removes its profile. */
   close(): Promise<void>;
 }
 
@@ -51,10 +60,20 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     args: [...CHROMIUM_FLAGS],
   });
+  const servers: Server[] = [];
   return {
     context,
+    async serve(folder, options = {}) {
+      const { server, url } = await serve(folder, options);
+      servers.push(server);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: url.replace(/\/$/, ''),
+      });
+      return url;
+    },
     async close() {
       await context.close();
+      for (const server of servers) server.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
@@ -108,6 +127,25 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     help: violation.help,
     targets: violation.nodes.map((node) => node.target.join(' ')),
   }));
+}
+
+/**
+ * Clicks the page's copy button (the one named `name`, else the only button) and waits for its
+ * status message.
+ *
+ * @returns The status message and what the clipboard then holds.
+ */
+export async function copyWithButton(
+  page: Page,
+  name?: string,
+): Promise<{ status: string; clipboard: string }> {
+  await page.getByRole('button', name === undefined ? {} : { name }).click();
+  const status = page.getByRole('status');
+  await status.filter({ hasText: /\S/ }).waitFor({ timeout: 5_000 });
+  return {
+    status: (await status.textContent()) ?? '',
+    clipboard: await page.evaluate(() => navigator.clipboard.readText()),
+  };
 }
 
 /**

@@ -8,7 +8,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import {
   axeViolations,
   type Browser,
   chromiumAvailable,
+  copyWithButton,
   HOSTILE_NAME,
   launchChromium,
   pwned,
@@ -24,7 +24,6 @@ import {
   shownText,
   watch,
 } from './browser.js';
-import { serve } from './serve.js';
 
 /** What a framework example is and what its page must show. */
 export interface StaticExample {
@@ -55,14 +54,9 @@ export function describeStaticExample(example: StaticExample): void {
 
   describe.skipIf(!haveChromium)(`${example.name} example in Chromium`, () => {
     let browser: Browser;
-    const servers: Server[] = [];
 
     async function open(folder: string, csp = false) {
-      const { server, url } = await serve(folder, { csp });
-      servers.push(server);
-      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: url.replace(/\/$/, ''),
-      });
+      const url = await browser.serve(folder, { csp });
       const page = await browser.context.newPage();
       const { messages } = await watch(page);
       const response = await page.goto(url, { waitUntil: 'load' });
@@ -72,11 +66,10 @@ export function describeStaticExample(example: StaticExample): void {
 
     // The copy button is the page's own script: that it works shows the page's scripts ran.
     async function copyWorks(page: Page): Promise<void> {
-      await page.getByRole('button', { name: 'Copy citation' }).click();
-      await expect.poll(() => page.getByRole('status').textContent()).toBe('Copied');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        expected.citation.text,
-      );
+      expect(await copyWithButton(page, 'Copy citation')).toEqual({
+        status: 'Copied',
+        clipboard: expected.citation.text,
+      });
     }
 
     beforeAll(async () => {
@@ -87,7 +80,6 @@ export function describeStaticExample(example: StaticExample): void {
 
     afterAll(async () => {
       await browser?.close();
-      for (const server of servers) server.close();
     });
 
     it('the built page embeds the library graph, citation and disclaimer, and passes axe-core', async () => {

@@ -3,7 +3,6 @@
  * script with someone else's nonce is refused and `watch` reports it, while the nonce'd one runs.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,14 +14,12 @@ import {
   scriptNonces,
   watch,
 } from '../src/browser.js';
-import { serve } from '../src/serve.js';
 
 const haveChromium = chromiumAvailable();
 
 describe.skipIf(!haveChromium)('serve({ csp: true }) and watch() in Chromium', () => {
   let browser: Browser;
   let folder: string;
-  let server: Server | undefined;
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'track4tip-serve-'));
@@ -38,16 +35,14 @@ describe.skipIf(!haveChromium)('serve({ csp: true }) and watch() in Chromium', (
 
   afterAll(async () => {
     await browser?.close();
-    server?.close();
     await rm(folder, { recursive: true, force: true });
   });
 
   it('runs the scripts it nonced, refuses the others and reports the refusal', async () => {
-    const served = await serve(folder, { csp: true });
-    server = served.server;
+    const url = await browser.serve(folder, { csp: true });
     const page = await browser.context.newPage();
     const { messages } = await watch(page);
-    const response = await page.goto(served.url);
+    const response = await page.goto(url);
     const nonce = /'nonce-([^']+)'/.exec(response?.headers()['content-security-policy'] ?? '')?.[1];
     expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(await scriptNonces(page)).toEqual([

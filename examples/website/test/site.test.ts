@@ -3,14 +3,13 @@
  * (playwright-core drives it; no browser is downloaded). Screenshots go to test-results/.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@track4tip/example-testing';
 import {
   axeViolations,
   type Browser,
   chromiumAvailable,
+  copyWithButton,
   HOSTILE_NAME,
   launchChromium,
   pwned,
@@ -46,7 +45,6 @@ async function writeSite(folder: string, options: SiteOptions): Promise<void> {
 
 describe.skipIf(!haveChromium)('example website in Chromium', () => {
   let browser: Browser;
-  const servers: Server[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -54,18 +52,12 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    for (const server of servers) server.close();
   });
 
   async function site(variant: string, options: SiteOptions): Promise<string> {
     const folder = join(RESULTS, `site-${variant}`);
     await writeSite(folder, options);
-    const { server, url } = await serve(folder);
-    servers.push(server);
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: url.replace(/\/$/, ''),
-    });
-    return url;
+    return browser.serve(folder);
   }
 
   const variants: [string, SiteOptions][] = [
@@ -103,11 +95,9 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
             expect(await page.locator('h1').textContent()).toBe(options.eventName);
 
           // The copy button puts the plain-text citation on the clipboard.
-          await page.getByRole('button').click();
-          await expect.poll(() => page.getByRole('status').textContent()).not.toBe('');
-          expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-            expected.citation.text,
-          );
+          const copied = await copyWithButton(page);
+          expect(copied.status).not.toBe('');
+          expect(copied.clipboard).toBe(expected.citation.text);
 
           // Nothing from the data ran: no global was set, no console message was written.
           expect(await pwned(page)).toBeUndefined();
