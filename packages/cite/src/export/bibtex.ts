@@ -1,10 +1,5 @@
 import type { CslItem, CslName } from '../csl/types.js';
-import {
-  parseRichText,
-  type RichTextMark,
-  type RichTextNode,
-  richTextToPlain,
-} from './rich-text.js';
+import { parseRichText, plainText, type RichTextMark, type RichTextNode } from './rich-text.js';
 import {
   accessedDate,
   dateParts,
@@ -250,7 +245,7 @@ export function toBibTeX(items: CslItem | readonly CslItem[], options: ExportOpt
         end === undefined && start?.[1] !== undefined ? MONTHS[start[1] - 1] : undefined;
       const common = commonFields(item, accessed);
       // Styles sort (and alpha.bst labels) by `key` when there is no author.
-      const titleText = oneLine(richTextToPlain(parseRichText(item.title ?? '')));
+      const titleText = oneLine(plainText(item.title ?? ''));
       const sortKey =
         common.author[1] === undefined ? text(titleText === '' ? item.id : titleText) : undefined;
       return entry('misc', keys[index] as string, [

@@ -1,5 +1,5 @@
 import type { CslItem } from '../csl/types.js';
-import { parseRichText, richTextToPlain } from './rich-text.js';
+import { plainText } from './rich-text.js';
 import {
   accessedDate,
   dateParts,
@@ -21,8 +21,6 @@ function risType(item: CslItem): string {
   if (item.type === 'report') return 'RPRT';
   return item.URL === undefined ? 'GEN' : 'ELEC';
 }
-
-const plainTitle = (title: string) => richTextToPlain(parseRichText(title));
 
 // RIS dates are YYYY/MM/DD/other, zero-padded; missing parts stay empty.
 function risDate(parts: readonly number[]): string {
@@ -87,7 +85,7 @@ export function toRis(items: CslItem | readonly CslItem[], options: ExportOption
       const add = (tag: string, value: string | undefined) => {
         if (value !== undefined && oneLine(value) !== '') lines.push(`${tag}  - ${oneLine(value)}`);
       };
-      add('TI', item.title === undefined ? undefined : plainTitle(item.title));
+      add('TI', item.title === undefined ? undefined : plainText(item.title));
       for (const name of item.author ?? []) add('AU', nameText(name));
       const start = dateParts(item.issued);
       const end = dateParts(item.issued, 1);
@@ -98,7 +96,7 @@ export function toRis(items: CslItem | readonly CslItem[], options: ExportOption
       if (item.type === 'event' || item.type === 'speech') add('T2', item['event-title']);
       add('CY', item['event-place'] ?? item['publisher-place']);
       add('PB', item.publisher);
-      add('ST', item['title-short'] === undefined ? undefined : plainTitle(item['title-short']));
+      add('ST', item['title-short'] === undefined ? undefined : plainText(item['title-short']));
       add('N1', item.note);
       add('LA', item.language);
       add('UR', item.URL);
