@@ -104,10 +104,9 @@ function richTextToLatex(nodes: readonly RichTextNode[], protectCase: boolean): 
 }
 
 function titleValue(title: string | undefined): string | undefined {
-  if (title === undefined || oneLine(title) === '') return undefined;
+  if (title === undefined) return undefined;
   // Empty markup is dropped, so the text on either side of it meets: break ligatures again there.
-  const latex = breakLigatures(richTextToLatex(parseRichText(oneLine(title)), true).trim());
-  return latex === '' ? undefined : latex;
+  return breakLigatures(richTextToLatex(parseRichText(oneLine(title)), true).trim());
 }
 
 // URL fields are read verbatim (BibLaTeX, hyperref, `\url`): only what would change BibTeX's
@@ -178,7 +177,7 @@ type Field = readonly [string, string | undefined];
 
 function entry(type: string, key: string, fields: readonly Field[]): string {
   const present = fields.filter(
-    (field): field is readonly [string, string] => field[1] !== undefined && field[1] !== '',
+    (field): field is readonly [string, string] => field[1] !== undefined,
   );
   const width = Math.max(...present.map(([name]) => name.length));
   const lines = present.map(([name, value]) => `  ${name.padEnd(width)} = ${value}`);
