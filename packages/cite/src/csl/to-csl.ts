@@ -1,5 +1,6 @@
 import type { Event, Initiative, Organization, PressRelease } from '@track4tip/core';
 import { CiteError } from '../errors.js';
+import { accessDay } from '../internal/access-date.js';
 import { findOrganization } from '../internal/organizations.js';
 import {
   assertLocale,
@@ -231,19 +232,6 @@ function calendarDate(value: unknown, path: string): CslDate {
   return { 'date-parts': [[Number(match[1]), Number(match[2]), Number(match[3])]] };
 }
 
-function accessDate(value: unknown): CslDate {
-  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (date === '' || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw new CiteError(
-      'INVALID_INPUT',
-      'options.accessed',
-      `expected the day you accessed the work as a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`,
-    );
-  }
-  return calendarDate(date, 'options.accessed');
-}
-
 function organizationNames(
   ids: readonly string[] | undefined,
   options: ToCslOptions,
@@ -289,7 +277,10 @@ export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslIte
   const terms = ITEM_TERMS[locale];
   const kind = entityKind(entity);
   const title = resolveTitle(entity, options.title);
-  const accessed = options.accessed === undefined ? {} : { accessed: accessDate(options.accessed) };
+  const accessed =
+    options.accessed === undefined
+      ? {}
+      : { accessed: { 'date-parts': [[...accessDay(options.accessed)]] } };
   if (kind === 'press-release') {
     const release = entity as PressRelease;
     const author = organizationNames([release.publisher], options, 'entity.publisher');
