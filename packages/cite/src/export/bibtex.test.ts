@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toCsl } from '../csl/to-csl.js';
 import type { CslItem, CslName } from '../csl/types.js';
 import { escapeLatex, toBibLaTeX, toBibTeX } from './bibtex.js';
-import { parseRichText, plainText } from './rich-text.js';
+import { plainText } from './rich-text.js';
 import { oneLine } from './shared.js';
 
 const pressRelease = toCsl(getPressRelease());
