@@ -187,8 +187,7 @@ export function resolveTitle(entity: CitableEntity, title?: string): CitationTit
 /**
  * How each style's manual cites a work without a title, by a description of it:
  * - `genre`: no title; the description is the CSL `genre`, which APA prints in square brackets
- *   and not italic (APA 7 §9.22) and Chicago prints plain, as a
- *   descriptive phrase.
+ *   and not italic (APA 7 §9.22) and Chicago prints plain, as a descriptive phrase.
  * - `plain`: the description in place of the title, neither italic nor title-cased (MLA 9:
  *   "a description … not italicized or enclosed in quotation marks").
  * - `bracketed`: `[Description]` in place of the title (Citing Medicine, Cite Them Right), no genre.
@@ -254,8 +253,9 @@ function organizationNames(
  * `document` with genre "Press release" (translated), the event an `event`, the initiative a
  * `document` with genre "Programme"; institutional authors are literal names, and no publisher
  * repeats the author. An entity without a title is an untitled work: by default its description,
- * in square brackets, is the `title`; with `style`, it is described as that style's manual asks. Works for the fixtures and for entities built with the `define*` functions
- * of `@track4tip/core/schemas`.
+ * in square brackets, is the `title`; with `style`, it is described as that style's manual asks.
+ * Works for the fixtures and for entities built with the `define*` functions of
+ * `@track4tip/core/schemas`.
  *
  * @param entity - The entity to cite.
  * @param options - Locale of the genre word, a title, and organisations your entities refer to.

@@ -212,7 +212,8 @@ function commonFields(item: CslItem, accessed: readonly number[] | undefined) {
  * (`feb`, never `{feb 1}`; BibTeX has no day), `key` (for sorting) when there is no author, the
  * genre in `note`, the URL in `url`, the access date you give in `urldate`. CSL rich text in
  * titles becomes LaTeX (`<i>` → `\textit`, nocase → a brace group). Output is UTF-8 and one line
- * per field; the entries pass the `bibtex` program with the standard styles without warnings.
+ * per field; the `bibtex` program formats the entries with the standard `plain` style without
+ * warnings (an entry with neither author nor title aside).
  *
  * @param items - One CSL-JSON item or a list (see {@link toCsl}).
  * @param options - The day you consulted the items online (`accessed`).

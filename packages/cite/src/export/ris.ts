@@ -56,12 +56,14 @@ const risIds = (items: readonly CslItem[]) =>
   derivedKeys(items, risId, (key) => key, 'RIS IDs ignore case and allow only A-Z and 0-9');
 
 /**
- * Writes CSL-JSON items as RIS, typed by how Zotero imports them: `ELEC` (web page) for items
- * with a URL, `SLIDE` (presentation) for events, `RPRT` for reports, `GEN` otherwise; the genre
- * in `M3`, an event's title in `T2` and place in `CY`, `PB`, `ST`, `N1`. One tag per line, lines never wrapped, dates zero-padded (`DA  - 2021/02/01/`), a
- * range of years kept whole (`DA  - 2019–2022`), titles as plain text (RIS has no markup), `ID`
- * restricted to the specification's 20 characters A-Z and 0-9. CRLF line ends, each record ends
- * with `ER  - ` and records are separated by a blank line.
+ * Writes CSL-JSON items as RIS, typed by how Zotero imports them: `SLIDE` (presentation) for
+ * events and speeches, `RPRT` for reports, `ELEC` (web page) for web pages and other items with a
+ * URL, `GEN` otherwise. The genre goes in `M3`, an event's title in `T2`, its place (or the
+ * publisher's) in `CY`, the publisher in `PB`, the short title in `ST`, the note in `N1`, the
+ * language in `LA`, the URL in `UR`. One tag per line, lines never wrapped, dates zero-padded
+ * (`DA  - 2021/02/01/`), a range of years kept whole (`DA  - 2019–2022`), titles as plain text
+ * (RIS has no markup), `ID` restricted to the specification's 20 characters A-Z and 0-9. CRLF
+ * line ends, each record ends with `ER  - ` and records are separated by a blank line.
  *
  * @param items - One CSL-JSON item or a list (see {@link toCsl}).
  * @param options - The day you consulted the items online (`accessed`, written as `Y2`).
