@@ -114,8 +114,8 @@ function citeprocPlusLocaleDates(): Map<string, string> {
   const text = readFileSync(join(packageRoot, 'locale_licenses.txt'), 'utf8');
   const dates = new Map<string, string>();
   for (const match of text.matchAll(/^([a-z]{2,3}(?:-[A-Za-z]+)*)\n<info>[\s\S]*?<\/info>/gm)) {
-    const updated = /<updated>([^<]+)<\/updated>/.exec(match[0]);
-    if (updated !== null) dates.set(match[1] as string, updated[1] as string);
+    const updated = updatedOf(match[0]);
+    if (updated !== null) dates.set(match[1] as string, updated);
   }
   return dates;
 }

@@ -1,5 +1,6 @@
 import type { Event, Initiative, Organization, PressRelease } from '@track4tip/core';
 import { CiteError } from '../errors.js';
+import { accessDay } from '../internal/access-date.js';
 import { findOrganization } from '../internal/organizations.js';
 import {
   assertLocale,
@@ -186,8 +187,7 @@ export function resolveTitle(entity: CitableEntity, title?: string): CitationTit
 /**
  * How each style's manual cites a work without a title, by a description of it:
  * - `genre`: no title; the description is the CSL `genre`, which APA prints in square brackets
- *   and not italic (APA 7 §9.22) and Chicago prints plain, as a
- *   descriptive phrase.
+ *   and not italic (APA 7 §9.22) and Chicago prints plain, as a descriptive phrase.
  * - `plain`: the description in place of the title, neither italic nor title-cased (MLA 9:
  *   "a description … not italicized or enclosed in quotation marks").
  * - `bracketed`: `[Description]` in place of the title (Citing Medicine, Cite Them Right), no genre.
@@ -231,19 +231,6 @@ function calendarDate(value: unknown, path: string): CslDate {
   return { 'date-parts': [[Number(match[1]), Number(match[2]), Number(match[3])]] };
 }
 
-function accessDate(value: unknown): CslDate {
-  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (date === '' || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw new CiteError(
-      'INVALID_INPUT',
-      'options.accessed',
-      `expected the day you accessed the work as a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`,
-    );
-  }
-  return calendarDate(date, 'options.accessed');
-}
-
 function organizationNames(
   ids: readonly string[] | undefined,
   options: ToCslOptions,
@@ -266,8 +253,9 @@ function organizationNames(
  * `document` with genre "Press release" (translated), the event an `event`, the initiative a
  * `document` with genre "Programme"; institutional authors are literal names, and no publisher
  * repeats the author. An entity without a title is an untitled work: by default its description,
- * in square brackets, is the `title`; with `style`, it is described as that style's manual asks. Works for the fixtures and for entities built with the `define*` functions
- * of `@track4tip/core/schemas`.
+ * in square brackets, is the `title`; with `style`, it is described as that style's manual asks.
+ * Works for the fixtures and for entities built with the `define*` functions of
+ * `@track4tip/core/schemas`.
  *
  * @param entity - The entity to cite.
  * @param options - Locale of the genre word, a title, and organisations your entities refer to.
@@ -289,7 +277,10 @@ export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslIte
   const terms = ITEM_TERMS[locale];
   const kind = entityKind(entity);
   const title = resolveTitle(entity, options.title);
-  const accessed = options.accessed === undefined ? {} : { accessed: accessDate(options.accessed) };
+  const accessed =
+    options.accessed === undefined
+      ? {}
+      : { accessed: { 'date-parts': [[...accessDay(options.accessed)]] } };
   if (kind === 'press-release') {
     const release = entity as PressRelease;
     const author = organizationNames([release.publisher], options, 'entity.publisher');

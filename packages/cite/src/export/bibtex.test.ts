@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toCsl } from '../csl/to-csl.js';
 import type { CslItem, CslName } from '../csl/types.js';
 import { escapeLatex, toBibLaTeX, toBibTeX } from './bibtex.js';
-import { parseRichText, richTextToPlain } from './rich-text.js';
+import { plainText } from './rich-text.js';
 import { oneLine } from './shared.js';
 
 const pressRelease = toCsl(getPressRelease());
@@ -30,9 +30,7 @@ const HOSTILE_TITLES = [
 
 /** A title's text without markup, on one line. */
 const plain = (title: string) =>
-  richTextToPlain(parseRichText(title.replace(/\s+/g, ' ').trim()))
-    .replace(/\s+/g, ' ')
-    .trim();
+  plainText(title.replace(/\s+/g, ' ').trim()).replace(/\s+/g, ' ').trim();
 
 function parsed(text: string, english = false) {
   const library = parseBibtex(text, { english });

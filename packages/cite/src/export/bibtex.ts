@@ -1,10 +1,5 @@
 import type { CslItem, CslName } from '../csl/types.js';
-import {
-  parseRichText,
-  type RichTextMark,
-  type RichTextNode,
-  richTextToPlain,
-} from './rich-text.js';
+import { parseRichText, plainText, type RichTextMark, type RichTextNode } from './rich-text.js';
 import {
   accessedDate,
   dateParts,
@@ -109,10 +104,9 @@ function richTextToLatex(nodes: readonly RichTextNode[], protectCase: boolean): 
 }
 
 function titleValue(title: string | undefined): string | undefined {
-  if (title === undefined || oneLine(title) === '') return undefined;
+  if (title === undefined) return undefined;
   // Empty markup is dropped, so the text on either side of it meets: break ligatures again there.
-  const latex = breakLigatures(richTextToLatex(parseRichText(oneLine(title)), true).trim());
-  return latex === '' ? undefined : latex;
+  return breakLigatures(richTextToLatex(parseRichText(oneLine(title)), true).trim());
 }
 
 // URL fields are read verbatim (BibLaTeX, hyperref, `\url`): only what would change BibTeX's
@@ -183,7 +177,7 @@ type Field = readonly [string, string | undefined];
 
 function entry(type: string, key: string, fields: readonly Field[]): string {
   const present = fields.filter(
-    (field): field is readonly [string, string] => field[1] !== undefined && field[1] !== '',
+    (field): field is readonly [string, string] => field[1] !== undefined,
   );
   const width = Math.max(...present.map(([name]) => name.length));
   const lines = present.map(([name, value]) => `  ${name.padEnd(width)} = ${value}`);
@@ -218,7 +212,8 @@ function commonFields(item: CslItem, accessed: readonly number[] | undefined) {
  * (`feb`, never `{feb 1}`; BibTeX has no day), `key` (for sorting) when there is no author, the
  * genre in `note`, the URL in `url`, the access date you give in `urldate`. CSL rich text in
  * titles becomes LaTeX (`<i>` → `\textit`, nocase → a brace group). Output is UTF-8 and one line
- * per field; the entries pass the `bibtex` program with the standard styles without warnings.
+ * per field; the `bibtex` program formats the entries with the standard `plain` style without
+ * warnings (an entry with neither author nor title aside).
  *
  * @param items - One CSL-JSON item or a list (see {@link toCsl}).
  * @param options - The day you consulted the items online (`accessed`).
@@ -250,7 +245,7 @@ export function toBibTeX(items: CslItem | readonly CslItem[], options: ExportOpt
         end === undefined && start?.[1] !== undefined ? MONTHS[start[1] - 1] : undefined;
       const common = commonFields(item, accessed);
       // Styles sort (and alpha.bst labels) by `key` when there is no author.
-      const titleText = oneLine(richTextToPlain(parseRichText(item.title ?? '')));
+      const titleText = oneLine(plainText(item.title ?? ''));
       const sortKey =
         common.author[1] === undefined ? text(titleText === '' ? item.id : titleText) : undefined;
       return entry('misc', keys[index] as string, [

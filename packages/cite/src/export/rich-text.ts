@@ -96,9 +96,13 @@ export function parseRichText(value: string): readonly RichTextNode[] {
   return build(0, tokens.length);
 }
 
-/** The text of a title without its markup (what RIS, which has no markup, carries). */
-export function richTextToPlain(nodes: readonly RichTextNode[]): string {
+function richTextToPlain(nodes: readonly RichTextNode[]): string {
   return nodes
     .map((node) => ('text' in node ? node.text : richTextToPlain(node.children)))
     .join('');
+}
+
+/** The text of a CSL title without its markup (what RIS, which has no markup, carries). */
+export function plainText(value: string): string {
+  return richTextToPlain(parseRichText(value));
 }

@@ -1,5 +1,5 @@
 import type { CslItem } from '../csl/types.js';
-import { parseRichText, richTextToPlain } from './rich-text.js';
+import { plainText } from './rich-text.js';
 import {
   accessedDate,
   dateParts,
@@ -21,8 +21,6 @@ function risType(item: CslItem): string {
   if (item.type === 'report') return 'RPRT';
   return item.URL === undefined ? 'GEN' : 'ELEC';
 }
-
-const plainTitle = (title: string) => richTextToPlain(parseRichText(title));
 
 // RIS dates are YYYY/MM/DD/other, zero-padded; missing parts stay empty.
 function risDate(parts: readonly number[]): string {
@@ -58,12 +56,14 @@ const risIds = (items: readonly CslItem[]) =>
   derivedKeys(items, risId, (key) => key, 'RIS IDs ignore case and allow only A-Z and 0-9');
 
 /**
- * Writes CSL-JSON items as RIS, typed by how Zotero imports them: `ELEC` (web page) for items
- * with a URL, `SLIDE` (presentation) for events, `RPRT` for reports, `GEN` otherwise; the genre
- * in `M3`, an event's title in `T2` and place in `CY`, `PB`, `ST`, `N1`. One tag per line, lines never wrapped, dates zero-padded (`DA  - 2021/02/01/`), a
- * range of years kept whole (`DA  - 2019–2022`), titles as plain text (RIS has no markup), `ID`
- * restricted to the specification's 20 characters A-Z and 0-9. CRLF line ends, each record ends
- * with `ER  - ` and records are separated by a blank line.
+ * Writes CSL-JSON items as RIS, typed by how Zotero imports them: `SLIDE` (presentation) for
+ * events and speeches, `RPRT` for reports, `ELEC` (web page) for web pages and other items with a
+ * URL, `GEN` otherwise. The genre goes in `M3`, an event's title in `T2`, its place (or the
+ * publisher's) in `CY`, the publisher in `PB`, the short title in `ST`, the note in `N1`, the
+ * language in `LA`, the URL in `UR`. One tag per line, lines never wrapped, dates zero-padded
+ * (`DA  - 2021/02/01/`), a range of years kept whole (`DA  - 2019–2022`), titles as plain text
+ * (RIS has no markup), `ID` restricted to the specification's 20 characters A-Z and 0-9. CRLF
+ * line ends, each record ends with `ER  - ` and records are separated by a blank line.
  *
  * @param items - One CSL-JSON item or a list (see {@link toCsl}).
  * @param options - The day you consulted the items online (`accessed`, written as `Y2`).
@@ -87,7 +87,7 @@ export function toRis(items: CslItem | readonly CslItem[], options: ExportOption
       const add = (tag: string, value: string | undefined) => {
         if (value !== undefined && oneLine(value) !== '') lines.push(`${tag}  - ${oneLine(value)}`);
       };
-      add('TI', item.title === undefined ? undefined : plainTitle(item.title));
+      add('TI', item.title === undefined ? undefined : plainText(item.title));
       for (const name of item.author ?? []) add('AU', nameText(name));
       const start = dateParts(item.issued);
       const end = dateParts(item.issued, 1);
@@ -98,7 +98,7 @@ export function toRis(items: CslItem | readonly CslItem[], options: ExportOption
       if (item.type === 'event' || item.type === 'speech') add('T2', item['event-title']);
       add('CY', item['event-place'] ?? item['publisher-place']);
       add('PB', item.publisher);
-      add('ST', item['title-short'] === undefined ? undefined : plainTitle(item['title-short']));
+      add('ST', item['title-short'] === undefined ? undefined : plainText(item['title-short']));
       add('N1', item.note);
       add('LA', item.language);
       add('UR', item.URL);

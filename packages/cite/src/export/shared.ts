@@ -1,5 +1,6 @@
 import type { CslDate, CslItem, CslName } from '../csl/types.js';
 import { CiteError } from '../errors.js';
+import { accessDay } from '../internal/access-date.js';
 
 /** Accepts one item or a list, and checks the fields every exporter relies on. */
 export function itemList(input: CslItem | readonly CslItem[]): readonly CslItem[] {
@@ -83,25 +84,7 @@ export interface ExportOptions {
 
 /** The checked `accessed` option as `[year, month, day]`. */
 export function accessedDate(options: ExportOptions): readonly number[] | undefined {
-  const value = options.accessed;
-  if (value === undefined) return undefined;
-  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  const parts = match === null ? [] : [Number(match[1]), Number(match[2]), Number(match[3])];
-  const [year = 0, month = 0, day = 0] = parts;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (
-    match === null ||
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
-    throw new CiteError(
-      'INVALID_INPUT',
-      'options.accessed',
-      `expected a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}; omit the option to write no access date`,
-    );
-  }
-  return parts;
+  return options.accessed === undefined ? undefined : accessDay(options.accessed);
 }
 
 /**

@@ -46,13 +46,21 @@ const WHITESPACE = /\s/u;
 // CommonMark's "Unicode punctuation character": general categories P and S.
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 
+/** Appends a run, joined to the last one when both have the same style; empty runs are dropped. */
+function appendRun(list: Run[], run: Run): void {
+  if (run.text === '') return;
+  const last = list.at(-1);
+  if (last !== undefined && last.italic === run.italic && last.bold === run.bold)
+    last.text += run.text;
+  else list.push({ ...run });
+}
+
 /** Splits marked output into runs of text with one style each. */
 function runs(marked: string): Run[] {
   const result: Run[] = [];
   const styles: Style[] = [];
   let text = '';
   const flush = () => {
-    if (text === '') return;
     // The innermost font style and weight apply.
     let italic = false;
     let bold = false;
@@ -60,9 +68,7 @@ function runs(marked: string): Run[] {
       if (style === 'italic' || style === 'roman') italic = style === 'italic';
       else bold = style === 'bold';
     }
-    const last = result.at(-1);
-    if (last !== undefined && last.italic === italic && last.bold === bold) last.text += text;
-    else result.push({ text, italic, bold });
+    appendRun(result, { text, italic, bold });
     text = '';
   };
   for (const char of marked) {
@@ -82,13 +88,7 @@ function runs(marked: string): Run[] {
 // White space at either end of a styled run is written outside it (`* a*` is no emphasis).
 function trimRuns(list: readonly Run[]): Run[] {
   const result: Run[] = [];
-  const push = (run: Run) => {
-    if (run.text === '') return;
-    const last = result.at(-1);
-    if (last !== undefined && last.italic === run.italic && last.bold === run.bold)
-      last.text += run.text;
-    else result.push({ ...run });
-  };
+  const push = (run: Run) => appendRun(result, run);
   for (const run of list) {
     if (!run.italic && !run.bold) {
       push(run);
