@@ -2,6 +2,7 @@ import type { EntityCollection, Event } from '@track4tip/core';
 import type { ItemAvailability, OfferLeaf, PlaceLeaf, PostalAddressLeaf } from 'schema-dts';
 import { JsonLdError } from '../errors.js';
 import { defined } from '../internal/graph.js';
+import { isAbsoluteUrl } from '../internal/url.js';
 
 /**
  * A street address, in the parts schema.org's `PostalAddress` has.
@@ -206,13 +207,7 @@ const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 /** Refuses anything but an absolute http(s) URL. */
 export function checkUrl(value: unknown, path: string): void {
   if (value === undefined) return;
-  let ok = typeof value === 'string' && /^https?:\/\/\S+$/i.test(value);
-  try {
-    if (ok) new URL(value as string);
-  } catch {
-    ok = false;
-  }
-  if (!ok) {
+  if (!isAbsoluteUrl(value)) {
     throw invalid(
       path,
       `expected an absolute http(s) URL such as "https://www.example.org/page"; got ${show(value)}`,

@@ -1,3 +1,4 @@
+import { isAbsoluteUrl } from '../internal/url.js';
 import { readContext } from './context.js';
 import { certainlyBefore, DATE_ORDER, readIso } from './dates.js';
 import type { Diagnostic, DiagnosticCode, RichResultItem, Severity } from './diagnostics.js';
@@ -53,17 +54,6 @@ const localName = (value: string): string => {
 /** True when a key is an absolute IRI outside schema.org (another vocabulary: not checked). */
 const isForeignIri = (key: string): boolean =>
   termName(key) === undefined && /^[a-z][a-z0-9+.-]*:/i.test(key);
-
-/** An absolute http(s) URL (parsed with WHATWG URL; the same answer on every machine). */
-export function isAbsoluteUrl(value: string): boolean {
-  if (!/^https?:\/\/[^\s]+$/i.test(value)) return false;
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * True when a string in a property that takes Text or URL is meant as a URL: it has a scheme, is
