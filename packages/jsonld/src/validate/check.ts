@@ -1,5 +1,5 @@
 import { isAbsoluteUrl } from '../internal/url.js';
-import { readContext } from './context.js';
+import { type ContextFinding, readContext } from './context.js';
 import { certainlyBefore, DATE_ORDER, readIso } from './dates.js';
 import type { Diagnostic, DiagnosticCode, RichResultItem, Severity } from './diagnostics.js';
 import { GOOGLE_PAGES, type GooglePage } from './google.js';
@@ -11,6 +11,7 @@ import {
   isClass,
   isProperty,
   rangesOf,
+  SCHEMA_ORG_RELEASE,
   supersededBy,
 } from './vocabulary.js';
 
@@ -247,7 +248,7 @@ class Checker {
 
   /** Reads an `@context` and reports what it cannot use; returns whether schema.org applies. */
   context(value: Json | undefined, path: string, inherited: boolean): boolean {
-    const findings: { severity: 'error' | 'warning'; path: string; message: string }[] = [];
+    const findings: ContextFinding[] = [];
     const schema = readContext(value, inherited, findings);
     for (const finding of findings) {
       this.report(
@@ -374,7 +375,7 @@ class Checker {
           'UNKNOWN_TYPE',
           topId,
           join(path, '@type'),
-          `${show(type)} is not a schema.org type (release 29.4); check the spelling`,
+          `${show(type)} is not a schema.org type (release ${SCHEMA_ORG_RELEASE}); check the spelling`,
           `${SCHEMA}docs/full.html`,
         );
       } else if (supersededBy(name).length > 0) {
@@ -471,7 +472,7 @@ class Checker {
         'UNKNOWN_PROPERTY',
         topId,
         path,
-        `${show(key)} is not a schema.org property (release 29.4); check the spelling`,
+        `${show(key)} is not a schema.org property (release ${SCHEMA_ORG_RELEASE}); check the spelling`,
         `${SCHEMA}docs/full.html`,
       );
       return;
@@ -801,7 +802,6 @@ export {
   join,
   localName,
   names,
-  readIso,
   termName,
 };
 
