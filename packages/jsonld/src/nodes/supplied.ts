@@ -191,13 +191,14 @@ const AVAILABILITY: Readonly<Record<OfferAvailability, string>> = {
   'pre-order': `${SCHEMA}PreOrder`,
 };
 
-const EVENT_STATUSES: readonly EventStatus[] = [
-  'scheduled',
-  'cancelled',
-  'postponed',
-  'rescheduled',
-  'moved-online',
-];
+/** The data's event statuses as schema.org `EventStatusType` members (for the data and supplied values). */
+export const EVENT_STATUS = {
+  scheduled: `${SCHEMA}EventScheduled`,
+  cancelled: `${SCHEMA}EventCancelled`,
+  postponed: `${SCHEMA}EventPostponed`,
+  rescheduled: `${SCHEMA}EventRescheduled`,
+  'moved-online': `${SCHEMA}EventMovedOnline`,
+} as const satisfies Readonly<Record<EventStatus, string>>;
 
 const invalid = (path: string, message: string): JsonLdError =>
   new JsonLdError('INVALID_OPTION', path, message);
@@ -278,10 +279,12 @@ export function checkSuppliedEvent(event: SuppliedEvent, path: string): void {
   ) {
     throw invalid(`${path}.endDate`, 'the end is before the start; check both date-times');
   }
-  if (event.eventStatus !== undefined && !EVENT_STATUSES.includes(event.eventStatus)) {
+  if (event.eventStatus !== undefined && !Object.hasOwn(EVENT_STATUS, event.eventStatus)) {
     throw invalid(
       `${path}.eventStatus`,
-      `expected one of ${EVENT_STATUSES.map((s) => `"${s}"`).join(', ')}; got ${show(event.eventStatus)}`,
+      `expected one of ${Object.keys(EVENT_STATUS)
+        .map((s) => `"${s}"`)
+        .join(', ')}; got ${show(event.eventStatus)}`,
     );
   }
   if (event.place !== undefined) {
@@ -333,7 +336,7 @@ export function checkSuppliedEvent(event: SuppliedEvent, path: string): void {
         `expected an ISO 4217 code in capitals such as "USD"; got ${show(offer.priceCurrency)}`,
       );
     }
-    if (offer.availability !== undefined && !(offer.availability in AVAILABILITY)) {
+    if (offer.availability !== undefined && !Object.hasOwn(AVAILABILITY, offer.availability)) {
       throw invalid(
         `${at}.availability`,
         `expected "in-stock", "sold-out" or "pre-order"; got ${show(offer.availability)}`,
