@@ -193,13 +193,8 @@ function checkLanguage(value: string | undefined): string | undefined {
   return canonical;
 }
 
-/** Each supplied map: option name, the collection its ids must be in, the check of one value. */
-const SUPPLIED = [
-  ['events', 'events'],
-  ['eventSeries', 'eventSeries'],
-  ['pressReleases', 'pressReleases'],
-  ['organizations', 'organizations'],
-] as const;
+/** The options that supply values per id; each is named after the collection its ids are in. */
+const SUPPLIED = ['events', 'eventSeries', 'pressReleases', 'organizations'] as const;
 
 /**
  * Checks every supplied value (an id that is not in the data is an error, with the closest id
@@ -214,19 +209,19 @@ function checkSupplied(options: ToJsonLdOptions, index: DatasetIndex): void {
       `there is no ${ENTITY_TYPES[collection]} "${id}" in data.${collection}.${didYouMean(id, index[collection].keys())} Use the id of an entity of the dataset.`,
     );
   };
-  for (const [option, collection] of SUPPLIED) {
+  for (const option of SUPPLIED) {
     const values = options[option];
     if (values === undefined) continue;
     if (values === null || typeof values !== 'object') {
       throw new JsonLdError(
         'INVALID_OPTION',
         `options.${option}`,
-        `expected an object keyed by ${ENTITY_TYPES[collection]} id`,
+        `expected an object keyed by ${ENTITY_TYPES[option]} id`,
       );
     }
     for (const [id, value] of Object.entries(values)) {
       const path = `options.${option}.${id}`;
-      known(collection, id, path);
+      known(option, id, path);
       if (option === 'pressReleases') checkSuppliedArticle(value as SuppliedArticle, path, known);
       else if (option === 'organizations')
         checkSuppliedOrganization(value as SuppliedOrganization, path);

@@ -318,6 +318,12 @@ describe('supplied values are checked', () => {
       'the data says "2021-02-01"',
     ],
     ['options.events.unodc-webinar.eventStatus', { eventStatus: 'EventScheduled' }, '"scheduled"'],
+    ['options.events.unodc-webinar.eventStatus', { eventStatus: 'constructor' }, '"scheduled"'],
+    [
+      'options.events.unodc-webinar.offers.0.availability',
+      { offers: [{ availability: 'toString' }] },
+      '"in-stock"',
+    ],
     [
       'options.events.unodc-webinar.offers.0.priceCurrency',
       { offers: [{ priceCurrency: 'usd' }] },

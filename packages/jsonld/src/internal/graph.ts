@@ -1,4 +1,4 @@
-import type { JsonLdNode, JsonLdValue } from '../types.js';
+import type { JsonLdNode } from '../types.js';
 
 // `@context`, `@type` and `@id` first, then every other key in code-unit order.
 const rank = (key: string): number =>
@@ -8,12 +8,6 @@ const byKey = (a: string, b: string): number => rank(a) - rank(b) || (a < b ? -1
 /** Narrow helper so node builders can return schema-dts-checked objects as public nodes. */
 export function asNode(value: object): JsonLdNode {
   return value as JsonLdNode;
-}
-
-/** A value list without `undefined`s, or `undefined` when empty. */
-export function list<T extends JsonLdValue>(values: readonly (T | undefined)[]): T[] | undefined {
-  const kept = values.filter((value): value is T => value !== undefined);
-  return kept.length === 0 ? undefined : kept;
 }
 
 /** `T` with its possibly-undefined properties made optional and never undefined. */

@@ -4,17 +4,17 @@ import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
 import { performanceRoleNode } from './performance-role.js';
-import { fill, images, offerNodes, placeNode, refineDate, type SuppliedEvent } from './supplied.js';
+import {
+  EVENT_STATUS,
+  fill,
+  images,
+  offerNodes,
+  placeNode,
+  refineDate,
+  type SuppliedEvent,
+} from './supplied.js';
 
 const SCHEMA = 'https://schema.org/' as const;
-
-const STATUS = {
-  scheduled: `${SCHEMA}EventScheduled`,
-  cancelled: `${SCHEMA}EventCancelled`,
-  postponed: `${SCHEMA}EventPostponed`,
-  rescheduled: `${SCHEMA}EventRescheduled`,
-  'moved-online': `${SCHEMA}EventMovedOnline`,
-} as const;
 
 const ATTENDANCE = {
   online: `${SCHEMA}OnlineEventAttendanceMode`,
@@ -47,7 +47,7 @@ function suppliedProperties(
     url: fill(data.url, supplied.url, `${path}.url`),
     startDate: refineDate(data.startDate, supplied.startDate, `${path}.startDate`),
     endDate: refineDate(data.endDate, supplied.endDate, `${path}.endDate`),
-    eventStatus: status === undefined ? undefined : STATUS[status],
+    eventStatus: status === undefined ? undefined : EVENT_STATUS[status],
     location: virtual !== undefined && place !== undefined ? [virtual, place] : (virtual ?? place),
     offers: offerNodes(supplied.offers),
     image: images(supplied.image),

@@ -2,6 +2,7 @@ import type { EntityCollection, Event } from '@track4tip/core';
 import type { ItemAvailability, OfferLeaf, PlaceLeaf, PostalAddressLeaf } from 'schema-dts';
 import { JsonLdError } from '../errors.js';
 import { defined } from '../internal/graph.js';
+import { isAbsoluteUrl } from '../internal/url.js';
 
 /**
  * A street address, in the parts schema.org's `PostalAddress` has.
@@ -190,13 +191,14 @@ const AVAILABILITY: Readonly<Record<OfferAvailability, string>> = {
   'pre-order': `${SCHEMA}PreOrder`,
 };
 
-const EVENT_STATUSES: readonly EventStatus[] = [
-  'scheduled',
-  'cancelled',
-  'postponed',
-  'rescheduled',
-  'moved-online',
-];
+/** The data's event statuses as schema.org `EventStatusType` members (for the data and supplied values). */
+export const EVENT_STATUS = {
+  scheduled: `${SCHEMA}EventScheduled`,
+  cancelled: `${SCHEMA}EventCancelled`,
+  postponed: `${SCHEMA}EventPostponed`,
+  rescheduled: `${SCHEMA}EventRescheduled`,
+  'moved-online': `${SCHEMA}EventMovedOnline`,
+} as const satisfies Readonly<Record<EventStatus, string>>;
 
 const invalid = (path: string, message: string): JsonLdError =>
   new JsonLdError('INVALID_OPTION', path, message);
@@ -206,13 +208,7 @@ const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 /** Refuses anything but an absolute http(s) URL. */
 export function checkUrl(value: unknown, path: string): void {
   if (value === undefined) return;
-  let ok = typeof value === 'string' && /^https?:\/\/\S+$/i.test(value);
-  try {
-    if (ok) new URL(value as string);
-  } catch {
-    ok = false;
-  }
-  if (!ok) {
+  if (!isAbsoluteUrl(value)) {
     throw invalid(
       path,
       `expected an absolute http(s) URL such as "https://www.example.org/page"; got ${show(value)}`,
@@ -283,10 +279,12 @@ export function checkSuppliedEvent(event: SuppliedEvent, path: string): void {
   ) {
     throw invalid(`${path}.endDate`, 'the end is before the start; check both date-times');
   }
-  if (event.eventStatus !== undefined && !EVENT_STATUSES.includes(event.eventStatus)) {
+  if (event.eventStatus !== undefined && !Object.hasOwn(EVENT_STATUS, event.eventStatus)) {
     throw invalid(
       `${path}.eventStatus`,
-      `expected one of ${EVENT_STATUSES.map((s) => `"${s}"`).join(', ')}; got ${show(event.eventStatus)}`,
+      `expected one of ${Object.keys(EVENT_STATUS)
+        .map((s) => `"${s}"`)
+        .join(', ')}; got ${show(event.eventStatus)}`,
     );
   }
   if (event.place !== undefined) {
@@ -338,7 +336,7 @@ export function checkSuppliedEvent(event: SuppliedEvent, path: string): void {
         `expected an ISO 4217 code in capitals such as "USD"; got ${show(offer.priceCurrency)}`,
       );
     }
-    if (offer.availability !== undefined && !(offer.availability in AVAILABILITY)) {
+    if (offer.availability !== undefined && !Object.hasOwn(AVAILABILITY, offer.availability)) {
       throw invalid(
         `${at}.availability`,
         `expected "in-stock", "sold-out" or "pre-order"; got ${show(offer.availability)}`,

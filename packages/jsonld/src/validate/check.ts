@@ -1,4 +1,5 @@
-import { readContext } from './context.js';
+import { isAbsoluteUrl } from '../internal/url.js';
+import { type ContextFinding, readContext } from './context.js';
 import { certainlyBefore, DATE_ORDER, readIso } from './dates.js';
 import type { Diagnostic, DiagnosticCode, RichResultItem, Severity } from './diagnostics.js';
 import { GOOGLE_PAGES, type GooglePage } from './google.js';
@@ -10,6 +11,7 @@ import {
   isClass,
   isProperty,
   rangesOf,
+  SCHEMA_ORG_RELEASE,
   supersededBy,
 } from './vocabulary.js';
 
@@ -53,17 +55,6 @@ const localName = (value: string): string => {
 /** True when a key is an absolute IRI outside schema.org (another vocabulary: not checked). */
 const isForeignIri = (key: string): boolean =>
   termName(key) === undefined && /^[a-z][a-z0-9+.-]*:/i.test(key);
-
-/** An absolute http(s) URL (parsed with WHATWG URL; the same answer on every machine). */
-export function isAbsoluteUrl(value: string): boolean {
-  if (!/^https?:\/\/[^\s]+$/i.test(value)) return false;
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * True when a string in a property that takes Text or URL is meant as a URL: it has a scheme, is
@@ -257,7 +248,7 @@ class Checker {
 
   /** Reads an `@context` and reports what it cannot use; returns whether schema.org applies. */
   context(value: Json | undefined, path: string, inherited: boolean): boolean {
-    const findings: { severity: 'error' | 'warning'; path: string; message: string }[] = [];
+    const findings: ContextFinding[] = [];
     const schema = readContext(value, inherited, findings);
     for (const finding of findings) {
       this.report(
@@ -384,7 +375,7 @@ class Checker {
           'UNKNOWN_TYPE',
           topId,
           join(path, '@type'),
-          `${show(type)} is not a schema.org type (release 29.4); check the spelling`,
+          `${show(type)} is not a schema.org type (release ${SCHEMA_ORG_RELEASE}); check the spelling`,
           `${SCHEMA}docs/full.html`,
         );
       } else if (supersededBy(name).length > 0) {
@@ -481,7 +472,7 @@ class Checker {
         'UNKNOWN_PROPERTY',
         topId,
         path,
-        `${show(key)} is not a schema.org property (release 29.4); check the spelling`,
+        `${show(key)} is not a schema.org property (release ${SCHEMA_ORG_RELEASE}); check the spelling`,
         `${SCHEMA}docs/full.html`,
       );
       return;
@@ -811,7 +802,6 @@ export {
   join,
   localName,
   names,
-  readIso,
   termName,
 };
 

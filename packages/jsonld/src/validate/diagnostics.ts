@@ -1,3 +1,5 @@
+import type { GooglePage } from './google.js';
+
 /**
  * How serious a finding is. `error`: the graph is wrong; `warning`: it is valid schema.org but
  * misses something a consumer (Google Search) needs; `info`: a recommendation.
@@ -96,7 +98,7 @@ export interface Diagnostic {
  */
 export interface RichResultItem {
   /** The Google feature: `Event`, `Article` or `Organization`. */
-  readonly feature: 'Event' | 'Article' | 'Organization';
+  readonly feature: GooglePage['feature'];
   /** The node's schema.org type that Google detected, e.g. `NewsArticle`. */
   readonly type: string;
   /** The node's `@id`, if it has one. */

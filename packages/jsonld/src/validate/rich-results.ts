@@ -10,9 +10,9 @@ import {
   join,
   localName,
   names,
-  readIso,
   termName,
 } from './check.js';
+import { readIso } from './dates.js';
 import type { RichResultItem } from './diagnostics.js';
 import { GOOGLE_EVENT, type GooglePage } from './google.js';
 import { rangesOf } from './vocabulary.js';
