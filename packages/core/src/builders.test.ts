@@ -121,7 +121,7 @@ describe('define* builders', () => {
   it('offer safeParse* variants that return the error instead of throwing', () => {
     const ok = safeParseEvent(event);
     expect(ok.success).toBe(true);
-    const bad = safeParseEvent({ ...event, kind: 'party' });
+    const bad = safeParseEvent({ ...event, kind: '' });
     expect(bad.success).toBe(false);
     if (!bad.success) expect(bad.error.issues[0]?.dotPath).toBe('kind');
   });

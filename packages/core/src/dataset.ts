@@ -1,3 +1,4 @@
+import { deepFreeze } from './internal/freeze.js';
 import type {
   Award,
   Country,
@@ -66,7 +67,7 @@ export type EntityCollection = Exclude<keyof Dataset, 'participations'>;
  * console.log(ENTITY_COLLECTIONS[0], ids.length); // "people" 42
  * ```
  */
-export const ENTITY_COLLECTIONS: readonly EntityCollection[] = [
+export const ENTITY_COLLECTIONS: readonly EntityCollection[] = /* @__PURE__ */ deepFreeze([
   'people',
   'organizations',
   'countries',
@@ -76,9 +77,54 @@ export const ENTITY_COLLECTIONS: readonly EntityCollection[] = [
   'eventSeries',
   'awards',
   'pressReleases',
-];
+] as EntityCollection[]);
+
+/**
+ * The kinds of entity, one per collection: how references name a collection in one word (the
+ * `type` of an `include` entry in `@track4tip/jsonld`, the namespace of its `@id`s, the CLI's
+ * `--type`).
+ *
+ * @example
+ * ```ts
+ * import type { EntityType } from '@track4tip/core';
+ * const type: EntityType = 'initiative';
+ * ```
+ */
+export type EntityType =
+  | 'event'
+  | 'event-series'
+  | 'person'
+  | 'organization'
+  | 'country'
+  | 'initiative'
+  | 'legal-instrument'
+  | 'award'
+  | 'press-release';
+
+/**
+ * The entity type of each collection of a {@link Dataset}.
+ *
+ * @example
+ * ```ts
+ * import { ENTITY_TYPES } from '@track4tip/core';
+ * ENTITY_TYPES.legalInstruments; // "legal-instrument"
+ * ```
+ */
+export const ENTITY_TYPES: Readonly<Record<EntityCollection, EntityType>> =
+  /* @__PURE__ */ deepFreeze({
+    people: 'person',
+    organizations: 'organization',
+    countries: 'country',
+    legalInstruments: 'legal-instrument',
+    initiatives: 'initiative',
+    events: 'event',
+    eventSeries: 'event-series',
+    awards: 'award',
+    pressReleases: 'press-release',
+  } as const);
 
 const ANY: readonly EntityCollection[] = ENTITY_COLLECTIONS;
+
 
 /**
  * For each collection: its reference fields (dot paths) and the collections they may point to.
@@ -92,7 +138,7 @@ const ANY: readonly EntityCollection[] = ENTITY_COLLECTIONS;
  */
 export const REFERENCE_FIELDS: {
   readonly [C in keyof Dataset]-?: Readonly<Record<string, readonly EntityCollection[]>>;
-} = {
+} = /* @__PURE__ */ deepFreeze({
   people: { affiliation: ['organizations'] },
   organizations: { parent: ['organizations'] },
   countries: { partOf: ['countries'] },
@@ -123,5 +169,6 @@ export const REFERENCE_FIELDS: {
     about: ['events'],
     award: ['awards'],
     mentions: ANY,
+    author: ['organizations', 'people'],
   },
-};
+});

@@ -8,8 +8,8 @@
  */
 
 export { countryName } from './country-names.js';
-export type { Dataset, EntityCollection } from './dataset.js';
-export { ENTITY_COLLECTIONS, REFERENCE_FIELDS } from './dataset.js';
+export type { Dataset, EntityCollection, EntityType } from './dataset.js';
+export { ENTITY_COLLECTIONS, ENTITY_TYPES, REFERENCE_FIELDS } from './dataset.js';
 export { CoreError, type CoreErrorCode, type CoreIssue } from './errors.js';
 export { awards } from './fixtures/award.js';
 export { countries } from './fixtures/countries.js';
@@ -37,6 +37,37 @@ export {
   getSeriesOf,
 } from './lookups.js';
 export { sourceOf, statedFields } from './provenance.js';
+export {
+  attendanceModeOf,
+  dayOf,
+  endsAfterStart,
+  isCalendarDate,
+  isCountryCode,
+  isCurrencyCode,
+  isDateOrDateTime,
+  isDateTime,
+  isHttpUrl,
+  isSingleLine,
+  modeOfLocation,
+} from './rules.js';
+export type { AttendanceMode } from './schemas/event.js';
+export type {
+  EventLocation,
+  Place,
+  PostalAddress,
+} from './schemas/location.js';
+export type { Offer } from './schemas/offer.js';
+export { suggestId } from './suggest.js';
+export {
+  EVENT_KINDS,
+  isKnownEventKind,
+  isKnownRole,
+  type KnownEventKind,
+  type KnownParticipationRole,
+  PARTICIPATION_ROLES,
+  ROLE_NAME_LANGUAGES,
+  roleName,
+} from './vocabulary.js';
 /**
  * A country's ISO 3166-1 codes (`Iso3166`) and a UN M49 area (`M49Area`), as the country fixtures carry them.
  *

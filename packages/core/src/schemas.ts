@@ -7,17 +7,27 @@
  */
 
 export * from './builders.js';
+export {
+  completeDataset,
+  type DatasetSupplement,
+  type Supplied,
+  safeCompleteDataset,
+} from './complete.js';
 export * from './schemas/award.js';
 export {
   CalendarDateSchema,
+  CountryCodeSchema,
+  CurrencyCodeSchema,
   DateOrDateTimeSchema,
   HttpUrlSchema,
   IdSchema,
+  ImageSchema,
   LanguageTagSchema,
   LineSchema,
   MAX_LINE_LENGTH,
   MAX_LIST_LENGTH,
   MAX_TEXT_LENGTH,
+  SameAsSchema,
   TextSchema,
   WikidataIdSchema,
   YearSchema,
@@ -28,6 +38,8 @@ export * from './schemas/event.js';
 export * from './schemas/event-series.js';
 export * from './schemas/initiative.js';
 export * from './schemas/legal-instrument.js';
+export * from './schemas/location.js';
+export * from './schemas/offer.js';
 export * from './schemas/organization.js';
 export * from './schemas/participation.js';
 export * from './schemas/person.js';

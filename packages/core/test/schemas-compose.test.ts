@@ -11,12 +11,12 @@ describe('schemas in users’ own zod schemas', () => {
   it('validate inside a classic z.object, with their paths and messages', () => {
     const Registration = z.object({ event: EventSchema, note: z.string() });
     expect(Registration.safeParse({ event, note: 'first' }).success).toBe(true);
-    const result = Registration.safeParse({ event: { ...event, kind: 'party' }, note: 'first' });
+    const result = Registration.safeParse({
+      event: { ...event, attendanceMode: 'virtual' },
+      note: 'first',
+    });
     expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
-      [
-        'event.kind',
-        'expected "webinar", "seminar", "session", "conference", "workshop" or "meeting"',
-      ],
+      ['event.attendanceMode', 'expected "online", "offline" or "mixed"'],
     ]);
   });
 

@@ -51,14 +51,17 @@ export function findReferenceIssues(dataset: Dataset, context: Dataset = {}): Co
     for (let index = 0; index < entities.length; index++) {
       const id = (entities[index] as { id: string }).id;
       const mask = known.get(id) ?? 0;
-      if ((mask & bit) !== 0) {
+      // An id names one entity in the whole dataset: a reference that may point to several
+      // collections (a participation's `about`) must never have two answers.
+      if (mask !== 0) {
+        const other = ENTITY_COLLECTIONS.find((c) => (mask & bitOf(c)) !== 0) as EntityCollection;
         const where =
-          ((inContext.get(id) ?? 0) & bit) !== 0 ? 'an entity it builds on' : 'another entity';
+          ((inContext.get(id) ?? 0) & mask) !== 0 ? 'an entity it builds on' : 'another entity';
         issues.push(
           issueAt(
             'ID_COLLISION',
             [collection, index, 'id'],
-            `id "${id}" is already used by ${where} in ${collection}; give each entity its own id`,
+            `id "${id}" is already used by ${where} in ${other}; an id names one entity in the whole dataset, so give this one its own id`,
           ),
         );
       }

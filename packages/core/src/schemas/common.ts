@@ -1,4 +1,12 @@
 import * as z from 'zod/mini';
+import {
+  isCalendarDate,
+  isCountryCode,
+  isCurrencyCode,
+  isDateOrDateTime,
+  isHttpUrl,
+  isSingleLine,
+} from '../rules.js';
 
 /**
  * Largest accepted length of a name, title or other one-line text.
@@ -39,21 +47,21 @@ export const MAX_LIST_LENGTH = 1_000;
 // own that building a zod/mini schema has no side effects, and would keep every schema of the
 // package in a bundle that validates one event.
 
-const LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
 const TEXT = /^[^\p{Cc}\u2028\u2029]*(?:\n[^\p{Cc}\u2028\u2029]*)*$/u;
+const isText = (value: string): boolean => TEXT.test(value);
 
 function trimmed(value: string): boolean {
   return value.trim() === value;
 }
 
-/** Non-empty text of at most `maxLength` characters matching `pattern`, not padded with spaces. */
-function text(maxLength: number, pattern: RegExp, patternError: string) {
+/** Non-empty text of at most `maxLength` characters that `accepts`, not padded with spaces. */
+function text(maxLength: number, accepts: (value: string) => boolean, error: string) {
   return z
     .string({ error: 'expected a string' })
     .check(
       z.minLength(1, { error: 'must not be empty' }),
       z.maxLength(maxLength, { error: `must be at most ${maxLength} characters` }),
-      z.regex(pattern, { error: patternError }),
+      z.refine(accepts, { error }),
       z.refine(trimmed, { error: 'must not start or end with white space' }),
     );
 }
@@ -70,7 +78,7 @@ function text(maxLength: number, pattern: RegExp, patternError: string) {
  */
 export const LineSchema = /* @__PURE__ */ text(
   MAX_LINE_LENGTH,
-  LINE,
+  isSingleLine,
   'must be one line without control characters',
 );
 
@@ -86,7 +94,7 @@ export const LineSchema = /* @__PURE__ */ text(
  */
 export const TextSchema = /* @__PURE__ */ text(
   MAX_TEXT_LENGTH,
-  TEXT,
+  isText,
   'must not contain control characters other than line feeds',
 );
 
@@ -121,18 +129,9 @@ export const IdSchema = /* @__PURE__ */ (() =>
 export const HttpUrlSchema = /* @__PURE__ */ (() =>
   z.string({ error: 'expected an absolute URL string' }).check(
     z.maxLength(2_048, { error: 'a URL must be at most 2048 characters' }),
-    z.refine(
-      (value) => {
-        if (!/^https?:\/\//i.test(value) || /\s/.test(value)) return false;
-        try {
-          new URL(value);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      { error: 'expected an absolute http(s) URL, e.g. "https://www.example.org/page"' },
-    ),
+    z.refine(isHttpUrl, {
+      error: 'expected an absolute http(s) URL, e.g. "https://www.example.org/page"',
+    }),
   ))();
 
 /**
@@ -146,7 +145,11 @@ export const HttpUrlSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const CalendarDateSchema = /* @__PURE__ */ (() =>
-  z.iso.date({ error: 'expected a calendar date written YYYY-MM-DD, e.g. "2021-02-01"' }))();
+  z.string({ error: 'expected a calendar date string' }).check(
+    z.refine(isCalendarDate, {
+      error: 'expected a calendar date written YYYY-MM-DD that exists, e.g. "2021-02-01"',
+    }),
+  ))();
 
 /**
  * A calendar date, or a date and time with an explicit UTC offset (`2021-02-01T15:00:00-05:00`).
@@ -160,10 +163,76 @@ export const CalendarDateSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const DateOrDateTimeSchema = /* @__PURE__ */ (() =>
-  z.union([CalendarDateSchema, z.iso.datetime({ offset: true, local: false })], {
-    error:
-      'expected a date "YYYY-MM-DD" or a date-time with an offset such as "2021-02-01T15:00:00Z"; a time without an offset is ambiguous',
-  }))();
+  z.string({ error: 'expected a date or date-time string' }).check(
+    z.refine(isDateOrDateTime, {
+      error:
+        'expected a date "YYYY-MM-DD" or a date-time with an offset such as "2021-02-01T15:00:00Z", on a day that exists; a time without an offset is ambiguous',
+    }),
+  ))();
+
+/**
+ * An ISO 3166-1 alpha-2 country code in capitals, e.g. `EC` (not `Ecuador`).
+ *
+ * @example
+ * ```ts
+ * import { CountryCodeSchema } from '@track4tip/core/schemas';
+ * CountryCodeSchema.safeParse('EC').success; // true
+ * CountryCodeSchema.safeParse('Ecuador').success; // false
+ * ```
+ */
+export const CountryCodeSchema = /* @__PURE__ */ (() =>
+  z.string({ error: 'expected an ISO 3166-1 alpha-2 country code string' }).check(
+    z.refine(isCountryCode, {
+      error: 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "EC" for Ecuador',
+    }),
+  ))();
+
+/**
+ * An ISO 4217 currency code in capitals, e.g. `USD`.
+ *
+ * @example
+ * ```ts
+ * import { CurrencyCodeSchema } from '@track4tip/core/schemas';
+ * CurrencyCodeSchema.safeParse('USD').success; // true
+ * CurrencyCodeSchema.safeParse('usd').success; // false
+ * ```
+ */
+export const CurrencyCodeSchema = /* @__PURE__ */ (() =>
+  z.string({ error: 'expected an ISO 4217 currency code string' }).check(
+    z.refine(isCurrencyCode, {
+      error: 'expected an ISO 4217 currency code in capitals, e.g. "USD" or "EUR"',
+    }),
+  ))();
+
+/**
+ * Images: one absolute URL or a list of them; always a list once parsed.
+ *
+ * @example
+ * ```ts
+ * import { ImageSchema } from '@track4tip/core/schemas';
+ * ImageSchema.parse('https://www.example.org/a.jpg'); // ["https://www.example.org/a.jpg"]
+ * ImageSchema.safeParse('a.jpg').success; // false: relative
+ * ```
+ */
+export const ImageSchema = /* @__PURE__ */ (() =>
+  z.pipe(
+    z.union([HttpUrlSchema, uniqueList(HttpUrlSchema)], {
+      error: 'expected an absolute image URL or a list of them',
+    }),
+    z.transform((value): string[] => (typeof value === 'string' ? [value] : value)),
+  ))();
+
+/**
+ * Other pages that identify the same thing (an official site, Wikidata, Wikipedia), as
+ * absolute URLs: schema.org's `sameAs`.
+ *
+ * @example
+ * ```ts
+ * import { SameAsSchema } from '@track4tip/core/schemas';
+ * SameAsSchema.safeParse(['https://www.wikidata.org/wiki/Q123']).success; // true
+ * ```
+ */
+export const SameAsSchema = /* @__PURE__ */ (() => uniqueList(HttpUrlSchema))();
 
 /**
  * A calendar year between 1900 and 2100.

@@ -1,5 +1,16 @@
 import * as z from 'zod/mini';
-import { IdSchema, LineSchema, objectError, TextSchema, uniqueList } from './common.js';
+import {
+  DateOrDateTimeSchema,
+  HttpUrlSchema,
+  IdSchema,
+  ImageSchema,
+  LineSchema,
+  objectError,
+  TextSchema,
+  uniqueList,
+} from './common.js';
+import { EventLocationSchema } from './location.js';
+import { endsAfterStart } from '../rules.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -28,10 +39,28 @@ export const EventSeriesSchema = /* @__PURE__ */ (() =>
       description: z.optional(TextSchema),
       /** Ids of its sessions (events), in order: the first is session 1. */
       sessions: uniqueList(IdSchema).check(z.minLength(1, { error: 'list at least one session' })),
+      /** The series' own page. */
+      url: z.optional(HttpUrlSchema),
+      /** Images of the series: one absolute URL or a list. */
+      image: z.optional(ImageSchema),
+      /** Its first day, or date-time with offset. */
+      startDate: z.optional(DateOrDateTimeSchema),
+      /** Its last day, or date-time with offset. */
+      endDate: z.optional(DateOrDateTimeSchema),
+      /** Where it takes place. */
+      location: z.optional(EventLocationSchema),
       /** Where each field comes from. */
       provenance: z.optional(ProvenanceSchema),
     },
     { error: objectError('an event series') },
+  ).check(
+    z.refine(
+      (series) =>
+        series.startDate === undefined ||
+        series.endDate === undefined ||
+        endsAfterStart(series.startDate, series.endDate),
+      { error: 'endDate must not be before startDate', path: ['endDate'] },
+    ),
   ))();
 /**
  * An event series as accepted by {@link EventSeriesSchema}.

@@ -1,13 +1,18 @@
 import * as z from 'zod/mini';
+import { endsAfterStart, modeOfLocation } from '../rules.js';
 import {
   DateOrDateTimeSchema,
   HttpUrlSchema,
   IdSchema,
+  ImageSchema,
+  LanguageTagSchema,
   LineSchema,
   objectError,
   TextSchema,
   uniqueList,
 } from './common.js';
+import { EventLocationSchema } from './location.js';
+import { OfferSchema } from './offer.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -58,6 +63,16 @@ export const AttendanceModeSchema = /* @__PURE__ */ (() =>
   z.literal(['online', 'offline', 'mixed'], {
     error: 'expected "online", "offline" or "mixed"',
   }))();
+/**
+ * How an event is attended: online, offline (in person) or mixed (both).
+ *
+ * @example
+ * ```ts
+ * import type { AttendanceMode } from '@track4tip/core/schemas';
+ * const mode: AttendanceMode = 'mixed';
+ * ```
+ */
+export type AttendanceMode = z.output<typeof AttendanceModeSchema>;
 
 /**
  * Whether an event goes ahead as planned (schema.org EventStatusType).
@@ -91,10 +106,11 @@ export const EventSchema = /* @__PURE__ */ (() =>
       {
         /** Stable id, e.g. `unodc-webinar`. */
         id: IdSchema,
-        /** What the source calls it, e.g. "webinar". */
-        kind: z.literal(['webinar', 'seminar', 'session', 'conference', 'workshop', 'meeting'], {
-          error: 'expected "webinar", "seminar", "session", "conference", "workshop" or "meeting"',
-        }),
+        /**
+         * What it is, e.g. "webinar" or "training": one of `EVENT_KINDS` (translated where a
+         * package writes it, mapped to a schema.org type), or your own word, kept as written.
+         */
+        kind: LineSchema,
         /** Official title. Absent when the source gives none: never invent one. */
         title: z.optional(LineSchema),
         /**
@@ -114,10 +130,19 @@ export const EventSchema = /* @__PURE__ */ (() =>
         status: z.optional(EventStatusSchema),
         /** Former start, for a rescheduled event. */
         previousStartDate: z.optional(DateOrDateTimeSchema),
-        /** Online, in person or both. */
+        /**
+         * Online, in person or both. Follows from `location` when that is given (a venue is
+         * offline, an online location online, both mixed); stated, it must agree with it.
+         */
         attendanceMode: z.optional(AttendanceModeSchema),
-        /** Page of the event, or where it is attended online. */
+        /** Where it takes place: a venue with its address, an online location, or both. */
+        location: z.optional(EventLocationSchema),
+        /** The event's own page. */
         url: z.optional(HttpUrlSchema),
+        /** Images of the event: one absolute URL or a list. */
+        image: z.optional(ImageSchema),
+        /** Registration or tickets. */
+        offers: z.optional(uniqueList(OfferSchema)),
         /** Ids of the organisations that led it. */
         ledBy: z.optional(uniqueList(IdSchema)),
         /** Ids of the organisations that gave (delivered) it. */
@@ -130,8 +155,8 @@ export const EventSchema = /* @__PURE__ */ (() =>
         underInitiative: z.optional(IdSchema),
         /** Who it was directed to. */
         audience: z.optional(AudienceSchema),
-        /** Languages it was held in, as BCP 47 tags. */
-        inLanguage: z.optional(uniqueList(LineSchema)),
+        /** Languages it was held in, as canonical BCP 47 tags, e.g. `["es"]`. */
+        inLanguage: z.optional(uniqueList(LanguageTagSchema)),
         /** Where each field comes from. */
         provenance: z.optional(ProvenanceSchema),
       },
@@ -142,8 +167,19 @@ export const EventSchema = /* @__PURE__ */ (() =>
         (event) =>
           event.startDate === undefined ||
           event.endDate === undefined ||
-          event.endDate.slice(0, 10) >= event.startDate.slice(0, 10),
+          endsAfterStart(event.startDate, event.endDate),
         { error: 'endDate must not be before startDate', path: ['endDate'] },
+      ),
+      z.refine(
+        (event) =>
+          event.attendanceMode === undefined ||
+          event.location === undefined ||
+          modeOfLocation(event.location) === event.attendanceMode,
+        {
+          error:
+            'attendanceMode must agree with location: a place alone is "offline", a virtualLocation alone "online", both "mixed"; leave attendanceMode out and it follows from location',
+          path: ['attendanceMode'],
+        },
       ),
       z.refine((event) => event.previousStartDate === undefined || event.status === 'rescheduled', {
         error: 'previousStartDate belongs to a rescheduled event: set status to "rescheduled"',

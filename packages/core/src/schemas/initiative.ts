@@ -2,8 +2,10 @@ import * as z from 'zod/mini';
 import {
   HttpUrlSchema,
   IdSchema,
+  ImageSchema,
   LineSchema,
   objectError,
+  SameAsSchema,
   TextSchema,
   uniqueList,
   YearSchema,
@@ -72,6 +74,12 @@ export const InitiativeSchema = /* @__PURE__ */ (() =>
         aims: z.optional(uniqueList(LineSchema)),
         /** Programme page. */
         url: z.optional(HttpUrlSchema),
+        /** Its logo, an absolute image URL. */
+        logo: z.optional(HttpUrlSchema),
+        /** Other pages that identify it. */
+        sameAs: z.optional(SameAsSchema),
+        /** Images of it: one absolute URL or a list. */
+        image: z.optional(ImageSchema),
         /** Where each field comes from. */
         provenance: z.optional(ProvenanceSchema),
       },

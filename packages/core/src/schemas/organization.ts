@@ -2,8 +2,10 @@ import * as z from 'zod/mini';
 import {
   HttpUrlSchema,
   IdSchema,
+  ImageSchema,
   LineSchema,
   objectError,
+  SameAsSchema,
   TextSchema,
   WikidataIdSchema,
 } from './common.js';
@@ -61,6 +63,12 @@ export const OrganizationSchema = /* @__PURE__ */ (() =>
       parent: z.optional(IdSchema),
       /** Official website (verified enrichment). */
       url: z.optional(HttpUrlSchema),
+      /** Its logo, an absolute image URL. */
+      logo: z.optional(HttpUrlSchema),
+      /** Other pages that identify it (Wikipedia, its profile elsewhere). */
+      sameAs: z.optional(SameAsSchema),
+      /** Images of it: one absolute URL or a list. */
+      image: z.optional(ImageSchema),
       /** Wikidata item id (verified enrichment). */
       wikidataId: z.optional(WikidataIdSchema),
       /** A short description in the SDK authors' own words. */

@@ -12,10 +12,7 @@ import { ProvenanceSchema } from './provenance.js';
  * ParticipationRoleSchema.safeParse('speaker').success; // false
  * ```
  */
-export const ParticipationRoleSchema = /* @__PURE__ */ (() =>
-  z.literal(['opening', 'opening-commentary', 'trainer', 'closing'], {
-    error: 'expected "opening", "opening-commentary", "trainer" or "closing"',
-  }))();
+export const ParticipationRoleSchema = LineSchema;
 /**
  * A person's part in an event's programme.
  *

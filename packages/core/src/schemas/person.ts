@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { IdSchema, LineSchema, objectError } from './common.js';
+import {
+  HttpUrlSchema,
+  IdSchema,
+  ImageSchema,
+  LineSchema,
+  objectError,
+  SameAsSchema,
+} from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -29,6 +36,12 @@ export const PersonSchema = /* @__PURE__ */ (() =>
       designation: z.optional(LineSchema),
       /** Id of the organisation (or unit) the person works for, as printed. */
       affiliation: z.optional(IdSchema),
+      /** Their page (a profile on the organisation's site). */
+      url: z.optional(HttpUrlSchema),
+      /** Other pages that identify them (Wikidata, ORCID). */
+      sameAs: z.optional(SameAsSchema),
+      /** Their picture: one absolute URL or a list. */
+      image: z.optional(ImageSchema),
       /** Where each field comes from. */
       provenance: z.optional(ProvenanceSchema),
     },

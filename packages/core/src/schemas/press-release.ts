@@ -1,14 +1,17 @@
 import * as z from 'zod/mini';
 import {
   CalendarDateSchema,
+  DateOrDateTimeSchema,
   HttpUrlSchema,
   IdSchema,
+  ImageSchema,
   LanguageTagSchema,
   LineSchema,
   objectError,
   TextSchema,
   uniqueList,
 } from './common.js';
+import { endsAfterStart } from '../rules.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -53,10 +56,22 @@ export const PressReleaseSchema = /* @__PURE__ */ (() =>
       fundingStatement: z.optional(TextSchema),
       /** Published address. */
       url: z.optional(HttpUrlSchema),
+      /** When it was last changed: a date or a date-time with offset, not before the dateline. */
+      dateModified: z.optional(DateOrDateTimeSchema),
+      /** Images of it: one absolute URL or a list. */
+      image: z.optional(ImageSchema),
+      /** Ids of its authors (organisations or people), where they are not just the publisher. */
+      author: z.optional(uniqueList(IdSchema)),
       /** Where each field comes from. */
       provenance: z.optional(ProvenanceSchema),
     },
     { error: objectError('a press release') },
+  ).check(
+    z.refine(
+      (release) =>
+        release.dateModified === undefined || endsAfterStart(release.dateline, release.dateModified),
+      { error: 'dateModified must not be before the dateline', path: ['dateModified'] },
+    ),
   ))();
 /**
  * A press release as accepted by {@link PressReleaseSchema}.

@@ -7,6 +7,8 @@ import { HttpUrlSchema, LineSchema, maxListLength, objectError } from './common.
  * - `external`: labelled enrichment from an outside source, named and linked.
  * - `editorial`: written by the SDK's authors in their own words (descriptions, descriptive
  *   labels, summaries); never a fact of the source.
+ * - `publisher`: supplied by whoever publishes the record (its page URL, venue, times, images),
+ *   for example through `completeDataset`; not stated by the source.
  *
  * @example
  * ```ts
@@ -32,10 +34,18 @@ export const SourceSchema = /* @__PURE__ */ (() => {
         { error },
       ),
       z.strictObject({ kind: z.literal('editorial') }, { error }),
+      z.strictObject(
+        {
+          kind: z.literal('publisher'),
+          /** Who supplied the values, e.g. "UNODC web team"; absent when not said. */
+          name: z.optional(LineSchema),
+        },
+        { error },
+      ),
     ],
     {
       error:
-        'expected a source with kind "press-release", "external" (with title and url) or "editorial"',
+        'expected a source with kind "press-release", "external" (with title and url), "editorial" or "publisher"',
     },
   );
 })();
