@@ -76,9 +76,15 @@ function sameValue(a: unknown, b: unknown): boolean {
   );
 }
 
-/** A supplied date-time that gives the time of the record's calendar date (same day, own offset). */
+/**
+ * A supplied date-time that gives the time of the record's calendar date (same day, in its own
+ * offset). One that only starts like it is taken too, so that the schema says what is wrong with
+ * its form (a missing offset) rather than calling it a contradiction.
+ */
 const refinesDate = (data: unknown, supplied: unknown): boolean =>
-  isCalendarDate(data) && isDateTime(supplied) && dayOf(supplied) === data;
+  isCalendarDate(data) &&
+  typeof supplied === 'string' &&
+  (isDateTime(supplied) ? dayOf(supplied) === data : supplied.startsWith(`${data}T`));
 
 const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 

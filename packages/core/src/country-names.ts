@@ -2,15 +2,40 @@ import { CoreError } from './errors.js';
 import { countries } from './fixtures/countries.js';
 import type { CountryId } from './ids.js';
 
-/** Canonical form of a supported locale tag, or a `CoreError` with code `UNKNOWN_LOCALE`. */
-export function resolveLocale(locale: string): string {
+/**
+ * Whether a value is a canonical BCP 47 tag of a locale this JavaScript runtime has names for
+ * (what {@link countryName} accepts). `toJsonLd`'s `inLanguage` is checked with it.
+ *
+ * @param locale - Any value.
+ * @returns `true` for a tag such as `es`, `pt-BR` or `nl`; `false` for `xx` or `pt-br`.
+ * @example
+ * ```ts
+ * import { isSupportedLocale } from '@track4tip/core';
+ * isSupportedLocale('pt-BR'); // true
+ * isSupportedLocale('xx'); // false
+ * ```
+ */
+export function isSupportedLocale(locale: unknown): locale is string {
+  return typeof locale === 'string' && canonicalLocale(locale) === locale;
+}
+
+function canonicalLocale(locale: string): string | undefined {
   let canonical: string | undefined;
   try {
-    canonical = typeof locale === 'string' ? Intl.getCanonicalLocales(locale)[0] : undefined;
+    canonical = Intl.getCanonicalLocales(locale)[0];
   } catch {
-    canonical = undefined;
+    return undefined;
   }
   if (canonical === undefined || Intl.DisplayNames.supportedLocalesOf([canonical]).length === 0) {
+    return undefined;
+  }
+  return canonical;
+}
+
+/** Canonical form of a supported locale tag, or a `CoreError` with code `UNKNOWN_LOCALE`. */
+export function resolveLocale(locale: string): string {
+  const canonical = typeof locale === 'string' ? canonicalLocale(locale) : undefined;
+  if (canonical === undefined) {
     throw new CoreError(
       'UNKNOWN_LOCALE',
       `\`locale\`: ${JSON.stringify(locale)} is not a locale this JavaScript runtime knows; use a BCP 47 tag such as "es", "pt-BR" or "nl"`,

@@ -16,7 +16,6 @@ export type JsonLdErrorCode =
   | 'INVALID_OPTION'
   | 'INVALID_NONCE'
   | 'UNKNOWN_ID'
-  | 'AMBIGUOUS_ID'
   | 'DANGLING_REFERENCE'
   | 'ID_COLLISION'
   | 'INVALID_VALUE';

@@ -1,6 +1,14 @@
-import { type Dataset, ENTITY_COLLECTIONS, type EntityCollection } from '@track4tip/core';
+import {
+  type Dataset,
+  ENTITY_COLLECTIONS,
+  ENTITY_TYPES,
+  type EntityCollection,
+  type EntityType,
+  isSupportedLocale,
+  suggestId,
+} from '@track4tip/core';
 import { JsonLdError } from './errors.js';
-import { ENTITY_TYPES, type EntityType, normalizeBaseUrl } from './ids.js';
+import { normalizeBaseUrl } from './ids.js';
 import { asNode, defined } from './internal/graph.js';
 import {
   createContext,
@@ -18,30 +26,10 @@ import { newsArticleNode } from './nodes/news-article.js';
 import { organizationNode } from './nodes/organization.js';
 import { personNode } from './nodes/person.js';
 import { projectNode } from './nodes/project.js';
-import {
-  checkSuppliedArticle,
-  checkSuppliedEvent,
-  checkSuppliedOrganization,
-  checkSuppliedPage,
-  didYouMean,
-  type SuppliedArticle,
-  type SuppliedEvent,
-  type SuppliedOrganization,
-  type SuppliedPage,
-} from './nodes/supplied.js';
+import { checkPage, type SuppliedPage, webPageNode } from './nodes/web-page.js';
 import type { JsonLdGraph, JsonLdNode } from './types.js';
 
-export type {
-  OfferAvailability,
-  SuppliedAddress,
-  SuppliedArticle,
-  SuppliedAuthor,
-  SuppliedEvent,
-  SuppliedOffer,
-  SuppliedOrganization,
-  SuppliedPage,
-  SuppliedPlace,
-} from './nodes/supplied.js';
+export type { SuppliedPage } from './nodes/web-page.js';
 
 /**
  * One entity to put in the graph, by type and id, e.g. `{ type: 'event', id: 'unodc-webinar' }`.
@@ -118,20 +106,6 @@ export interface ToJsonLdOptions {
    */
   readonly inLanguage?: string;
   /**
-   * Real values you have that the data lacks, per event id: name, page, location (online URL or
-   * venue address), start and end date-times with offset, status, offers, images. On a page (with
-   * `include`), an event other than the page's own is written only when Google's required
-   * properties (name, startDate, location) are all there; otherwise it is referenced by `@id`
-   * alone, so the page carries no event Google would report as invalid.
-   */
-  readonly events?: Readonly<Record<string, SuppliedEvent>>;
-  /** The same, per event-series id. */
-  readonly eventSeries?: Readonly<Record<string, SuppliedEvent>>;
-  /** Real values you have that the data lacks, per press-release id (headline, authors, images, dateModified). */
-  readonly pressReleases?: Readonly<Record<string, SuppliedArticle>>;
-  /** Real values you have that the data lacks, per organisation id (website, logo, sameAs). */
-  readonly organizations?: Readonly<Record<string, SuppliedOrganization>>;
-  /**
    * The web page the graph goes on: adds a `WebPage` node whose `mainEntity` is each included
    * entity, and `mainEntityOfPage` on them. Needs `include`.
    */
@@ -176,60 +150,36 @@ function checkDetail(value: Detail | undefined): Detail {
 }
 
 function checkLanguage(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  let canonical: string | undefined;
-  try {
-    canonical = typeof value === 'string' ? Intl.getCanonicalLocales(value)[0] : undefined;
-  } catch {
-    canonical = undefined;
-  }
-  if (canonical === undefined || canonical !== value) {
-    throw new JsonLdError(
-      'INVALID_OPTION',
-      'options.inLanguage',
-      `expected a canonical BCP 47 language tag such as "es" or "pt-BR"; got ${JSON.stringify(value)}`,
-    );
-  }
-  return canonical;
+  if (value === undefined || isSupportedLocale(value)) return value;
+  throw new JsonLdError(
+    'INVALID_OPTION',
+    'options.inLanguage',
+    `expected a canonical BCP 47 language tag this runtime knows, such as "es" or "pt-BR"; got ${JSON.stringify(value)}`,
+  );
 }
 
-/** The options that supply values per id; each is named after the collection its ids are in. */
-const SUPPLIED = ['events', 'eventSeries', 'pressReleases', 'organizations'] as const;
+/** `; did you mean "…"?` for the closest known id, when one is close. */
+function hintFor(id: unknown, known: Iterable<string>): string {
+  const best = typeof id === 'string' ? suggestId(id, known) : undefined;
+  return best === undefined ? '' : `; did you mean "${best}"?`;
+}
 
-/**
- * Checks every supplied value (an id that is not in the data is an error, with the closest id
- * as a suggestion: a typo must not silently drop the values).
- */
-function checkSupplied(options: ToJsonLdOptions, index: DatasetIndex): void {
-  const known = (collection: EntityCollection, id: string, path: string): void => {
-    if (index[collection].has(id)) return;
-    throw new JsonLdError(
-      'INVALID_OPTION',
-      path,
-      `there is no ${ENTITY_TYPES[collection]} "${id}" in data.${collection}.${didYouMean(id, index[collection].keys())} Use the id of an entity of the dataset.`,
-    );
-  };
-  for (const option of SUPPLIED) {
-    const values = options[option];
-    if (values === undefined) continue;
-    if (values === null || typeof values !== 'object') {
+/** Options of earlier versions whose values now belong to the records themselves. */
+const REMOVED_OPTIONS = ['events', 'eventSeries', 'pressReleases', 'organizations'] as const;
+
+/** Refuses the removed per-id options with the way to migrate, and checks `page`. */
+function checkOptions(options: ToJsonLdOptions): void {
+  for (const option of REMOVED_OPTIONS) {
+    if (Object.hasOwn(options, option)) {
       throw new JsonLdError(
         'INVALID_OPTION',
         `options.${option}`,
-        `expected an object keyed by ${ENTITY_TYPES[option]} id`,
+        `values per id are no longer page options: add them to the records with completeDataset(data, { ${option}: { … } }) from @track4tip/core/schemas (fields named after schema.org: title, url, location, image, logo, sameAs, headline, dateModified…), and pass the completed dataset`,
       );
-    }
-    for (const [id, value] of Object.entries(values)) {
-      const path = `options.${option}.${id}`;
-      known(option, id, path);
-      if (option === 'pressReleases') checkSuppliedArticle(value as SuppliedArticle, path, known);
-      else if (option === 'organizations')
-        checkSuppliedOrganization(value as SuppliedOrganization, path);
-      else checkSuppliedEvent(value as SuppliedEvent, path);
     }
   }
   if (options.page !== undefined) {
-    checkSuppliedPage(options.page, 'options.page');
+    checkPage(options.page, 'options.page');
     if (options.include === undefined) {
       throw new JsonLdError(
         'INVALID_OPTION',
@@ -285,16 +235,16 @@ function completeEvent(node: JsonLdNode): boolean {
 /**
  * Builds one schema.org JSON-LD `@graph` from a dataset (the fixtures of `@track4tip/core`, or your
  * own entities built with its `define*` functions): one node per entity, linked by stable `@id`s,
- * with every URL absolute. Only real data is written: where the source lacks a value (the webinar's
- * name or URL), the node lacks it too, unless you supply it in `options`.
+ * with every URL absolute. Only the records' data is written: where they lack a value (the
+ * webinar's name or URL), the node lacks it too; complete them first with `completeDataset` from
+ * `@track4tip/core/schemas`.
  *
  * @param data - The entities, e.g. `fixtures` from `@track4tip/core`.
  * @param options - `baseUrl` (required), which entities to `include` and in how much `detail`,
- *   the page language and values you supply.
+ *   the page language and the web page the graph goes on.
  * @returns The graph, with nodes in a deterministic order and keys sorted.
  * @throws {@link JsonLdError} with code `INVALID_OPTION`, `UNKNOWN_ID` (an `include` entry that is
- *   not in the data), `DANGLING_REFERENCE`, `AMBIGUOUS_ID` or `ID_COLLISION` (two different
- *   entities that would share an `@id`).
+ *   not in the data), `DANGLING_REFERENCE` or `ID_COLLISION` (two entities with one id).
  * @example
  * ```ts
  * import { fixtures } from '@track4tip/core';
@@ -319,8 +269,8 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
   // Distance from the included entities: full nodes up to 1, summaries at 2 (with 'linked').
   const detail = checkDetail(options.detail);
   const fullUpTo = options.include === undefined || detail === 'full' ? Infinity : 1;
+  checkOptions(options);
   const index = indexDataset(data);
-  checkSupplied(options, index);
   // Breadth-first, so the first time an entity is reached is at its shortest distance; each
   // entity is queued once (a queue index, not `shift`, so the walk is linear in references).
   // A step is "live" when every node on its path is written in full: only live entities are
@@ -340,19 +290,7 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
     liveness.push(live);
   };
   const pending: Indexed[] = [];
-  const ctx = createContext(
-    data,
-    index,
-    {
-      baseUrl,
-      inLanguage,
-      suppliedEvents: options.events ?? {},
-      suppliedSeries: options.eventSeries ?? {},
-      suppliedArticles: options.pressReleases ?? {},
-      suppliedOrganizations: options.organizations ?? {},
-    },
-    (entry) => pending.push(entry),
-  );
+  const ctx = createContext(data, index, { baseUrl, inLanguage }, (entry) => pending.push(entry));
 
   const included = new Set<Indexed>();
   if (options.include === undefined) {
@@ -375,7 +313,7 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
         throw new JsonLdError(
           'UNKNOWN_ID',
           `options.include.${position}.id`,
-          `there is no ${entry.type} "${entry.id}" in data.${collection}; check the id or add the entity to the dataset`,
+          `there is no ${entry.type} "${entry.id}" in data.${collection}${hintFor(entry.id, index[collection].keys())}; check the id or add the entity to the dataset`,
         );
       }
       included.add(found);
@@ -383,7 +321,7 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
     });
   }
 
-  const page = options.page;
+  const page: SuppliedPage | undefined = options.page;
   const mainEntityOfPage = page === undefined ? undefined : { '@id': page.url };
   // Each entity is written once, and two entities share an @id only when they share a collection
   // and an id, which `indexDataset` refuses (ID_COLLISION): so the nodes need no map by @id.
@@ -434,20 +372,10 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
     });
   }
   if (page !== undefined) {
-    nodes.push(
-      asNode(
-        defined({
-          '@type': 'WebPage',
-          '@id': page.url,
-          inLanguage,
-          mainEntity: [...included].map((entry) => ({
-            '@id': ctx.idOf(entry.collection, entry.id),
-          })),
-          name: page.name,
-          url: page.url,
-        }),
-      ),
-    );
+    const mainEntity = [...included].map((entry) => ({
+      '@id': ctx.idOf(entry.collection, entry.id),
+    }));
+    nodes.push(webPageNode(page, inLanguage, mainEntity));
   }
   return { '@context': 'https://schema.org', '@graph': nodes };
 }

@@ -1,48 +1,5 @@
-import type { EntityCollection } from '@track4tip/core';
+import type { EntityType } from '@track4tip/core';
 import { JsonLdError } from './errors.js';
-
-/**
- * The kinds of entity that get a node of their own, each with its own `@id` namespace.
- *
- * @example
- * ```ts
- * import { entityId, type EntityType } from '@track4tip/jsonld';
- * const type: EntityType = 'initiative';
- * console.log(entityId('https://www.example.org/', type, 'track4tip')); // "https://www.example.org/#/schema/initiative/track4tip"
- * ```
- */
-export type EntityType =
-  | 'event'
-  | 'event-series'
-  | 'person'
-  | 'organization'
-  | 'country'
-  | 'initiative'
-  | 'legal-instrument'
-  | 'award'
-  | 'press-release';
-
-/**
- * The entity type (the `@id` namespace) of each collection of a core `Dataset`: how `include`
- * entries and `@id`s name the entities of that collection.
- *
- * @example
- * ```ts
- * import { ENTITY_TYPES } from '@track4tip/jsonld';
- * ENTITY_TYPES.legalInstruments; // "legal-instrument"
- * ```
- */
-export const ENTITY_TYPES: Readonly<Record<EntityCollection, EntityType>> = {
-  people: 'person',
-  organizations: 'organization',
-  countries: 'country',
-  legalInstruments: 'legal-instrument',
-  initiatives: 'initiative',
-  events: 'event',
-  eventSeries: 'event-series',
-  awards: 'award',
-  pressReleases: 'press-release',
-};
 
 /**
  * Checks and normalises a site's base URL: absolute `http(s)`, no credentials, query or fragment,

@@ -15,21 +15,11 @@ export { webinarPage } from './generated/pages/webinar.js';
 export {
   type Detail,
   type EntityRef,
-  type SuppliedArticle,
-  type SuppliedEvent,
+  type SuppliedPage,
   type ToJsonLdOptions,
   toJsonLd,
 } from './graph.js';
-export { ENTITY_TYPES, type EntityType, entityId, normalizeBaseUrl } from './ids.js';
-export type {
-  OfferAvailability,
-  SuppliedAddress,
-  SuppliedAuthor,
-  SuppliedOffer,
-  SuppliedOrganization,
-  SuppliedPage,
-  SuppliedPlace,
-} from './nodes/supplied.js';
+export { entityId, normalizeBaseUrl } from './ids.js';
 export {
   type PageOptions,
   type PageScriptTagOptions,

@@ -15,6 +15,7 @@
 import Validator, { type Issue } from '@adobe/structured-data-validator';
 import WebAutoExtractor from '@marbec/web-auto-extractor';
 import { fixtures } from '@track4tip/core';
+import { completeDataset } from '@track4tip/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { toJsonLd, toScriptTag } from '../src/index.js';
 import { type RichResultItem, type ValidationResult, validate } from '../src/validate.js';
@@ -259,7 +260,7 @@ const PRESS_RELEASE = 'unodc-press-release-2021-02-01';
 const id = (path: string) => `${SITE}#/schema/${path}`;
 /** What the source lacks for the webinar series (no title, no join URL, no date of the first session). */
 const UNSTATED = [
-  `${id('event/unodc-webinar')} name location.url`,
+  `${id('event/unodc-webinar')} location name`,
   `${id('event-series/criminal-justice-cooperation-series')} location name startDate`,
   `${id('event/us-doj-session')} location name startDate`,
 ];
@@ -273,30 +274,33 @@ const PAGES: readonly Case[] = [
   },
   {
     name: 'fixtures: the webinar page, with a supplied name and join URL',
-    doc: toJsonLd(fixtures, {
-      baseUrl: SITE,
-      include: [{ type: 'event', id: WEBINAR }],
-      events: {
-        [WEBINAR]: {
-          name: 'Supplied name',
-          url: `${SITE}webinar`,
-          locationUrl: `${SITE}join`,
-          image: `${SITE}w.jpg`,
+    doc: toJsonLd(
+      completeDataset(fixtures, {
+        events: {
+          [WEBINAR]: {
+            title: 'Supplied name',
+            url: `${SITE}webinar`,
+            location: { virtualLocation: { url: `${SITE}join` } },
+            image: `${SITE}w.jpg`,
+          },
         },
-      },
-    }),
+      }),
+      { baseUrl: SITE, include: [{ type: 'event', id: WEBINAR }] },
+    ),
     // A page carries only the Event items that can be complete: the series and the other session
     // are linked by @id, so with the subject's values supplied nothing is left ineligible.
     ineligible: [],
   },
   {
     name: 'fixtures: the press-release page, with a supplied headline and image',
-    doc: toJsonLd(fixtures, {
-      baseUrl: SITE,
-      include: [{ type: 'press-release', id: PRESS_RELEASE }],
-      detail: 'full',
-      pressReleases: { [PRESS_RELEASE]: { headline: 'Supplied headline', image: `${SITE}p.jpg` } },
-    }),
+    doc: toJsonLd(
+      completeDataset(fixtures, {
+        pressReleases: {
+          [PRESS_RELEASE]: { headline: 'Supplied headline', image: `${SITE}p.jpg` },
+        },
+      }),
+      { baseUrl: SITE, include: [{ type: 'press-release', id: PRESS_RELEASE }], detail: 'full' },
+    ),
     // The article links the events it is about by @id (their own pages carry them).
     ineligible: [],
   },

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 describe('public exports', () => {
   it('@track4tip/jsonld', async () => {
     expect(Object.keys(await import('@track4tip/jsonld')).sort()).toEqual([
-      'ENTITY_TYPES',
       'JsonLdError',
       'entityId',
       'normalizeBaseUrl',

@@ -1,15 +1,16 @@
 import {
   type Dataset,
   ENTITY_COLLECTIONS,
+  ENTITY_TYPES,
+  REFERENCE_FIELDS,
   type EntityCollection,
   type Event,
   type EventSeries,
   type Participation,
 } from '@track4tip/core';
 import { JsonLdError } from '../errors.js';
-import { ENTITY_TYPES, entityId } from '../ids.js';
+import { entityId } from '../ids.js';
 import type { JsonLdReference } from '../types.js';
-import type { SuppliedArticle, SuppliedEvent, SuppliedOrganization } from './supplied.js';
 
 type Entity<C extends EntityCollection> = NonNullable<Dataset[C]>[number];
 
@@ -59,10 +60,6 @@ export interface NodeContext {
   ): JsonLdReference;
   /** Finds an entity; `undefined` when absent. */
   find<C extends EntityCollection>(collection: C, id: string): Entity<C> | undefined;
-  readonly suppliedEvents: Readonly<Record<string, SuppliedEvent>>;
-  readonly suppliedSeries: Readonly<Record<string, SuppliedEvent>>;
-  readonly suppliedArticles: Readonly<Record<string, SuppliedArticle>>;
-  readonly suppliedOrganizations: Readonly<Record<string, SuppliedOrganization>>;
 }
 
 /**
@@ -79,12 +76,12 @@ export interface Indexed {
 }
 
 /**
- * The dataset by collection and id; `any` finds an id in whichever collection has it (`null` when
- * several do); `size` is the number of slots. Reused by every build of the same frozen dataset,
+ * The dataset by collection and id; `any` finds an id in whichever collection has it (an id names
+ * one entity); `size` is the number of slots. Reused by every build of the same frozen dataset,
  * so it holds nothing one build learns (see {@link WalkState}) but the `@id`s of the last base URL.
  */
 export type DatasetIndex = Readonly<Record<EntityCollection, ReadonlyMap<string, Indexed>>> & {
-  readonly any: ReadonlyMap<string, Indexed | null>;
+  readonly any: ReadonlyMap<string, Indexed>;
   readonly size: number;
   /** The `@id` of each slot under `irisBase` (internal cache, filled on use). */
   iris: (string | undefined)[];
@@ -126,9 +123,9 @@ function frozen(data: Dataset): boolean {
 export function indexDataset(data: Dataset): DatasetIndex {
   const cached = INDEXES.get(data);
   if (cached !== undefined) return cached;
-  const any = new Map<string, Indexed | null>();
+  const any = new Map<string, Indexed>();
   const index = { any } as Record<EntityCollection, Map<string, Indexed>> & {
-    any: Map<string, Indexed | null>;
+    any: Map<string, Indexed>;
     size: number;
     iris: (string | undefined)[];
     irisBase: string | undefined;
@@ -155,7 +152,16 @@ export function indexDataset(data: Dataset): DatasetIndex {
         const entry: Indexed = { collection, id: entity.id, entity, position, slot };
         slot += 1;
         entries.set(entity.id, entry);
-        any.set(entity.id, any.has(entity.id) ? null : entry);
+        const other = any.get(entity.id);
+        if (other !== undefined) {
+          // Core's rule (defineDataset's ID_COLLISION): an id names one entity in the dataset.
+          throw new JsonLdError(
+            'ID_COLLISION',
+            `data.${collection}.${position}.id`,
+            `id "${entity.id}" is already used by an entity in data.${other.collection}; an id names one entity in the whole dataset, so give this one its own id`,
+          );
+        }
+        any.set(entity.id, entry);
       }
     }
     index[collection] = entries;
@@ -195,6 +201,19 @@ function deriveIndex(data: Dataset): DerivedIndex {
   return { programme, seriesOf, eventsUnder, coordinating };
 }
 
+/**
+ * The collections a reference field may point to, as core's `REFERENCE_FIELDS` says: the node
+ * builders never list them again.
+ */
+export function targetsOf(
+  collection: keyof typeof REFERENCE_FIELDS,
+  field: string,
+): readonly EntityCollection[] {
+  const targets = REFERENCE_FIELDS[collection][field];
+  if (targets === undefined) throw new Error(`no reference field ${collection}.${field} in core`);
+  return targets;
+}
+
 function joinPath(path: string, key?: string | number, index?: string | number): string {
   if (key === undefined) return path;
   return index === undefined ? `${path}.${key}` : `${path}.${key}.${index}`;
@@ -204,15 +223,7 @@ function joinPath(path: string, key?: string | number, index?: string | number):
 export function createContext(
   data: Dataset,
   index: DatasetIndex,
-  settings: Pick<
-    NodeContext,
-    | 'baseUrl'
-    | 'inLanguage'
-    | 'suppliedEvents'
-    | 'suppliedSeries'
-    | 'suppliedArticles'
-    | 'suppliedOrganizations'
-  >,
+  settings: Pick<NodeContext, 'baseUrl' | 'inLanguage'>,
   enqueue: (entry: Indexed) => void,
 ): NodeContext {
   const find = <C extends EntityCollection>(collection: C, id: string) =>
@@ -252,10 +263,6 @@ export function createContext(
   return {
     baseUrl: settings.baseUrl,
     inLanguage: settings.inLanguage,
-    suppliedEvents: settings.suppliedEvents,
-    suppliedSeries: settings.suppliedSeries,
-    suppliedArticles: settings.suppliedArticles,
-    suppliedOrganizations: settings.suppliedOrganizations,
     data,
     find,
     idOf,
@@ -265,34 +272,17 @@ export function createContext(
       return derived;
     },
     refAny(collections, id, path, key, at) {
-      const unique = index.any.get(id);
-      if (unique !== undefined && unique !== null && collections.includes(unique.collection)) {
-        return ref(unique.collection, id, path, key, at);
-      }
-      let only: EntityCollection | undefined;
-      let count = 0;
-      for (const collection of collections) {
-        if (index[collection].has(id)) {
-          only ??= collection;
-          count += 1;
-        }
-      }
-      if (only === undefined) {
+      // Ids are unique across collections (indexDataset refuses a shared one), so an id has one
+      // entity, which must be in one of the collections the field may point to.
+      const found = index.any.get(id);
+      if (found === undefined || !collections.includes(found.collection)) {
         throw new JsonLdError(
           'DANGLING_REFERENCE',
           joinPath(path, key, at),
           `refers to "${id}", which is in none of data.${collections.join(', data.')}; add it to the dataset or fix the id`,
         );
       }
-      if (count > 1) {
-        const matches = collections.filter((collection) => index[collection].has(id));
-        throw new JsonLdError(
-          'AMBIGUOUS_ID',
-          joinPath(path, key, at),
-          `"${id}" names entities in data.${matches.join(' and data.')}; rename one of them so the reference has one meaning`,
-        );
-      }
-      return ref(only, id, path, key, at);
+      return ref(found.collection, id, path, key, at);
     },
   };
 }

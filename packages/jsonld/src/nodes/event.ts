@@ -1,18 +1,16 @@
-import type { EntityCollection, Event, EventSeries } from '@track4tip/core';
-import type { EventLeaf, EventSeriesLeaf, VirtualLocationLeaf } from 'schema-dts';
+import {
+  attendanceModeOf,
+  type Event,
+  type EventSeries,
+  isKnownEventKind,
+  type KnownEventKind,
+} from '@track4tip/core';
+import type { EducationEventLeaf, EventLeaf, EventSeriesLeaf } from 'schema-dts';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import type { NodeContext } from './context.js';
+import { type NodeContext, targetsOf } from './context.js';
+import { imageValue, locationNodes, offerNodes } from './location.js';
 import { performanceRoleNode } from './performance-role.js';
-import {
-  EVENT_STATUS,
-  fill,
-  images,
-  offerNodes,
-  placeNode,
-  refineDate,
-  type SuppliedEvent,
-} from './supplied.js';
 
 const SCHEMA = 'https://schema.org/' as const;
 
@@ -22,48 +20,60 @@ const ATTENDANCE = {
   mixed: `${SCHEMA}MixedEventAttendanceMode`,
 } as const;
 
+/** The event statuses of the model as schema.org `EventStatusType` members. */
+const EVENT_STATUS = {
+  scheduled: `${SCHEMA}EventScheduled`,
+  cancelled: `${SCHEMA}EventCancelled`,
+  postponed: `${SCHEMA}EventPostponed`,
+  rescheduled: `${SCHEMA}EventRescheduled`,
+  'moved-online': `${SCHEMA}EventMovedOnline`,
+} as const satisfies Readonly<Record<NonNullable<Event['status']>, string>>;
+
 /**
- * The properties of an event or series that combine the data with what the caller supplies:
- * supplied values fill what the data lacks, refuse to contradict it, and a date-time may refine
- * the data's calendar date.
+ * The schema.org type of each known kind of event: those that teach are `EducationEvent`s; a
+ * kind schema.org has no type for, and every kind of the publisher's own, is an `Event`.
  */
-function suppliedProperties(
-  supplied: SuppliedEvent,
-  path: string,
-  data: Pick<Event, 'title' | 'startDate' | 'endDate' | 'status' | 'url' | 'attendanceMode'>,
-) {
-  const online = data.attendanceMode === 'online' || data.attendanceMode === 'mixed';
-  const virtual =
-    online || supplied.locationUrl !== undefined
-      ? (defined({
-          '@type': 'VirtualLocation',
-          url: supplied.locationUrl,
-        } as const) satisfies VirtualLocationLeaf)
-      : undefined;
-  const place = supplied.place === undefined ? undefined : placeNode(supplied.place);
-  const status = fill(data.status, supplied.eventStatus, `${path}.eventStatus`);
+const EVENT_TYPE: Readonly<Record<KnownEventKind, 'Event' | 'EducationEvent'>> = {
+  webinar: 'Event',
+  seminar: 'Event',
+  session: 'Event',
+  conference: 'Event',
+  workshop: 'EducationEvent',
+  meeting: 'Event',
+  training: 'EducationEvent',
+  course: 'EducationEvent',
+  lecture: 'EducationEvent',
+  panel: 'Event',
+  roundtable: 'Event',
+  forum: 'Event',
+  symposium: 'Event',
+};
+
+/** The properties an event and a series share: dates, status, place, page, images, offers. */
+function scheduleProperties(event: Event | EventSeries) {
+  const status = 'status' in event ? event.status : undefined;
   return {
-    name: fill(data.title, supplied.name, `${path}.name`),
-    url: fill(data.url, supplied.url, `${path}.url`),
-    startDate: refineDate(data.startDate, supplied.startDate, `${path}.startDate`),
-    endDate: refineDate(data.endDate, supplied.endDate, `${path}.endDate`),
+    endDate: event.endDate,
     eventStatus: status === undefined ? undefined : EVENT_STATUS[status],
-    location: virtual !== undefined && place !== undefined ? [virtual, place] : (virtual ?? place),
-    offers: offerNodes(supplied.offers),
-    image: images(supplied.image),
+    image: imageValue(event.image),
+    location: locationNodes(event.location),
+    name: event.title,
+    offers: offerNodes('offers' in event ? event.offers : undefined),
+    startDate: event.startDate,
+    url: event.url,
   };
 }
 
 /**
- * An event. The four relations of the source stay distinct: led by → `organizer`, given by →
- * `performer`, under the auspices of → `sponsor`, in coordination with → `contributor`; the programme
- * is a list of `PerformanceRole`s; what the speakers presented is `about`. No `name` is written
- * unless the data has an official title or the caller supplies one; the SDK's descriptive label is
- * written as `disambiguatingDescription`, never as a name.
+ * An event (an `EducationEvent` for the kinds that teach). The four relations of the source stay
+ * distinct: led by → `organizer` (with the initiative it was held under), given by → `performer`,
+ * under the auspices of → `sponsor`, in coordination with → `contributor`; the programme is a list
+ * of `PerformanceRole`s; what the speakers presented is `about`. No `name` is written unless the
+ * record has an official title; the SDK's descriptive label is written as
+ * `disambiguatingDescription`, never as a name. The attendance mode is the record's, or the one
+ * its location gives.
  */
 export function eventNode(event: Event, ctx: NodeContext, path: string): JsonLdNode {
-  const supplied = ctx.suppliedEvents[event.id] ?? {};
-  const extra = suppliedProperties(supplied, `options.events.${event.id}`, event);
   const derived = ctx.derived();
   const programme = derived.programme.get(event.id) ?? [];
   const about = new Set<string>();
@@ -73,13 +83,19 @@ export function eventNode(event: Event, ctx: NodeContext, path: string): JsonLdN
   const series = derived.seriesOf.get(event.id) ?? [];
   const organizations = (key: 'ledBy' | 'givenBy' | 'underAuspicesOf') =>
     (event[key] ?? []).map((id, index) => ctx.ref('organizations', id, path, key, index));
-  const partyCollections: readonly EntityCollection[] = ['organizations', 'countries'];
   // References in the order the walk meets them (which fixes the order of nodes in the graph);
-  // the node's keys below are in canonical order.
-  const organizer = organizations('ledBy');
+  // the node's keys below are in canonical order. The initiative the event was held under (a
+  // `Project`, which schema.org makes an Organization) organises it with those who led it, so
+  // the event's own page links its initiative.
+  const organizer = [
+    ...organizations('ledBy'),
+    ...(event.underInitiative === undefined
+      ? []
+      : [ctx.ref('initiatives', event.underInitiative, path, 'underInitiative')]),
+  ];
   const sponsor = organizations('underAuspicesOf');
   const contributor = (event.inCoordinationWith ?? []).map((id, index) =>
-    ctx.refAny(partyCollections, id, path, 'inCoordinationWith', index),
+    ctx.refAny(targetsOf('events', 'inCoordinationWith'), id, path, 'inCoordinationWith', index),
   );
   const performer = [
     ...organizations('givenBy'),
@@ -98,63 +114,55 @@ export function eventNode(event: Event, ctx: NodeContext, path: string): JsonLdN
           ),
         } as const);
   const topics = [...about].map((id) =>
-    ctx.refAny(
-      ['legalInstruments', 'initiatives', 'organizations', 'people', 'countries', 'events'],
-      id,
-      `${path} (programme about "${id}")`,
-    ),
+    ctx.refAny(targetsOf('participations', 'about'), id, `${path} (programme about "${id}")`),
   );
+  const schedule = scheduleProperties(event);
+  const mode = attendanceModeOf(event);
   const superEvent = series.map((s) => ctx.ref('eventSeries', s.id, `${path} (series "${s.id}")`));
   const node = defined({
-    '@type': 'Event',
+    '@type': isKnownEventKind(event.kind) ? EVENT_TYPE[event.kind] : 'Event',
     '@id': ctx.idOf('events', event.id),
     about: topics,
     audience,
     contributor,
     description: event.description,
     disambiguatingDescription: event.descriptiveLabel,
-    endDate: extra.endDate,
-    eventAttendanceMode:
-      event.attendanceMode === undefined ? undefined : ATTENDANCE[event.attendanceMode],
-    eventStatus: extra.eventStatus,
-    image: extra.image,
+    endDate: schedule.endDate,
+    eventAttendanceMode: mode === undefined ? undefined : ATTENDANCE[mode],
+    eventStatus: schedule.eventStatus,
+    image: schedule.image,
     inLanguage: event.inLanguage === undefined ? undefined : [...event.inLanguage],
-    location: extra.location,
-    name: extra.name,
-    offers: extra.offers,
+    location: schedule.location,
+    name: schedule.name,
+    offers: schedule.offers,
     organizer,
     performer,
     previousStartDate: event.previousStartDate,
     sponsor,
-    startDate: extra.startDate,
+    startDate: schedule.startDate,
     superEvent,
-    url: extra.url,
-  } as const) satisfies EventLeaf;
+    url: schedule.url,
+  } as const) satisfies EventLeaf | EducationEventLeaf;
   return asNode(node);
 }
 
 /**
- * A series of events: its sessions in order as `subEvent`; no name unless the data has a title or
- * the caller supplies one (with its dates, location and the rest, as for an event).
+ * A series of events: its sessions in order as `subEvent`; no name unless the record has a title
+ * (with its dates, location, page and images where the record has them).
  */
 export function eventSeriesNode(series: EventSeries, ctx: NodeContext, path: string): JsonLdNode {
-  const supplied = ctx.suppliedSeries[series.id] ?? {};
-  const extra = suppliedProperties(supplied, `options.eventSeries.${series.id}`, {
-    title: series.title,
-  });
+  const schedule = scheduleProperties(series);
   const node = defined({
     '@type': 'EventSeries',
     '@id': ctx.idOf('eventSeries', series.id),
     description: series.description,
     disambiguatingDescription: series.descriptiveLabel,
-    endDate: extra.endDate,
-    eventStatus: extra.eventStatus,
-    image: extra.image,
-    location: extra.location,
-    name: extra.name,
-    offers: extra.offers,
-    startDate: extra.startDate,
-    url: extra.url,
+    endDate: schedule.endDate,
+    image: schedule.image,
+    location: schedule.location,
+    name: schedule.name,
+    startDate: schedule.startDate,
+    url: schedule.url,
     subEvent: series.sessions.map((id, index) => ctx.ref('events', id, path, 'sessions', index)),
   } as const) satisfies EventSeriesLeaf;
   return asNode(node);

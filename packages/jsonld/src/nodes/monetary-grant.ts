@@ -1,8 +1,8 @@
-import { type Award, ENTITY_COLLECTIONS } from '@track4tip/core';
+import type { Award } from '@track4tip/core';
 import type { MonetaryGrantLeaf } from 'schema-dts';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import type { NodeContext } from './context.js';
+import { type NodeContext, targetsOf } from './context.js';
 
 /**
  * The award as a `MonetaryGrant`: its number as `identifier`, its funder, and what the source says
@@ -12,7 +12,7 @@ export function monetaryGrantNode(award: Award, ctx: NodeContext, path: string):
   // In the order the walk meets them; the keys below are in canonical order.
   const funder = ctx.ref('organizations', award.funder, path, 'funder');
   const fundedItem = award.supports?.map((id, index) =>
-    ctx.refAny(ENTITY_COLLECTIONS, id, path, 'supports', index),
+    ctx.refAny(targetsOf('awards', 'supports'), id, path, 'supports', index),
   );
   const node = defined({
     '@type': 'MonetaryGrant',

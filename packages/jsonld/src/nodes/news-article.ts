@@ -1,9 +1,9 @@
-import { ENTITY_COLLECTIONS, type PressRelease } from '@track4tip/core';
+import type { PressRelease } from '@track4tip/core';
 import type { NewsArticleLeaf } from 'schema-dts';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import type { NodeContext } from './context.js';
-import { fill, images } from './supplied.js';
+import { type NodeContext, targetsOf } from './context.js';
+import { imageValue } from './location.js';
 
 /**
  * The press release as a `NewsArticle`: publisher, dateline as `datePublished`, language, the event
@@ -12,18 +12,16 @@ import { fill, images } from './supplied.js';
  * images and `dateModified`).
  */
 export function newsArticleNode(release: PressRelease, ctx: NodeContext, path: string): JsonLdNode {
-  const supplied = ctx.suppliedArticles[release.id] ?? {};
   // In the order the walk meets them; the keys below are in canonical order.
   const publisher = ctx.ref('organizations', release.publisher, path, 'publisher');
   const about = ctx.ref('events', release.about, path, 'about');
   const mentions = release.mentions?.map((id, index) =>
-    ctx.refAny(ENTITY_COLLECTIONS, id, path, 'mentions', index),
+    ctx.refAny(targetsOf('pressReleases', 'mentions'), id, path, 'mentions', index),
   );
   const funding =
     release.award === undefined ? undefined : ctx.ref('awards', release.award, path, 'award');
-  const at = `options.pressReleases.${release.id}`;
-  const author = supplied.author?.map((entry, index) =>
-    ctx.ref(entry.type === 'person' ? 'people' : 'organizations', entry.id, at, 'author', index),
+  const author = release.author?.map((id, index) =>
+    ctx.refAny(targetsOf('pressReleases', 'author'), id, path, 'author', index),
   );
   const node = defined({
     '@type': 'NewsArticle',
@@ -31,12 +29,12 @@ export function newsArticleNode(release: PressRelease, ctx: NodeContext, path: s
     about,
     author,
     creditText: release.fundingStatement,
-    dateModified: supplied.dateModified,
+    dateModified: release.dateModified,
     datePublished: release.dateline,
     disambiguatingDescription: release.descriptiveLabel,
     funding,
-    headline: fill(release.headline, supplied.headline, `${at}.headline`),
-    image: images(supplied.image),
+    headline: release.headline,
+    image: imageValue(release.image),
     inLanguage: release.inLanguage,
     mentions,
     publisher,

@@ -3,7 +3,7 @@ import type { GovernmentOrganizationLeaf, NGOLeaf, OrganizationLeaf } from 'sche
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
-import { fill } from './supplied.js';
+import { imageValue, sameAsValue } from './location.js';
 
 /** Wikidata item URL, the form `sameAs` expects. */
 export function wikidataUrl(id: string | undefined): string | undefined {
@@ -23,26 +23,18 @@ const TYPE = {
  * its logo, further `sameAs` pages and a website the data lacks.
  */
 export function organizationNode(org: Organization, ctx: NodeContext, path: string): JsonLdNode {
-  const supplied = ctx.suppliedOrganizations[org.id] ?? {};
-  const wikidata = wikidataUrl(org.wikidataId);
-  const sameAs =
-    supplied.sameAs === undefined
-      ? wikidata
-      : [...new Set([...(wikidata === undefined ? [] : [wikidata]), ...supplied.sameAs])];
   const node = defined({
     '@type': TYPE[org.kind],
     '@id': ctx.idOf('organizations', org.id),
     alternateName: org.acronym,
     description: org.description,
-    logo: supplied.logo,
+    image: imageValue(org.image),
+    logo: org.logo,
     name: org.name,
     parentOrganization:
       org.parent === undefined ? undefined : ctx.ref('organizations', org.parent, path, 'parent'),
-    sameAs,
-    url:
-      supplied.url === undefined
-        ? org.url
-        : fill(org.url, supplied.url, `options.organizations.${org.id}.url`),
+    sameAs: sameAsValue(wikidataUrl(org.wikidataId), org.sameAs),
+    url: org.url,
   } as const) satisfies OrganizationLeaf | GovernmentOrganizationLeaf | NGOLeaf;
   return asNode(node);
 }

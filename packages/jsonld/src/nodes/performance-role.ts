@@ -1,19 +1,13 @@
-import type { Participation, ParticipationRole } from '@track4tip/core';
+import { type Participation, roleName } from '@track4tip/core';
 import type { IdReference, PerformanceRoleLeaf } from 'schema-dts';
 import { defined } from '../internal/graph.js';
 import type { NodeContext } from './context.js';
 
-/** The part in the programme, in the press release's words. */
-const ROLE_NAME: Readonly<Record<ParticipationRole, string>> = {
-  opening: 'opening',
-  'opening-commentary': 'opening commentary',
-  trainer: 'trainer',
-  closing: 'closing',
-};
-
 /**
  * One entry of an event's programme as a `PerformanceRole` (the schema.org Role pattern): the
- * person as `performer`, the part as `roleName`, our summary of what they said as `description`.
+ * person as `performer`, the part as `roleName` (a known role in the page's language where core's
+ * `roleName` has words for it, else in English; a role in the publisher's own words as written),
+ * our summary of what they said as `description`.
  * `index` is the participation's position in `data.participations`, for messages.
  */
 export function performanceRoleNode(
@@ -25,7 +19,8 @@ export function performanceRoleNode(
     '@type': 'PerformanceRole',
     description: participation.summary,
     performer: ctx.ref('people', participation.person, 'data.participations', index, 'person'),
-    roleName: ROLE_NAME[participation.role],
+    roleName:
+      roleName(participation.role, ctx.inLanguage ?? 'en') ?? roleName(participation.role, 'en'),
   } as const) satisfies PerformanceRoleLeaf<IdReference, 'performer'>;
   return node;
 }

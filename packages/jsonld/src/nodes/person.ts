@@ -3,6 +3,7 @@ import type { PersonLeaf } from 'schema-dts';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
+import { imageValue, sameAsValue } from './location.js';
 
 /** A person: name, honorific and job title as printed; `description` is the printed designation. */
 export function personNode(person: Person, ctx: NodeContext, path: string): JsonLdNode {
@@ -11,8 +12,11 @@ export function personNode(person: Person, ctx: NodeContext, path: string): Json
     '@id': ctx.idOf('people', person.id),
     description: person.designation,
     honorificPrefix: person.honorific,
+    image: imageValue(person.image),
     jobTitle: person.jobTitle,
     name: person.name,
+    sameAs: sameAsValue(undefined, person.sameAs),
+    url: person.url,
     worksFor:
       person.affiliation === undefined
         ? undefined

@@ -3,6 +3,7 @@ import type { ProjectLeaf } from 'schema-dts';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
+import { imageValue, sameAsValue } from './location.js';
 
 /**
  * The initiative as a schema.org `Project`: implemented by (`parentOrganization`), supported by
@@ -32,8 +33,11 @@ export function projectNode(initiative: Initiative, ctx: NodeContext, path: stri
     event,
     foundingDate: String(initiative.startYear),
     funder,
+    image: imageValue(initiative.image),
+    logo: initiative.logo,
     name: initiative.name,
     parentOrganization,
+    sameAs: sameAsValue(undefined, initiative.sameAs),
     url: initiative.url,
   } as const) satisfies ProjectLeaf;
   return asNode(node);

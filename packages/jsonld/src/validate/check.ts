@@ -1,4 +1,4 @@
-import { isAbsoluteUrl } from '../internal/url.js';
+import { isHttpUrl as isAbsoluteUrl } from '@track4tip/core';
 import { type ContextFinding, readContext } from './context.js';
 import { certainlyBefore, DATE_ORDER, readIso } from './dates.js';
 import type { Diagnostic, DiagnosticCode, RichResultItem, Severity } from './diagnostics.js';
