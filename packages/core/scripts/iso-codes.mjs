@@ -9,26 +9,44 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const cldrVersion = require('cldr-core/package.json').version;
 const { codeMappings } = require('cldr-core/supplemental/codeMappings.json').supplemental;
-const { territoryAlias } = require('cldr-core/supplemental/aliases.json').supplemental.metadata.alias;
+const { territoryAlias } = require('cldr-core/supplemental/aliases.json').supplemental.metadata
+  .alias;
 const { region } = require('cldr-core/supplemental/currencyData.json').supplemental.currencyData;
 
 // CLDR also maps codes that ISO 3166-1 does not assign to a country: user-assigned codes (AA,
 // QM–QZ, XA–XZ, ZZ), CLDR's groupings (EU, EZ, UN), codes ISO reserves for other uses, and
 // withdrawn codes (those CLDR lists as aliases of their successors, such as YU).
-const NOT_COUNTRIES = new Set(['AA', 'ZZ', 'EU', 'EZ', 'UN', 'AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA', 'AN']);
+const NOT_COUNTRIES = new Set([
+  'AA',
+  'ZZ',
+  'EU',
+  'EZ',
+  'UN',
+  'AC',
+  'CP',
+  'CQ',
+  'DG',
+  'EA',
+  'IC',
+  'TA',
+  'AN',
+]);
 const countries = Object.keys(codeMappings)
   .filter((code) => /^[A-Z]{2}$/.test(code) && codeMappings[code]._alpha3 !== undefined)
   .filter((code) => !NOT_COUNTRIES.has(code) && !/^(Q[M-Z]|X[A-Z])$/.test(code))
   .filter((code) => territoryAlias[code] === undefined)
   .sort();
 if (countries.length !== 249) {
-  throw new Error(`expected the 249 ISO 3166-1 countries, CLDR ${cldrVersion} gives ${countries.length}`);
+  throw new Error(
+    `expected the 249 ISO 3166-1 countries, CLDR ${cldrVersion} gives ${countries.length}`,
+  );
 }
 // Every currency some region uses today (no end date), legal tender or not.
 const currencies = new Set();
 for (const uses of Object.values(region)) {
   for (const use of uses) {
-    for (const [code, period] of Object.entries(use)) if (period._to === undefined) currencies.add(code);
+    for (const [code, period] of Object.entries(use))
+      if (period._to === undefined) currencies.add(code);
   }
 }
 // One code a line, as the formatter writes a long list.
@@ -49,7 +67,9 @@ ${lines([...currencies].sort())}
 const target = fileURLToPath(new URL('../src/generated/iso-codes.ts', import.meta.url));
 if (process.argv.includes('--check')) {
   if (readFileSync(target, 'utf8') !== text) {
-    console.error('src/generated/iso-codes.ts is not what CLDR gives: run node scripts/iso-codes.mjs');
+    console.error(
+      'src/generated/iso-codes.ts is not what CLDR gives: run node scripts/iso-codes.mjs',
+    );
     process.exit(1);
   }
 } else writeFileSync(target, text);

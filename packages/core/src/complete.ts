@@ -81,10 +81,11 @@ function sameValue(a: unknown, b: unknown): boolean {
  * offset). One that only starts like it is taken too, so that the schema says what is wrong with
  * its form (a missing offset) rather than calling it a contradiction.
  */
-const refinesDate = (data: unknown, supplied: unknown): boolean =>
-  isCalendarDate(data) &&
-  typeof supplied === 'string' &&
-  (isDateTime(supplied) ? dayOf(supplied) === data : supplied.startsWith(`${data}T`));
+function refinesDate(data: unknown, supplied: unknown): boolean {
+  if (!isCalendarDate(data) || typeof supplied !== 'string') return false;
+  const text: string = supplied;
+  return isDateTime(text) ? dayOf(text) === data : text.startsWith(`${data}T`);
+}
 
 const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
@@ -103,8 +104,13 @@ function merge(data: Dataset, supplement: unknown, issues: CoreIssue[]): Merged 
     return merged;
   }
   const source = supplement.source;
-  if (source !== undefined && (!isRecord(source) || Object.keys(source).some((k) => k !== 'name'))) {
-    issues.push(issueAt('invalid_type', ['source'], 'expected { name } naming who supplies the values'));
+  if (
+    source !== undefined &&
+    (!isRecord(source) || Object.keys(source).some((k) => k !== 'name'))
+  ) {
+    issues.push(
+      issueAt('invalid_type', ['source'], 'expected { name } naming who supplies the values'),
+    );
   }
   const publisher: ProvenanceEntry['source'] = isRecord(source)
     ? ({ kind: 'publisher', ...(source.name === undefined ? {} : { name: source.name }) } as never)

@@ -125,7 +125,6 @@ export const ENTITY_TYPES: Readonly<Record<EntityCollection, EntityType>> =
 
 const ANY: readonly EntityCollection[] = ENTITY_COLLECTIONS;
 
-
 /**
  * For each collection: its reference fields (dot paths) and the collections they may point to.
  *

@@ -50,24 +50,6 @@ export {
   isSingleLine,
   modeOfLocation,
 } from './rules.js';
-export type { AttendanceMode } from './schemas/event.js';
-export type {
-  EventLocation,
-  Place,
-  PostalAddress,
-} from './schemas/location.js';
-export type { Offer } from './schemas/offer.js';
-export { suggestId } from './suggest.js';
-export {
-  EVENT_KINDS,
-  isKnownEventKind,
-  isKnownRole,
-  type KnownEventKind,
-  type KnownParticipationRole,
-  PARTICIPATION_ROLES,
-  ROLE_NAME_LANGUAGES,
-  roleName,
-} from './vocabulary.js';
 /**
  * A country's ISO 3166-1 codes (`Iso3166`) and a UN M49 area (`M49Area`), as the country fixtures carry them.
  *
@@ -90,7 +72,13 @@ export type { Iso3166, M49Area } from './schemas/country.js';
  * console.log(audience?.description); // "police units, prosecutors and judges"
  * ```
  */
-export type { Audience } from './schemas/event.js';
+export type { AttendanceMode, Audience } from './schemas/event.js';
+export type {
+  EventLocation,
+  Place,
+  PostalAddress,
+} from './schemas/location.js';
+export type { Offer } from './schemas/offer.js';
 /**
  * What kind of body an organisation is.
  *
@@ -126,4 +114,15 @@ export type { ParticipationRole } from './schemas/participation.js';
  * ```
  */
 export type { Provenance, ProvenanceEntry, Source } from './schemas/provenance.js';
+export { suggestId } from './suggest.js';
 export type * from './types.js';
+export {
+  EVENT_KINDS,
+  isKnownEventKind,
+  isKnownRole,
+  type KnownEventKind,
+  type KnownParticipationRole,
+  PARTICIPATION_ROLES,
+  ROLE_NAME_LANGUAGES,
+  roleName,
+} from './vocabulary.js';

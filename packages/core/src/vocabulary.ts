@@ -81,54 +81,61 @@ export type KnownParticipationRole = (typeof PARTICIPATION_ROLES)[number];
  * console.log(ROLE_NAME_LANGUAGES); // ["en", "es", "fr", "nl", "pt"]
  * ```
  */
-export const ROLE_NAME_LANGUAGES = /* @__PURE__ */ deepFreeze(['en', 'es', 'fr', 'nl', 'pt'] as const);
+export const ROLE_NAME_LANGUAGES = /* @__PURE__ */ deepFreeze([
+  'en',
+  'es',
+  'fr',
+  'nl',
+  'pt',
+] as const);
 type RoleNameLanguage = (typeof ROLE_NAME_LANGUAGES)[number];
 
 // Written by the SDK's authors: the common words for these parts of a programme.
-const ROLE_NAMES: Readonly<Record<KnownParticipationRole, Readonly<Record<RoleNameLanguage, string>>>> =
-  /* @__PURE__ */ deepFreeze({
-    opening: { en: 'opening', es: 'apertura', fr: 'ouverture', nl: 'opening', pt: 'abertura' },
-    'opening-commentary': {
-      en: 'opening commentary',
-      es: 'comentarios de apertura',
-      fr: "commentaires d'ouverture",
-      nl: 'openingscommentaar',
-      pt: 'comentários de abertura',
-    },
-    keynote: {
-      en: 'keynote speaker',
-      es: 'orador principal',
-      fr: "conférencier d'honneur",
-      nl: 'keynotespreker',
-      pt: 'palestrante principal',
-    },
-    speaker: { en: 'speaker', es: 'ponente', fr: 'intervenant', nl: 'spreker', pt: 'palestrante' },
-    presenter: {
-      en: 'presenter',
-      es: 'presentador',
-      fr: 'présentateur',
-      nl: 'presentator',
-      pt: 'apresentador',
-    },
-    panelist: { en: 'panelist', es: 'panelista', fr: 'panéliste', nl: 'panellid', pt: 'painelista' },
-    moderator: {
-      en: 'moderator',
-      es: 'moderador',
-      fr: 'modérateur',
-      nl: 'moderator',
-      pt: 'moderador',
-    },
-    chair: { en: 'chair', es: 'presidente', fr: 'président', nl: 'voorzitter', pt: 'presidente' },
-    trainer: { en: 'trainer', es: 'formador', fr: 'formateur', nl: 'trainer', pt: 'formador' },
-    rapporteur: {
-      en: 'rapporteur',
-      es: 'relator',
-      fr: 'rapporteur',
-      nl: 'rapporteur',
-      pt: 'relator',
-    },
-    closing: { en: 'closing', es: 'clausura', fr: 'clôture', nl: 'afsluiting', pt: 'encerramento' },
-  });
+const ROLE_NAMES: Readonly<
+  Record<KnownParticipationRole, Readonly<Record<RoleNameLanguage, string>>>
+> = /* @__PURE__ */ deepFreeze({
+  opening: { en: 'opening', es: 'apertura', fr: 'ouverture', nl: 'opening', pt: 'abertura' },
+  'opening-commentary': {
+    en: 'opening commentary',
+    es: 'comentarios de apertura',
+    fr: "commentaires d'ouverture",
+    nl: 'openingscommentaar',
+    pt: 'comentários de abertura',
+  },
+  keynote: {
+    en: 'keynote speaker',
+    es: 'orador principal',
+    fr: "conférencier d'honneur",
+    nl: 'keynotespreker',
+    pt: 'palestrante principal',
+  },
+  speaker: { en: 'speaker', es: 'ponente', fr: 'intervenant', nl: 'spreker', pt: 'palestrante' },
+  presenter: {
+    en: 'presenter',
+    es: 'presentador',
+    fr: 'présentateur',
+    nl: 'presentator',
+    pt: 'apresentador',
+  },
+  panelist: { en: 'panelist', es: 'panelista', fr: 'panéliste', nl: 'panellid', pt: 'painelista' },
+  moderator: {
+    en: 'moderator',
+    es: 'moderador',
+    fr: 'modérateur',
+    nl: 'moderator',
+    pt: 'moderador',
+  },
+  chair: { en: 'chair', es: 'presidente', fr: 'président', nl: 'voorzitter', pt: 'presidente' },
+  trainer: { en: 'trainer', es: 'formador', fr: 'formateur', nl: 'trainer', pt: 'formador' },
+  rapporteur: {
+    en: 'rapporteur',
+    es: 'relator',
+    fr: 'rapporteur',
+    nl: 'rapporteur',
+    pt: 'relator',
+  },
+  closing: { en: 'closing', es: 'clausura', fr: 'clôture', nl: 'afsluiting', pt: 'encerramento' },
+});
 
 /**
  * Whether a role is one the SDK knows by name.

@@ -218,17 +218,19 @@ function withoutReferences(node: JsonLdNode, ids: ReadonlySet<string>): JsonLdNo
 
 /**
  * Whether an event node has what Google requires of an Event: a name, a start and a location
- * that is an online address or a place with an address.
+ * that includes a Place with its address (Google lists only events in a physical location).
  */
 function completeEvent(node: JsonLdNode): boolean {
   if (node.name === undefined || node.startDate === undefined) return false;
   const locations = Array.isArray(node.location) ? node.location : [node.location];
   return locations.some((location) => {
     const place = location as JsonLdNode | undefined;
-    if (place === undefined || typeof place !== 'object') return false;
-    return place['@type'] === 'VirtualLocation'
-      ? place.url !== undefined
-      : place.address !== undefined;
+    return (
+      place !== undefined &&
+      typeof place === 'object' &&
+      place['@type'] === 'Place' &&
+      place.address !== undefined
+    );
   });
 }
 

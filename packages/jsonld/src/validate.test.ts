@@ -40,7 +40,7 @@ describe('validate', () => {
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
     expect(warnings.map((d) => `${d.code} ${d.path}`)).toEqual([
       'GOOGLE_REQUIRED @graph.0.name',
-      'GOOGLE_REQUIRED @graph.0.location.url',
+      'GOOGLE_RULE @graph.0.location',
     ]);
     expect(warnings[0]).toMatchObject({
       id: `${B}event/w`,
@@ -90,7 +90,7 @@ describe('validate', () => {
     ]);
   });
 
-  it('applies the online-event, eventStatus and previousStartDate rules', () => {
+  it('applies the physical-location, eventStatus and previousStartDate rules', () => {
     const moved = {
       ...webinar,
       name: 'x',
@@ -102,7 +102,6 @@ describe('validate', () => {
     expect(codes(doc(moved, org, person), 'warning')).toEqual([
       'GOOGLE_RULE @graph.0.location',
       'GOOGLE_RULE @graph.0.previousStartDate',
-      'GOOGLE_RULE @graph.0.eventAttendanceMode',
     ]);
     const rescheduled = {
       ...moved,
@@ -112,6 +111,7 @@ describe('validate', () => {
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
     };
     expect(codes(JSON.parse(JSON.stringify(doc(rescheduled, org, person))), 'warning')).toEqual([
+      'GOOGLE_RULE @graph.0.location',
       'GOOGLE_RULE @graph.0.previousStartDate',
       'GOOGLE_RULE @graph.0.startDate',
     ]);

@@ -56,8 +56,9 @@ const has = (record: Expanded, property: string) =>
 
 /**
  * Independent of the package's validator: expands the graph with the jsonld library and lists,
- * for every node typed Event or a subtype, Google's required properties it lacks (a location must
- * be an online URL or a place with an address).
+ * for every node typed Event or a subtype, Google's required properties it lacks (Google's Event
+ * page, updated 2026-09-08: "Events must take place in a physical location": a location must
+ * include a Place with an address; an online location alone does not count).
  */
 async function incompleteEvents(graph: JsonLdGraph): Promise<string[]> {
   const expanded = await jsonld.expand(JSON.parse(JSON.stringify(graph)), {
@@ -72,13 +73,12 @@ async function incompleteEvents(graph: JsonLdGraph): Promise<string[]> {
     const locations = (item[`${SCHEMA}location`] ?? []) as Expanded[];
     if (
       locations.length > 0 &&
-      !locations.some((location) =>
-        (location['@type'] as string[]).includes(`${SCHEMA}VirtualLocation`)
-          ? has(location, 'url')
-          : has(location, 'address'),
+      !locations.some(
+        (location) =>
+          (location['@type'] as string[]).includes(`${SCHEMA}Place`) && has(location, 'address'),
       )
     ) {
-      lacks.push('location.url or location.address');
+      lacks.push('a Place with its address');
     }
     if (lacks.length > 0) missing.push(`${item['@id'] ?? types.join()}: ${lacks.join(', ')}`);
   }
@@ -117,12 +117,22 @@ const supplied = {
 const completed = (supplement: DatasetSupplement): Dataset => completeDataset(fixtures, supplement);
 
 describe('pages carry only Event items that can be complete', () => {
-  it('the webinar page with supplied name, url, location URL and image has no incomplete Event', async () => {
+  it('the webinar page, completed with name, url, online location and image, is valid and says why it is not eligible', async () => {
     const graph = toJsonLd(completed({ events: supplied }), { baseUrl: BASE, include: [WEBINAR] });
     expect(graph['@graph'].filter((n) => n['@type'] === 'Event')).toHaveLength(1);
-    expect(await incompleteEvents(graph)).toEqual([]);
-    expect(googleEventWarnings(graph)).toEqual([]);
-    expect(validate(graph).valid).toBe(true);
+    // The webinar was online only: Google lists only events in a physical location.
+    expect(await incompleteEvents(graph)).toEqual([
+      `${BASE}#/schema/event/unodc-webinar: a Place with its address`,
+    ]);
+    expect(googleEventWarnings(graph)).toEqual([
+      `${BASE}#/schema/event/unodc-webinar GOOGLE_RULE @graph.0.location`,
+    ]);
+    const result = validate(graph);
+    expect(result.valid).toBe(true);
+    expect(result.richResults.find((item) => item.feature === 'Event')).toMatchObject({
+      eligible: false,
+      missingRequired: ['location'],
+    });
   });
 
   it('the precomputed press-release and TRACK4TIP pages carry no Event Google would flag', async () => {
@@ -176,8 +186,11 @@ describe('pages carry only Event items that can be complete', () => {
       `${BASE}#/schema/event/us-doj-session`,
     );
     expect(series.subEvent).toEqual([{ '@id': `${BASE}#/schema/event/unodc-webinar` }]);
-    expect(await incompleteEvents(graph)).toEqual([]);
-    expect(googleEventWarnings(graph)).toEqual([]);
+    // The series has a venue; only the online-only webinar is not eligible.
+    expect(await incompleteEvents(graph)).toEqual([
+      `${BASE}#/schema/event/unodc-webinar: a Place with its address`,
+    ]);
+    expect(googleEventWarnings(graph).map((line) => line.split(' ')[1])).toEqual(['GOOGLE_RULE']);
   });
 });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { endsAfterStart } from '../rules.js';
 import {
   DateOrDateTimeSchema,
   HttpUrlSchema,
@@ -10,7 +11,6 @@ import {
   uniqueList,
 } from './common.js';
 import { EventLocationSchema } from './location.js';
-import { endsAfterStart } from '../rules.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -24,44 +24,48 @@ import { ProvenanceSchema } from './provenance.js';
  * ```
  */
 export const EventSeriesSchema = /* @__PURE__ */ (() =>
-  z.strictObject(
-    {
-      /** Stable id. */
-      id: IdSchema,
-      /** Official title; absent when the source gives none. */
-      title: z.optional(LineSchema),
-      /**
-       * A descriptive label in the SDK authors' (or the caller's) own words; not an official
-       * title.
-       */
-      descriptiveLabel: LineSchema,
-      /** A short description in the SDK authors' own words. */
-      description: z.optional(TextSchema),
-      /** Ids of its sessions (events), in order: the first is session 1. */
-      sessions: uniqueList(IdSchema).check(z.minLength(1, { error: 'list at least one session' })),
-      /** The series' own page. */
-      url: z.optional(HttpUrlSchema),
-      /** Images of the series: one absolute URL or a list. */
-      image: z.optional(ImageSchema),
-      /** Its first day, or date-time with offset. */
-      startDate: z.optional(DateOrDateTimeSchema),
-      /** Its last day, or date-time with offset. */
-      endDate: z.optional(DateOrDateTimeSchema),
-      /** Where it takes place. */
-      location: z.optional(EventLocationSchema),
-      /** Where each field comes from. */
-      provenance: z.optional(ProvenanceSchema),
-    },
-    { error: objectError('an event series') },
-  ).check(
-    z.refine(
-      (series) =>
-        series.startDate === undefined ||
-        series.endDate === undefined ||
-        endsAfterStart(series.startDate, series.endDate),
-      { error: 'endDate must not be before startDate', path: ['endDate'] },
-    ),
-  ))();
+  z
+    .strictObject(
+      {
+        /** Stable id. */
+        id: IdSchema,
+        /** Official title; absent when the source gives none. */
+        title: z.optional(LineSchema),
+        /**
+         * A descriptive label in the SDK authors' (or the caller's) own words; not an official
+         * title.
+         */
+        descriptiveLabel: LineSchema,
+        /** A short description in the SDK authors' own words. */
+        description: z.optional(TextSchema),
+        /** Ids of its sessions (events), in order: the first is session 1. */
+        sessions: uniqueList(IdSchema).check(
+          z.minLength(1, { error: 'list at least one session' }),
+        ),
+        /** The series' own page. */
+        url: z.optional(HttpUrlSchema),
+        /** Images of the series: one absolute URL or a list. */
+        image: z.optional(ImageSchema),
+        /** Its first day, or date-time with offset. */
+        startDate: z.optional(DateOrDateTimeSchema),
+        /** Its last day, or date-time with offset. */
+        endDate: z.optional(DateOrDateTimeSchema),
+        /** Where it takes place. */
+        location: z.optional(EventLocationSchema),
+        /** Where each field comes from. */
+        provenance: z.optional(ProvenanceSchema),
+      },
+      { error: objectError('an event series') },
+    )
+    .check(
+      z.refine(
+        (series) =>
+          series.startDate === undefined ||
+          series.endDate === undefined ||
+          endsAfterStart(series.startDate, series.endDate),
+        { error: 'endDate must not be before startDate', path: ['endDate'] },
+      ),
+    ))();
 /**
  * An event series as accepted by {@link EventSeriesSchema}.
  *

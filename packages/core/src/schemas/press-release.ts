@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { endsAfterStart } from '../rules.js';
 import {
   CalendarDateSchema,
   DateOrDateTimeSchema,
@@ -11,7 +12,6 @@ import {
   TextSchema,
   uniqueList,
 } from './common.js';
-import { endsAfterStart } from '../rules.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -32,47 +32,50 @@ import { ProvenanceSchema } from './provenance.js';
  * ```
  */
 export const PressReleaseSchema = /* @__PURE__ */ (() =>
-  z.strictObject(
-    {
-      /** Stable id. */
-      id: IdSchema,
-      /** Headline as published. Absent when unknown: never invent one. */
-      headline: z.optional(LineSchema),
-      /** A descriptive label in the SDK authors' (or the caller's) own words; not the headline. */
-      descriptiveLabel: LineSchema,
-      /** Id of the publishing organisation. */
-      publisher: IdSchema,
-      /** The dateline's date. */
-      dateline: CalendarDateSchema,
-      /** Language of the text, BCP 47. */
-      inLanguage: LanguageTagSchema,
-      /** Id of the event it reports on. */
-      about: IdSchema,
-      /** Ids of the people, organisations, countries, instruments and initiatives it names. */
-      mentions: z.optional(uniqueList(IdSchema)),
-      /** Id of the award that supported it. */
-      award: z.optional(IdSchema),
-      /** Its funding statement, exactly as printed. */
-      fundingStatement: z.optional(TextSchema),
-      /** Published address. */
-      url: z.optional(HttpUrlSchema),
-      /** When it was last changed: a date or a date-time with offset, not before the dateline. */
-      dateModified: z.optional(DateOrDateTimeSchema),
-      /** Images of it: one absolute URL or a list. */
-      image: z.optional(ImageSchema),
-      /** Ids of its authors (organisations or people), where they are not just the publisher. */
-      author: z.optional(uniqueList(IdSchema)),
-      /** Where each field comes from. */
-      provenance: z.optional(ProvenanceSchema),
-    },
-    { error: objectError('a press release') },
-  ).check(
-    z.refine(
-      (release) =>
-        release.dateModified === undefined || endsAfterStart(release.dateline, release.dateModified),
-      { error: 'dateModified must not be before the dateline', path: ['dateModified'] },
-    ),
-  ))();
+  z
+    .strictObject(
+      {
+        /** Stable id. */
+        id: IdSchema,
+        /** Headline as published. Absent when unknown: never invent one. */
+        headline: z.optional(LineSchema),
+        /** A descriptive label in the SDK authors' (or the caller's) own words; not the headline. */
+        descriptiveLabel: LineSchema,
+        /** Id of the publishing organisation. */
+        publisher: IdSchema,
+        /** The dateline's date. */
+        dateline: CalendarDateSchema,
+        /** Language of the text, BCP 47. */
+        inLanguage: LanguageTagSchema,
+        /** Id of the event it reports on. */
+        about: IdSchema,
+        /** Ids of the people, organisations, countries, instruments and initiatives it names. */
+        mentions: z.optional(uniqueList(IdSchema)),
+        /** Id of the award that supported it. */
+        award: z.optional(IdSchema),
+        /** Its funding statement, exactly as printed. */
+        fundingStatement: z.optional(TextSchema),
+        /** Published address. */
+        url: z.optional(HttpUrlSchema),
+        /** When it was last changed: a date or a date-time with offset, not before the dateline. */
+        dateModified: z.optional(DateOrDateTimeSchema),
+        /** Images of it: one absolute URL or a list. */
+        image: z.optional(ImageSchema),
+        /** Ids of its authors (organisations or people), where they are not just the publisher. */
+        author: z.optional(uniqueList(IdSchema)),
+        /** Where each field comes from. */
+        provenance: z.optional(ProvenanceSchema),
+      },
+      { error: objectError('a press release') },
+    )
+    .check(
+      z.refine(
+        (release) =>
+          release.dateModified === undefined ||
+          endsAfterStart(release.dateline, release.dateModified),
+        { error: 'dateModified must not be before the dateline', path: ['dateModified'] },
+      ),
+    ))();
 /**
  * A press release as accepted by {@link PressReleaseSchema}.
  *

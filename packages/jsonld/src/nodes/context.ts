@@ -2,11 +2,11 @@ import {
   type Dataset,
   ENTITY_COLLECTIONS,
   ENTITY_TYPES,
-  REFERENCE_FIELDS,
   type EntityCollection,
   type Event,
   type EventSeries,
   type Participation,
+  REFERENCE_FIELDS,
 } from '@track4tip/core';
 import { JsonLdError } from '../errors.js';
 import { entityId } from '../ids.js';

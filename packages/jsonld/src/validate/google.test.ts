@@ -38,7 +38,6 @@ describe('Google rich results: one item per detected node', () => {
         missingRecommended: [
           'description',
           'endDate',
-          'eventAttendanceMode',
           'eventStatus',
           'image',
           'offers',
@@ -104,16 +103,26 @@ describe('Google rich results: one item per detected node', () => {
     });
   });
 
-  it('requires the URL of a VirtualLocation, and a VirtualLocation for an online event', () => {
+  it('lists only events in a physical place: online-only is valid but not eligible, and says why', () => {
     const online = {
       ...event,
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
-      location: { '@type': 'VirtualLocation' },
+      location: { '@type': 'VirtualLocation', url: 'https://www.example.org/live' },
     };
-    expect(validate(lone(online)).richResults[0]?.missingRequired).toEqual(['location.url']);
+    const result = validate(lone(online));
+    expect(result.valid).toBe(true);
+    expect(result.richResults[0]?.eligible).toBe(false);
+    expect(result.richResults[0]?.missingRequired).toEqual(['location']);
+    expect(found(lone(online), 'warning')).toEqual(['GOOGLE_RULE location']);
+    expect(result.diagnostics.find((d) => d.code === 'GOOGLE_RULE')?.message).toContain(
+      'take place in a physical location',
+    );
+    // A hybrid event (a Place with its address beside the VirtualLocation) is eligible, and the
+    // attendance mode no longer matters to Google.
+    const hybrid = { ...online, location: [online.location, place] };
+    expect(validate(lone(hybrid)).richResults[0]?.eligible).toBe(true);
     const inPlace = { ...online, location: place };
-    expect(validate(lone(inPlace)).richResults[0]?.missingRequired).toEqual(['location.url']);
-    expect(found(lone(inPlace), 'warning')).toEqual(['GOOGLE_RULE location']);
+    expect(validate(lone(inPlace)).richResults[0]?.missingRequired).toEqual([]);
   });
 
   it('checks nested Events as items of their own', () => {

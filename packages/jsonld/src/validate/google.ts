@@ -16,6 +16,13 @@ import { deepFreeze } from './freeze.js';
  * rules: an `image` or `logo` ImageObject without `contentUrl` or `url` is no image
  * (`valueNeeds`); a date that is not ISO 8601 is no date (applied in code for every Date or
  * DateTime property the page lists, so an Event whose `startDate` cannot be read is ineligible).
+ *
+ * Event version 4 (2026-12-03), after Google removed the online event properties (changelog of
+ * 2025-06-05; Event page updated 2026-09-08): "Virtual experiences that have no real-world
+ * component aren't supported. Events must take place in a physical location", so `location` must
+ * include a Place with its `address`. An online-only event (a VirtualLocation alone) is valid
+ * schema.org but not eligible, and the verdict says why (applied in code); `eventAttendanceMode`
+ * is no longer recommended, and a VirtualLocation has no rule of its own.
  */
 
 // An ImageObject is an image only with the URL of the file: Google's pages give `image` and
@@ -89,7 +96,8 @@ export interface GooglePage {
 }
 
 /**
- * Google's Event rules (online and rescheduled events and time-zone offsets are checked in code).
+ * Google's Event rules (events without a physical location, rescheduled events and time-zone
+ * offsets are checked in code).
  *
  * @example
  * ```ts
@@ -100,7 +108,7 @@ export interface GooglePage {
 export const GOOGLE_EVENT: GooglePage = /* @__PURE__ */ deepFreeze({
   feature: 'Event',
   url: 'https://developers.google.com/search/docs/appearance/structured-data/event',
-  version: 3,
+  version: 4,
   checked: '2026-12-03',
   appliesTo: ['Event'],
   detects: 'any',
@@ -108,7 +116,6 @@ export const GOOGLE_EVENT: GooglePage = /* @__PURE__ */ deepFreeze({
   recommended: [
     'description',
     'endDate',
-    'eventAttendanceMode',
     'eventStatus',
     'image',
     'offers',
@@ -124,7 +131,6 @@ export const GOOGLE_EVENT: GooglePage = /* @__PURE__ */ deepFreeze({
   valueNeeds: { image: IMAGE_URL },
   nested: [
     { property: 'location', type: 'Place', required: ['address'], recommended: ['name'] },
-    { property: 'location', type: 'VirtualLocation', required: ['url'], recommended: [] },
     {
       property: 'offers',
       type: 'Offer',

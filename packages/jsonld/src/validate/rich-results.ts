@@ -236,7 +236,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
   };
 }
 
-/** Online, in-person, moved and rescheduled events. */
+/** Events without a physical location, and rescheduled events. */
 function event(
   checker: Checker,
   item: Item,
@@ -250,32 +250,22 @@ function event(
     const raw = valuesOf(node, property)?.values[0];
     return value?.text && typeof raw === 'string' ? termName(raw) : undefined;
   };
-  const mode = term('eventAttendanceMode');
   const status = term('eventStatus');
   const locations = usable('location');
-  const has = (type: string) =>
-    locations.some((read) => read.node !== undefined && checker.types(read.node).all.has(type));
   const where = (property: string) => join(path, property);
-  const online =
-    mode === 'OnlineEventAttendanceMode' ||
-    mode === 'MixedEventAttendanceMode' ||
-    status === 'EventMovedOnline';
-  // Without any location Google reports the missing "location" alone.
-  const located = !missingRequired.includes('location');
-  if (located && online && !has('VirtualLocation')) {
-    if (!missingRequired.includes('location.url')) missingRequired.push('location.url');
+  // Google's Event page: "Virtual experiences that have no real-world component aren't
+  // supported. Events must take place in a physical location." A VirtualLocation is valid
+  // schema.org, but without a Place the event is not eligible. (Without any location Google
+  // reports the missing "location" alone.)
+  const place = locations.some(
+    (read) => read.node !== undefined && checker.types(read.node).all.has('Place'),
+  );
+  if (locations.length > 0 && !place) {
+    if (!missingRequired.includes('location')) missingRequired.push('location');
     warn(
       where('location'),
-      'an online event needs a "location" of type VirtualLocation whose "url" says where to join',
+      'Google lists only events that take place in a physical location ("Virtual experiences that have no real-world component aren\'t supported"): this online-only event is valid schema.org but not eligible for the event experience. A hybrid event is eligible once its "location" also has a Place with its address',
     );
-  }
-  if (
-    located &&
-    (mode === 'OfflineEventAttendanceMode' || mode === 'MixedEventAttendanceMode') &&
-    !has('Place')
-  ) {
-    if (!missingRequired.includes('location.address')) missingRequired.push('location.address');
-    warn(where('location'), 'an in-person event needs a "location" of type Place with an address');
   }
   const previous = valuesOf(node, 'previousStartDate') !== undefined;
   if (status === 'EventRescheduled' && !previous) {
@@ -288,12 +278,6 @@ function event(
     warn(
       where('previousStartDate'),
       '"previousStartDate" belongs to rescheduled events only; set "eventStatus" to EventRescheduled or remove it',
-    );
-  }
-  if (status === 'EventMovedOnline' && mode !== 'OnlineEventAttendanceMode') {
-    warn(
-      where('eventAttendanceMode'),
-      'an event moved online should have "eventAttendanceMode": OnlineEventAttendanceMode',
     );
   }
 }
