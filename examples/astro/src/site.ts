@@ -4,6 +4,7 @@
  */
 import { formatCitation, formatDisclaimer } from '@track4tip/cite';
 import { fixtures, getAward, getEvent } from '@track4tip/core';
+import { completeDataset } from '@track4tip/core/schemas';
 import { toJsonLd } from '@track4tip/jsonld';
 
 /** The site's public address: every JSON-LD `@id` starts with it (`SITE_URL` overrides it). */
@@ -17,10 +18,14 @@ export const EVENT_NAME = process.env.TRACK4TIP_EVENT_NAME || undefined;
 
 /** The page's JSON-LD graph: the webinar and the nodes it links to. */
 export function webinarGraph(eventName?: string) {
-  return toJsonLd(fixtures, {
+  // A name the press release does not give is the publisher's: it completes the record.
+  const data =
+    eventName === undefined
+      ? fixtures
+      : completeDataset(fixtures, { events: { 'unodc-webinar': { title: eventName } } });
+  return toJsonLd(data, {
     baseUrl: SITE_URL,
     include: [{ type: 'event', id: 'unodc-webinar' }],
-    ...(eventName === undefined ? {} : { events: { 'unodc-webinar': { name: eventName } } }),
   });
 }
 

@@ -13,6 +13,7 @@ import {
   getInitiative,
   getPressRelease,
 } from '@track4tip/core';
+import { completeDataset } from '@track4tip/core/schemas';
 import { type EntityRef, normalizeBaseUrl, toJsonLd, toScriptTag } from '@track4tip/jsonld';
 
 /** The site's languages and the citation locale each uses. */
@@ -166,13 +167,15 @@ export function pageDisclaimer(language: Language): string {
 
 /** The JSON-LD graph a page embeds. */
 export function pageGraph(page: PageName, language: Language, options: SiteOptions = {}) {
-  return toJsonLd(fixtures, {
+  // A name the press release does not give is the publisher's: it completes the record.
+  const data =
+    options.eventName === undefined
+      ? fixtures
+      : completeDataset(fixtures, { events: { 'unodc-webinar': { title: options.eventName } } });
+  return toJsonLd(data, {
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     include: [PAGE_ENTITY[page]],
     inLanguage: language,
-    ...(options.eventName === undefined
-      ? {}
-      : { events: { 'unodc-webinar': { name: options.eventName } } }),
   });
 }
 

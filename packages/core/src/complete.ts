@@ -1,7 +1,6 @@
 import { safeParseDataset } from './builders.js';
 import { type Dataset, ENTITY_COLLECTIONS, type EntityCollection } from './dataset.js';
 import { type CoreIssue, issueAt } from './errors.js';
-import type { DeepReadonly } from './internal/freeze.js';
 import { invalid, type ParseResult } from './internal/validation.js';
 import { dayOf, isCalendarDate, isDateTime } from './rules.js';
 import type { AwardInput } from './schemas/award.js';
@@ -17,15 +16,16 @@ import type { ProvenanceEntry } from './schemas/provenance.js';
 import { suggestId } from './suggest.js';
 
 /**
- * Values for one entity that its record lacks: any of its fields but `id` and `provenance`.
- *
+ * Values for one entity that its record lacks: any of its fields but `id` and `provenance`
+ * (documented on the entity's own type, e.g. `EventInput`).
+
  * @example
  * ```ts
  * import type { EventInput, Supplied } from '@track4tip/core/schemas';
  * const webinar: Supplied<EventInput> = { url: 'https://www.example.org/events/webinar' };
  * ```
  */
-export type Supplied<T> = DeepReadonly<{ [K in Exclude<keyof T, 'id' | 'provenance'>]?: T[K] }>;
+export type Supplied<T> = Partial<Omit<T, 'id' | 'provenance'>>;
 
 /**
  * What a publisher knows that the records lack, by collection and id: the argument of
@@ -83,8 +83,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  */
 function refinesDate(data: unknown, supplied: unknown): boolean {
   if (!isCalendarDate(data) || typeof supplied !== 'string') return false;
-  const text: string = supplied;
-  return isDateTime(text) ? dayOf(text) === data : text.startsWith(`${data}T`);
+  const complete = isDateTime(supplied);
+  return complete ? dayOf(supplied) === data : String(supplied).startsWith(`${data}T`);
 }
 
 const show = (value: unknown): string => JSON.stringify(value) ?? String(value);

@@ -12,7 +12,7 @@
  * console.log(PERSON_IDS.length, getPerson(PERSON_IDS[0]).name); // 10 "Andin Bikker"
  * ```
  */
-export const PERSON_IDS = [
+export const PERSON_IDS = /* @__PURE__ */ Object.freeze([
   'andin-bikker',
   'maarten-smidts',
   'jose-vila-del-castillo',
@@ -23,7 +23,7 @@ export const PERSON_IDS = [
   'pascale-reinke-schreiber',
   'silke-albert',
   'laura-rundlet',
-] as const;
+] as const);
 /**
  * Id of a person named in the press release.
  *
@@ -45,7 +45,7 @@ export type PersonId = (typeof PERSON_IDS)[number];
  * console.log(ORGANIZATION_IDS.length, ORGANIZATION_IDS.includes('aiamp')); // 13 true
  * ```
  */
-export const ORGANIZATION_IDS = [
+export const ORGANIZATION_IDS = /* @__PURE__ */ Object.freeze([
   'unodc',
   'unodc-tip-som-section',
   'us-department-of-state',
@@ -59,7 +59,7 @@ export const ORGANIZATION_IDS = [
   'cl-international-cooperation-unit',
   'ar-public-prosecutors-office',
   'ar-trafficking-and-exploitation-unit',
-] as const;
+] as const);
 /**
  * Id of an organisation named in the press release.
  *
@@ -83,7 +83,7 @@ export type OrganizationId = (typeof ORGANIZATION_IDS)[number];
  * console.log(COUNTRY_IDS.filter((id) => getCountry(id).partOf === 'NL')); // ["CW", "AW", "SX", "netherlands"]
  * ```
  */
-export const COUNTRY_IDS = [
+export const COUNTRY_IDS = /* @__PURE__ */ Object.freeze([
   'EC',
   'PE',
   'BR',
@@ -95,7 +95,7 @@ export const COUNTRY_IDS = [
   'SX',
   'NL',
   'netherlands',
-] as const;
+] as const);
 /**
  * Id of a country in the fixtures.
  *
@@ -117,7 +117,10 @@ export type CountryId = (typeof COUNTRY_IDS)[number];
  * console.log(EVENT_IDS.map((id) => getEvent(id).kind)); // ["session", "webinar"]
  * ```
  */
-export const EVENT_IDS = ['us-doj-session', 'unodc-webinar'] as const;
+export const EVENT_IDS = /* @__PURE__ */ Object.freeze([
+  'us-doj-session',
+  'unodc-webinar',
+] as const);
 /**
  * Id of an event in the fixtures.
  *
@@ -139,7 +142,9 @@ export type EventId = (typeof EVENT_IDS)[number];
  * console.log(getEventSeries(EVENT_SERIES_IDS[0]).sessions); // ["us-doj-session", "unodc-webinar"]
  * ```
  */
-export const EVENT_SERIES_IDS = ['criminal-justice-cooperation-series'] as const;
+export const EVENT_SERIES_IDS = /* @__PURE__ */ Object.freeze([
+  'criminal-justice-cooperation-series',
+] as const);
 /**
  * Id of an event series in the fixtures.
  *
@@ -161,7 +166,7 @@ export type EventSeriesId = (typeof EVENT_SERIES_IDS)[number];
  * console.log(getInitiative(INITIATIVE_IDS[0]).name); // "TRACK4TIP"
  * ```
  */
-export const INITIATIVE_IDS = ['track4tip'] as const;
+export const INITIATIVE_IDS = /* @__PURE__ */ Object.freeze(['track4tip'] as const);
 /**
  * Id of an initiative in the fixtures.
  *
@@ -183,7 +188,10 @@ export type InitiativeId = (typeof INITIATIVE_IDS)[number];
  * console.log(LEGAL_INSTRUMENT_IDS.map((id) => getLegalInstrument(id).entryIntoForce)); // ["2003-09-29", "2003-12-25"]
  * ```
  */
-export const LEGAL_INSTRUMENT_IDS = ['untoc', 'tip-protocol'] as const;
+export const LEGAL_INSTRUMENT_IDS = /* @__PURE__ */ Object.freeze([
+  'untoc',
+  'tip-protocol',
+] as const);
 /**
  * Id of a legal instrument in the fixtures.
  *
@@ -205,7 +213,7 @@ export type LegalInstrumentId = (typeof LEGAL_INSTRUMENT_IDS)[number];
  * console.log(getAward(AWARD_IDS[0]).number); // "SSJTIP19CA0027"
  * ```
  */
-export const AWARD_IDS = ['SSJTIP19CA0027'] as const;
+export const AWARD_IDS = /* @__PURE__ */ Object.freeze(['SSJTIP19CA0027'] as const);
 /**
  * Id of an award in the fixtures.
  *
@@ -227,7 +235,9 @@ export type AwardId = (typeof AWARD_IDS)[number];
  * console.log(getPressRelease(PRESS_RELEASE_IDS[0]).inLanguage); // "en"
  * ```
  */
-export const PRESS_RELEASE_IDS = ['unodc-press-release-2021-02-01'] as const;
+export const PRESS_RELEASE_IDS = /* @__PURE__ */ Object.freeze([
+  'unodc-press-release-2021-02-01',
+] as const);
 /**
  * Id of a press release in the fixtures.
  *

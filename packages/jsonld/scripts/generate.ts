@@ -70,9 +70,9 @@ export function generatePages(): Map<string, string> {
         ` * import { pageScriptTag, ${name} } from '@track4tip/jsonld';\n` +
         ` * const html = pageScriptTag(${name}, { baseUrl: 'https://www.example.org/' });\n` +
         ' * ```\n */\n' +
-        `export const ${name}: PrecomputedPage = {\n` +
-        `  entity: { type: '${entity.type}', id: '${entity.id}' },\n` +
-        `  template:\n    ${singleQuoted(template)},\n};\n`,
+        `export const ${name}: PrecomputedPage = /* @__PURE__ */ Object.freeze({\n` +
+        `  entity: Object.freeze({ type: '${entity.type}', id: '${entity.id}' } as const),\n` +
+        `  template:\n    ${singleQuoted(template)},\n});\n`,
     );
   }
   return files;
