@@ -173,6 +173,15 @@ describe('toJsonLd options', () => {
     expect(() => webinarPage({ inLanguage: 'not a language' })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.inLanguage' }),
     );
+    // A well-formed tag the runtime has no names for is the same error of this package, not
+    // core's UNKNOWN_LOCALE from deep inside the build.
+    expect(() => webinarPage({ inLanguage: 'xx' })).toThrow(
+      expect.objectContaining({
+        name: 'JsonLdError',
+        code: 'INVALID_OPTION',
+        path: 'options.inLanguage',
+      }),
+    );
   });
 
   it('writes the values a publisher completed the record with', () => {
