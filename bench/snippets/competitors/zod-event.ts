@@ -4,16 +4,56 @@ import { z } from 'zod';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const line = z.string().trim().min(1).max(500);
+const date = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+const url = z.url({ protocol: /^https?$/ });
+const address = z.strictObject({
+  streetAddress: line.optional(),
+  addressLocality: line.optional(),
+  addressRegion: line.optional(),
+  postalCode: line.optional(),
+  addressCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+});
 const EventSchema = z.strictObject({
   id,
-  kind: z.enum(['webinar', 'seminar', 'session', 'conference', 'workshop', 'meeting']),
+  kind: line,
   title: line.optional(),
   descriptiveLabel: line,
   description: z.string().min(1).max(5000).optional(),
-  startDate: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
-  endDate: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+  startDate: date.optional(),
+  endDate: date.optional(),
   attendanceMode: z.enum(['online', 'offline', 'mixed']).optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  url: url.optional(),
+  location: z
+    .strictObject({
+      place: z
+        .strictObject({
+          name: line.optional(),
+          address,
+          geo: z.strictObject({ latitude: z.number(), longitude: z.number() }).optional(),
+        })
+        .optional(),
+      virtualLocation: z.strictObject({ url, name: line.optional() }).optional(),
+    })
+    .optional(),
+  image: z.union([url, z.array(url)]).optional(),
+  offers: z
+    .array(
+      z.strictObject({
+        url: url.optional(),
+        price: z.number().min(0).optional(),
+        priceCurrency: z
+          .string()
+          .regex(/^[A-Z]{3}$/)
+          .optional(),
+        availability: z.enum(['in-stock', 'sold-out', 'pre-order']).optional(),
+        validFrom: date.optional(),
+      }),
+    )
+    .optional(),
+  status: z.enum(['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online']).optional(),
   ledBy: z.array(id).optional(),
 });
 
