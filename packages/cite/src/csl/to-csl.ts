@@ -8,7 +8,7 @@ import {
   type CitationLocale,
   type CitationStyle,
 } from '../styles/catalog.js';
-import { type EventKind, ITEM_TERMS } from './terms.js';
+import { eventGenre, ITEM_TERMS } from './terms.js';
 import type { CslDate, CslItem, CslName } from './types.js';
 
 /**
@@ -305,7 +305,7 @@ export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslIte
     return {
       id: event.id,
       type: 'event',
-      ...titleFields(title, terms.event[event.kind as EventKind], options.style),
+      ...titleFields(title, eventGenre(event.kind, locale), options.style),
       ...(organisers === undefined ? {} : { author: organizationNames(organisers, options, path) }),
       ...(date === undefined ? {} : { issued: date, 'event-date': date }),
       ...(event.url === undefined ? {} : { URL: event.url }),
