@@ -8,8 +8,9 @@ import {
   type CitationLocale,
   type CitationStyle,
 } from '../styles/catalog.js';
-import { type EventKind, ITEM_TERMS } from './terms.js';
-import type { CslDate, CslItem, CslName } from './types.js';
+import { calendarDate, eventDate, eventPlace } from './dates-places.js';
+import { eventGenre, ITEM_TERMS } from './terms.js';
+import type { CslItem, CslName } from './types.js';
 
 /**
  * What can be cited: a press release, an event (such as the webinar) or an initiative (the programme).
@@ -36,7 +37,10 @@ export type CitableEntity = PressRelease | Event | Initiative;
  * ```
  */
 export interface ToCslOptions {
-  /** Locale of the item data we supply (the genre word). Default `'en-US'`. */
+  /**
+   * Locale of the item data we supply: the genre word and the country of an event's place.
+   * Default `'en-US'`.
+   */
   readonly locale?: CitationLocale;
   /**
    * Title to cite the entity by (one line, at most 500 characters). The source gives no headline
@@ -219,18 +223,6 @@ function titleFields(
   return { title: `[${title.value}]`, ...withGenre };
 }
 
-function calendarDate(value: unknown, path: string): CslDate {
-  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  if (match === null) {
-    throw new CiteError(
-      'INVALID_INPUT',
-      path,
-      `expected a date written YYYY-MM-DD (or a date-time starting with one), got ${JSON.stringify(value)}`,
-    );
-  }
-  return { 'date-parts': [[Number(match[1]), Number(match[2]), Number(match[3])]] };
-}
-
 function organizationNames(
   ids: readonly string[] | undefined,
   options: ToCslOptions,
@@ -250,24 +242,43 @@ function organizationNames(
 
 /**
  * Converts a press release, an event or an initiative to one CSL-JSON item. The press release is a
- * `document` with genre "Press release" (translated), the event an `event`, the initiative a
- * `document` with genre "Programme"; institutional authors are literal names, and no publisher
- * repeats the author. An entity without a title is an untitled work: by default its description,
- * in square brackets, is the `title`; with `style`, it is described as that style's manual asks.
- * Works for the fixtures and for entities built with the `define*` functions of
- * `@track4tip/core/schemas`.
+ * `document` with genre "Press release" (translated), the initiative a `document` with genre
+ * "Programme", the event an `event`: its genre is our word for its kind in the citation's locale
+ * (a kind of core's `EVENT_KINDS`) or its own free-text kind exactly as written; `issued` and
+ * `event-date` are its day, or its first and last day when it ends on a later day (each the day in
+ * the value's own offset, so the item is the same in every time zone); `event-place` is the town
+ * (or region) of its venue and its country's name in the locale ("Quito, Ecuador"), and is absent
+ * for an online-only event. Institutional authors are literal names, and no publisher repeats the
+ * author. An entity without a title is an untitled work: by default its description, in square
+ * brackets, is the `title`; with `style`, it is described as that style's manual asks. Works for
+ * the fixtures and for entities built with the `define*` functions of `@track4tip/core/schemas`.
  *
  * @param entity - The entity to cite.
- * @param options - Locale of the genre word, a title, and organisations your entities refer to.
+ * @param options - Locale of the genre word and the country name, a title, the style, an access
+ *   date, and organisations your entities refer to.
  * @returns The CSL-JSON item (its `id` is the entity's id).
  * @throws {@link CiteError} `INVALID_INPUT` (with the path) or `UNKNOWN_LOCALE`.
  * @example
  * ```ts
  * import { toCsl } from '@track4tip/cite';
  * import { getPressRelease } from '@track4tip/core';
+ * import { defineEvent } from '@track4tip/core/schemas';
  * const item = toCsl(getPressRelease(), { locale: 'es-ES' });
  * console.log(item.genre); // "Comunicado de prensa"
  * console.log(toCsl(getPressRelease(), { style: 'apa' }).genre); // the description: APA prints "[…]"
+ * const training = defineEvent({
+ *   id: 'quito-training-2025',
+ *   kind: 'training',
+ *   title: 'Taller regional sobre cooperación judicial',
+ *   descriptiveLabel: 'Two-day training in Quito',
+ *   startDate: '2025-03-10',
+ *   endDate: '2025-03-11',
+ *   location: { place: { name: 'Hotel Quito', address: { addressLocality: 'Quito', addressCountry: 'EC' } } },
+ *   ledBy: ['unodc'],
+ * });
+ * const event = toCsl(training, { locale: 'es-ES' });
+ * console.log(event.genre, event['event-place']); // "Capacitación" "Quito, Ecuador"
+ * console.log(event['event-date']); // { 'date-parts': [[2025, 3, 10], [2025, 3, 11]] }
  * ```
  */
 export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslItem {
@@ -299,15 +310,16 @@ export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslIte
     const event = entity as Event;
     const organisers = event.ledBy ?? event.givenBy;
     const path = event.ledBy === undefined ? 'entity.givenBy' : 'entity.ledBy';
-    const date =
-      event.startDate === undefined ? undefined : calendarDate(event.startDate, 'entity.startDate');
+    const date = eventDate(event);
+    const place = eventPlace(event, locale);
     const language = event.inLanguage?.[0];
     return {
       id: event.id,
       type: 'event',
-      ...titleFields(title, terms.event[event.kind as EventKind], options.style),
+      ...titleFields(title, eventGenre(event.kind, locale), options.style),
       ...(organisers === undefined ? {} : { author: organizationNames(organisers, options, path) }),
       ...(date === undefined ? {} : { issued: date, 'event-date': date }),
+      ...(place === undefined ? {} : { 'event-place': place }),
       ...(event.url === undefined ? {} : { URL: event.url }),
       ...accessed,
       ...(language === undefined ? {} : { language }),

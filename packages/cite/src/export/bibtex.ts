@@ -1,4 +1,4 @@
-import type { CslItem, CslName } from '../csl/types.js';
+import type { CslDate, CslItem, CslName } from '../csl/types.js';
 import { parseRichText, plainText, type RichTextMark, type RichTextNode } from './rich-text.js';
 import {
   accessedDate,
@@ -136,6 +136,18 @@ const MONTHS = /* @__PURE__ */ Object.freeze([
   'dec',
 ]);
 
+// BibTeX has a year and a month, no day: a range of days within one month is that month (an event
+// of 10–11 March 2025 is `year = {2025}, month = mar`); a range of months keeps the year alone; a
+// range of years is `2019--2022`.
+function yearAndMonth(date: CslDate | undefined): { year?: string; month?: string } {
+  const start = dateParts(date);
+  const end = dateParts(date, 1) ?? start;
+  if (start?.[0] === undefined || end?.[0] === undefined) return {};
+  if (end[0] !== start[0]) return { year: `${start[0]}--${end[0]}` };
+  const month = start[1] !== undefined && end[1] === start[1] ? MONTHS[start[1] - 1] : undefined;
+  return month === undefined ? { year: `${start[0]}` } : { year: `${start[0]}`, month };
+}
+
 // Citation keys: the characters every BibTeX tool accepts. BibTeX compares keys without case.
 const citationKeys = (items: readonly CslItem[]) =>
   derivedKeys(
@@ -188,8 +200,9 @@ const braced = (value: string | undefined) =>
   value === undefined || value === '' ? undefined : `{${value}}`;
 const text = (value: string | undefined) =>
   braced(value === undefined ? undefined : escapeLatex(value));
-// BibLaTeX's `organization` and `location` are lists split at the word "and", like names: a
-// publisher or a place is one item ("Ministry of Justice and Security").
+// BibLaTeX's `organization` and `location` (which BibTeX's `address` becomes for Biber) are lists
+// split at the word "and", like names: a publisher or a place is one item ("Ministry of Justice
+// and Security").
 const listItem = (value: string | undefined) =>
   braced(value === undefined ? undefined : namePart(value, /(?:^|\s)and(?:\s|$)/i));
 
@@ -209,8 +222,10 @@ function commonFields(item: CslItem, accessed: readonly number[] | undefined) {
 /**
  * Writes CSL-JSON items as BibTeX `@misc` entries (classic BibTeX has no type for web pages,
  * press releases or events): institutional authors in double braces, `month` as a bare macro
- * (`feb`, never `{feb 1}`; BibTeX has no day), `key` (for sorting) when there is no author, the
- * genre in `note`, the URL in `url`, the access date you give in `urldate`. CSL rich text in
+ * (`feb`, never `{feb 1}`; BibTeX has no day, so an event of 10–11 March is `year = {2025}` and
+ * `month = mar`, a range across months the year alone, across years `2019--2022`), `key` (for
+ * sorting) when there is no author, the genre in `note`, an event's place in `address` (Zotero's
+ * place; `plain.bst` does not print it), the URL in `url`, the access date you give in `urldate`. CSL rich text in
  * titles becomes LaTeX (`<i>` → `\textit`, nocase → a brace group). Output is UTF-8 and one line
  * per field; the `bibtex` program formats the entries with the standard `plain` style without
  * warnings (an entry with neither author nor title aside).
@@ -233,16 +248,7 @@ export function toBibTeX(items: CslItem | readonly CslItem[], options: ExportOpt
   const keys = citationKeys(list);
   return list
     .map((item, index) => {
-      const start = dateParts(item.issued);
-      const end = dateParts(item.issued, 1);
-      const year =
-        start?.[0] === undefined
-          ? undefined
-          : end?.[0] === undefined
-            ? `${start[0]}`
-            : `${start[0]}--${end[0]}`;
-      const month =
-        end === undefined && start?.[1] !== undefined ? MONTHS[start[1] - 1] : undefined;
+      const { year, month } = yearAndMonth(item.issued);
       const common = commonFields(item, accessed);
       // Styles sort (and alpha.bst labels) by `key` when there is no author.
       const titleText = oneLine(plainText(item.title ?? ''));
@@ -255,11 +261,20 @@ export function toBibTeX(items: CslItem | readonly CslItem[], options: ExportOpt
         ['year', braced(year)],
         ['month', month],
         ['note', text(item.genre)],
+        ['address', listItem(item['event-place'])],
         common.url,
         common.urldate,
       ]);
     })
     .join('\n');
+}
+
+// BibLaTeX dates are ISO 8601, a range written `start/end` (`2025-03-10/2025-03-11`).
+function isoRange(date: CslDate | undefined): string | undefined {
+  const start = dateParts(date);
+  const end = dateParts(date, 1);
+  if (start === undefined) return undefined;
+  return end === undefined ? isoDate(start) : `${isoDate(start)}/${isoDate(end)}`;
 }
 
 // An item with a URL is cited as the web page it is (`@online`, which Zotero imports as a web
@@ -271,8 +286,9 @@ function biblatexType(item: CslItem): 'online' | 'misc' {
 
 /**
  * Writes CSL-JSON items as BibLaTeX entries: `@online` for items with a URL (except events),
- * `@misc` otherwise; ISO 8601 `date` (zero-padded, `2019/2022` for a range), the genre in
- * `type`, `eventdate`, `eventtitle` and `venue`, the publisher in `organization` (its place in
+ * `@misc` otherwise; ISO 8601 `date` and `eventdate` (zero-padded, `start/end` for a range:
+ * `2019/2022`, `2025-03-10/2025-03-11`), the genre in `type`, `eventtitle`, the event's place in
+ * `venue` ("Quito, Ecuador"), the publisher in `organization` (its place in
  * `location`), `number`, `shorttitle`, `note`, `urldate` from the `accessed` option, and `langid`
  * where the language is known. CSL rich text in titles becomes LaTeX, as in {@link toBibTeX}.
  *
@@ -298,22 +314,13 @@ export function toBibLaTeX(
   const keys = citationKeys(list);
   return list
     .map((item, index) => {
-      const start = dateParts(item.issued);
-      const end = dateParts(item.issued, 1);
-      const date =
-        start === undefined
-          ? undefined
-          : end === undefined
-            ? isoDate(start)
-            : `${isoDate(start)}/${isoDate(end)}`;
-      const eventDate = dateParts(item['event-date']);
       const common = commonFields(item, accessed);
       return entry(biblatexType(item), keys[index] as string, [
         common.author,
         common.title,
         ['type', text(item.genre)],
-        ['date', braced(date)],
-        ['eventdate', braced(eventDate === undefined ? undefined : isoDate(eventDate))],
+        ['date', braced(isoRange(item.issued))],
+        ['eventdate', braced(isoRange(item['event-date']))],
         ['eventtitle', text(item['event-title'])],
         ['venue', text(item['event-place'])],
         ['organization', listItem(item.publisher)],

@@ -30,9 +30,9 @@ function risDate(parts: readonly number[]): string {
   return `${String(year).padStart(4, '0')}/${pad(month)}/${pad(day)}/`;
 }
 
-// RIS has no date range. `2019–2022` (en dash) is what both Zotero (which keeps a DA it cannot
-// split into YYYY/MM/DD as written) and citation-js (which reads it as a range) keep whole; the
-// slash form would be read as year 2019, month 20 or as 2022/2019.
+// RIS has no date range. `2019–2022` or `2025-03-10–2025-03-11` (en dash) is what both Zotero
+// (which keeps a DA it cannot split into YYYY/MM/DD as written) and citation-js (which reads it as
+// a range) keep whole; the slash form would be read as year 2019, month 20 or as 2022/2019.
 function risRange(start: readonly number[], end: readonly number[]): string {
   return `${isoDate(start)}–${isoDate(end)}`;
 }
@@ -61,7 +61,8 @@ const risIds = (items: readonly CslItem[]) =>
  * URL, `GEN` otherwise. The genre goes in `M3`, an event's title in `T2`, its place (or the
  * publisher's) in `CY`, the publisher in `PB`, the short title in `ST`, the note in `N1`, the
  * language in `LA`, the URL in `UR`. One tag per line, lines never wrapped, dates zero-padded
- * (`DA  - 2021/02/01/`), a range of years kept whole (`DA  - 2019–2022`), titles as plain text
+ * (`DA  - 2021/02/01/`), a range kept whole (`DA  - 2019–2022`, an event's days
+ * `DA  - 2025-03-10–2025-03-11`, with its first year in `PY`), titles as plain text
  * (RIS has no markup), `ID` restricted to the specification's 20 characters A-Z and 0-9. CRLF
  * line ends, each record ends with `ER  - ` and records are separated by a blank line.
  *

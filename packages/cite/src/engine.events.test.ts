@@ -1,0 +1,129 @@
+import { fixtures, getEvent } from '@track4tip/core';
+import { completeDataset, defineEvent } from '@track4tip/core/schemas';
+import { describe, expect, it } from 'vitest';
+import { formatCitation as formatPrecomputed } from './citation/format.js';
+import { formatCitation } from './engine.js';
+import type { CitationLocale, CitationStyle } from './styles/catalog.js';
+
+// An in-person two-day training in Quito, in Spanish, led by a fixture organisation.
+const training = defineEvent({
+  id: 'quito-training-2025',
+  kind: 'training',
+  title: 'Taller regional sobre cooperación judicial',
+  descriptiveLabel: 'Two-day training in Quito',
+  startDate: '2025-03-10',
+  endDate: '2025-03-11',
+  inLanguage: ['es'],
+  location: {
+    place: { name: 'Hotel Quito', address: { addressLocality: 'Quito', addressCountry: 'EC' } },
+  },
+  ledBy: ['unodc'],
+});
+
+const bibliography = async (
+  entity: Parameters<typeof formatCitation>[0],
+  style: CitationStyle,
+  locale: CitationLocale,
+) => (await formatCitation(entity, { style, locale })).value;
+
+describe('formatCitation (engine) of an event over two days, in person', () => {
+  // Each entry read against its manual. The styles print the date range in their own form (APA
+  // "2025, March 10–11", MLA "10–11 Mar. 2025", Chicago notes "March 10–11, 2025"; Chicago
+  // author-date gives the year alone for this item type). None of the four official styles prints
+  // CSL `event-place` for an `event` item without an `event-title` (they print it for a talk, a
+  // `speech`, or after a conference name): the place travels in the item, in BibLaTeX `venue` and
+  // in RIS `CY`, but not in these four entries.
+  const expected: readonly [CitationStyle, CitationLocale, string][] = [
+    [
+      'apa',
+      'en-US',
+      'United Nations Office on Drugs and Crime. (2025, March 10–11). Taller regional sobre cooperación judicial [Training].',
+    ],
+    [
+      'apa',
+      'es-ES',
+      'United Nations Office on Drugs and Crime. (2025, marzo 10–11). Taller regional sobre cooperación judicial [Capacitación].',
+    ],
+    [
+      'mla',
+      'en-US',
+      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. 10–11 Mar. 2025.',
+    ],
+    [
+      'mla',
+      'es-ES',
+      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. 10–11 de marzo de 2025.',
+    ],
+    [
+      'chicago-author-date',
+      'en-US',
+      'United Nations Office on Drugs and Crime. 2025. “Taller regional sobre cooperación judicial.” Training.',
+    ],
+    [
+      'chicago-author-date',
+      'es-ES',
+      'United Nations Office on Drugs and Crime. 2025. «Taller regional sobre cooperación judicial». Capacitación.',
+    ],
+    [
+      'chicago-notes-bibliography',
+      'en-US',
+      'United Nations Office on Drugs and Crime. “Taller regional sobre cooperación judicial.” Training, March 10–11, 2025.',
+    ],
+    [
+      'chicago-notes-bibliography',
+      'es-ES',
+      'United Nations Office on Drugs and Crime. «Taller regional sobre cooperación judicial». Capacitación, 10–11 de marzo de 2025.',
+    ],
+  ];
+
+  it.each(expected)('%s, %s', async (style, locale, entry) => {
+    expect(await bibliography(training, style, locale)).toBe(entry);
+  });
+});
+
+describe('formatCitation (engine) of the webinar completed with times', () => {
+  it('prints its one day, no place, exactly as the precomputed citation of the fixture', async () => {
+    const site = completeDataset(fixtures, {
+      events: {
+        'unodc-webinar': {
+          startDate: '2021-02-01T10:00:00-05:00',
+          endDate: '2021-02-01T12:00:00-05:00',
+          location: { virtualLocation: { url: 'https://www.example.org/live' } },
+        },
+      },
+    });
+    const webinar = site.events?.find((event) => event.id === 'unodc-webinar');
+    if (webinar === undefined) throw new Error('no webinar');
+    expect(await bibliography(webinar, 'apa', 'en-US')).toBe(
+      'United Nations Office on Drugs and Crime. (2021, February 1). [UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases].',
+    );
+    expect(await bibliography(webinar, 'mla', 'es-ES')).toBe(
+      'United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.',
+    );
+    for (const style of ['apa', 'mla', 'chicago-author-date', 'ieee'] as const) {
+      expect(await formatCitation(webinar, { style })).toEqual(
+        formatPrecomputed(getEvent('unodc-webinar'), { style }),
+      );
+    }
+  });
+});
+
+describe('formatCitation (engine) of an event of a free-text kind', () => {
+  it('prints the kind as written (the style capitalises its first letter, as for any genre)', async () => {
+    const event = defineEvent({
+      id: 'capacitacion-fiscales',
+      kind: 'capacitación',
+      title: 'Cooperación judicial en casos de trata',
+      descriptiveLabel: 'Training for prosecutors',
+      startDate: '2025-03-11T23:30:00-05:00',
+      inLanguage: ['es'],
+      ledBy: ['unodc'],
+    });
+    expect(await bibliography(event, 'apa', 'en-US')).toBe(
+      'United Nations Office on Drugs and Crime. (2025, March 11). Cooperación judicial en casos de trata [Capacitación].',
+    );
+    expect(await bibliography(event, 'apa', 'es-ES')).toBe(
+      'United Nations Office on Drugs and Crime. (2025, marzo 11). Cooperación judicial en casos de trata [Capacitación].',
+    );
+  });
+});
