@@ -133,8 +133,9 @@ export function isSingleLine(value: unknown): value is string {
   return typeof value === 'string' && ONE_LINE.test(value);
 }
 
-const COUNTRY_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(ISO_3166_ALPHA2);
-const CURRENCY_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(ISO_4217);
+// Built on first use, so that importing the rules runs no code.
+let countryCodes: ReadonlySet<string> | undefined;
+let currencyCodes: ReadonlySet<string> | undefined;
 
 /**
  * Whether a value is the ISO 3166-1 alpha-2 code of a country or territory, in capitals
@@ -150,7 +151,9 @@ const CURRENCY_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(ISO_4217);
  * ```
  */
 export function isCountryCode(value: unknown): value is string {
-  return typeof value === 'string' && COUNTRY_CODES.has(value);
+  if (typeof value !== 'string') return false;
+  countryCodes ??= new Set(ISO_3166_ALPHA2.split(' '));
+  return countryCodes.has(value);
 }
 
 /**
@@ -166,7 +169,9 @@ export function isCountryCode(value: unknown): value is string {
  * ```
  */
 export function isCurrencyCode(value: unknown): value is string {
-  return typeof value === 'string' && CURRENCY_CODES.has(value);
+  if (typeof value !== 'string') return false;
+  currencyCodes ??= new Set(ISO_4217.split(' '));
+  return currencyCodes.has(value);
 }
 
 /**

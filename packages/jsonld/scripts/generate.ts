@@ -71,7 +71,7 @@ export function generatePages(): Map<string, string> {
         ` * const html = pageScriptTag(${name}, { baseUrl: 'https://www.example.org/' });\n` +
         ' * ```\n */\n' +
         `export const ${name}: PrecomputedPage = /* @__PURE__ */ Object.freeze({\n` +
-        `  entity: Object.freeze({ type: '${entity.type}', id: '${entity.id}' } as const),\n` +
+        `  entity: /* @__PURE__ */ Object.freeze({ type: '${entity.type}', id: '${entity.id}' } as const),\n` +
         `  template:\n    ${singleQuoted(template)},\n});\n`,
     );
   }
