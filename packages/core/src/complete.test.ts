@@ -148,6 +148,24 @@ describe('completeDataset', () => {
   });
 });
 
+it('completes your own records that refer to the fixtures, given them as context', () => {
+  const mine = defineDataset(
+    {
+      events: [{ id: 'my-training', kind: 'training', descriptiveLabel: 'Mine', ledBy: ['unodc'] }],
+    },
+    fixtures,
+  );
+  expect(() =>
+    completeDataset(mine, { events: { 'my-training': { url: 'https://example.org/t' } } }),
+  ).toThrow(expect.objectContaining({ code: 'DANGLING_REFERENCE' }));
+  const done = completeDataset(
+    mine,
+    { events: { 'my-training': { url: 'https://example.org/t' } } },
+    fixtures,
+  );
+  expect(done.events?.[0]?.url).toBe('https://example.org/t');
+});
+
 describe('ids across collections', () => {
   it('name one entity in the whole dataset', () => {
     const error = caught(() =>

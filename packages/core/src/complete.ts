@@ -205,6 +205,8 @@ function merge(data: Dataset, supplement: unknown, issues: CoreIssue[]): Merged 
  *
  * @param data - The records, e.g. `fixtures` from `@track4tip/core` or your own dataset.
  * @param supplement - The values to add, by collection and id.
+ * @param context - Entities the records may refer to without holding them (such as the fixtures
+ *   for your own records), as for `defineDataset`.
  * @returns `{ success: true, data }` with the completed, frozen dataset, or
  *   `{ success: false, error }` with every issue; paths start at the supplement
  *   (`events.unodc-webinar.location.place.address.addressCountry`).
@@ -219,6 +221,7 @@ function merge(data: Dataset, supplement: unknown, issues: CoreIssue[]): Merged 
 export function safeCompleteDataset(
   data: Dataset,
   supplement: DatasetSupplement,
+  context: Dataset = {},
 ): ParseResult<Dataset> {
   const issues: CoreIssue[] = [];
   const merged = merge(data, supplement, issues);
@@ -228,7 +231,7 @@ export function safeCompleteDataset(
   }
   const next: Record<string, unknown> = { ...data };
   for (const [collection, entities] of merged.entities) next[collection] = entities;
-  const result = safeParseDataset(next);
+  const result = safeParseDataset(next, context);
   if (result.success) return result;
   // Issues of a supplied entity are shown at the supplement's path: collection, id, field.
   const located = result.error.issues.map((issue) => {
@@ -251,6 +254,8 @@ export function safeCompleteDataset(
  *
  * @param data - The records, e.g. `fixtures` from `@track4tip/core` or your own dataset.
  * @param supplement - The values to add, by collection and id; `source.name` says who supplies them.
+ * @param context - Entities the records may refer to without holding them (such as the fixtures
+ *   for your own records), as for `defineDataset`.
  * @returns The completed dataset, deeply frozen.
  * @throws `CoreError` with code `UNKNOWN_ID` (an id that is not in the data, with the closest id as
  *   a hint), `INVALID_INPUT` (a value the model refuses, or one that contradicts the record),
@@ -272,8 +277,12 @@ export function safeCompleteDataset(
  * console.log(site.events?.find((event) => event.id === 'unodc-webinar')?.startDate); // "2021-02-01T10:00:00-05:00"
  * ```
  */
-export function completeDataset(data: Dataset, supplement: DatasetSupplement): Dataset {
-  const result = safeCompleteDataset(data, supplement);
+export function completeDataset(
+  data: Dataset,
+  supplement: DatasetSupplement,
+  context: Dataset = {},
+): Dataset {
+  const result = safeCompleteDataset(data, supplement, context);
   if (!result.success) throw result.error;
   return result.data;
 }
