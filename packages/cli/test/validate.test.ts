@@ -243,6 +243,36 @@ describe('track4tip validate: the records of the model', () => {
     ]);
   });
 
+  it("advises a field of the record an event refers to: its organiser's url", async () => {
+    const own = {
+      organizations: [{ id: 'quito-office', name: 'Oficina de Quito', kind: 'governmental' }],
+      events: [{ ...quitoTraining.events[0], ledBy: ['quito-office'] }],
+    };
+    const out = await cli(['validate', 'own.json', '--infos'], { 'own.json': JSON.stringify(own) });
+    expect(out.code).toBe(0);
+    expect(out.stderr).toContain(
+      'Google Search recommends "organizer.url" on Event. If the organisation "quito-office" has a real one, add `url` to it in own.json',
+    );
+  });
+
+  it("words a JSON-LD document's missing property without naming records", async () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'Event',
+          '@id': 'https://www.example.org/#e',
+          startDate: '2024-05-02',
+          location: { '@type': 'Place', address: 'Quito' },
+        },
+      ],
+    };
+    const out = await cli(['validate', 'page.json'], { 'page.json': JSON.stringify(graph) });
+    expect(out.stderr).toContain(
+      'warning GOOGLE_REQUIRED page.json#@graph.0.name: Google Search requires "name" on Event for its rich result; the data has no value for it. If a real one exists, add it; do not invent one',
+    );
+  });
+
   it('refuses --supply with a JSON-LD document, which has no records', async () => {
     const out = await cli(['validate', 'graph.json', '--supply', 'supply.json'], records);
     expect(out.code).toBe(1);

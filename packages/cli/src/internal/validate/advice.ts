@@ -228,7 +228,15 @@ export function googleAdvice(
   if (d.code !== 'GOOGLE_REQUIRED' && d.code !== 'GOOGLE_RECOMMENDED') return undefined;
   const required = d.code === 'GOOGLE_REQUIRED';
   const page = GOOGLE_PAGES.find((p) => d.source?.startsWith(p.url) === true);
-  const item = richResults.find((r) => r.feature === page?.feature && r.id === d.id);
+  // The item the finding is about: the node with its @id; among nodes without one, the node
+  // whose path holds the finding's.
+  const candidates = richResults.filter((r) => r.feature === page?.feature && r.id === d.id);
+  const item =
+    candidates.length === 1
+      ? candidates[0]
+      : candidates
+          .filter((r) => d.path.startsWith(`${r.path}.`))
+          .sort((a, b) => b.path.length - a.path.length)[0];
   if (page === undefined || item === undefined) return undefined;
   const finding = findingOf(d, item, document);
   if (finding === undefined) return undefined;
@@ -239,7 +247,8 @@ export function googleAdvice(
   if (records === undefined) return `${lead}. If a real one exists, add it${honest}`;
   const record = records.byId.get(String(finding.holder));
   if (record === undefined) return undefined;
-  const target = (finding.referenced ? REFERENCED : FIELDS[record.collection])?.[finding.key];
+  const fields = (finding.referenced ? REFERENCED : FIELDS[record.collection]) ?? {};
+  const target = Object.hasOwn(fields, finding.key) ? fields[finding.key] : undefined;
   if (target === undefined) return required ? undefined : null;
   if (hasField(record.entity, target)) return required ? undefined : null;
   const what = `\`${target.field}\`${target.detail === undefined ? '' : ` (${target.detail})`}`;
