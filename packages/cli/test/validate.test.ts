@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cli, myEvent } from './helpers.js';
+import { cli, myEvent, quitoTraining, webinarSupplement } from './helpers.js';
 
 const myOrganization = { id: 'my-office', name: 'My Office', kind: 'governmental' };
 
@@ -116,5 +116,182 @@ describe('track4tip validate', () => {
     const out = await cli(['validate', 'event.json', '--type', 'person'], files);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('--type');
+  });
+});
+
+/** A complete online-only webinar of a user's own. */
+const onlineWebinar = {
+  ...myEvent,
+  title: 'Identifying victims of trafficking online',
+  startDate: '2024-05-02T15:00:00Z',
+  url: 'https://www.example.org/webinars/victims',
+  location: { virtualLocation: { url: 'https://www.example.org/webinars/victims/live' } },
+  image: 'https://www.example.org/webinars/victims.png',
+  offers: [
+    { url: 'https://www.example.org/webinars/victims/register', price: 0, priceCurrency: 'USD' },
+  ],
+};
+
+const records = {
+  'mine.json': JSON.stringify(quitoTraining),
+  'online.json': JSON.stringify(onlineWebinar),
+  'event.json': JSON.stringify(myEvent),
+  'supply.json': JSON.stringify(webinarSupplement),
+  'typo.json': JSON.stringify({
+    events: { 'unodc-webinr': { url: 'https://www.example.org/events/webinar' } },
+  }),
+  'relative.json': JSON.stringify({
+    events: { 'unodc-webinar': { location: { virtualLocation: { url: '/live' } } } },
+  }),
+  'graph.json': files['graph.json'],
+};
+
+interface Report {
+  problems: { severity: string; code: string; path: string; message: string }[];
+  richResults: { id?: string; eligible: boolean; missingRequired: string[] }[];
+}
+
+describe('track4tip validate: the records of the model', () => {
+  it('finds nothing to fix in a complete in-person training, and mentions no supplying', async () => {
+    const out = await cli(['validate', 'mine.json'], records);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toMatch(/^mine\.json: valid dataset/);
+    expect(out.stdout).toContain(
+      '  Event (EducationEvent) https://example.org/#/schema/event/quito-training: eligible',
+    );
+    expect(`${out.stdout}${out.stderr}`).not.toMatch(/suppl/i);
+  });
+
+  it('never advises a field the model cannot hold', async () => {
+    const out = await cli(['validate', 'mine.json', '--json'], records);
+    const report = JSON.parse(out.stderr) as Report;
+    expect(report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    // Google recommends an organisation's "duns" and "telephone": no record has such a field.
+    expect(report.problems.map((p) => p.message).join('\n')).not.toMatch(/"(duns|telephone)"/);
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({
+        code: 'GOOGLE_RECOMMENDED',
+        path: 'JSON-LD#@graph.3.image',
+        message: expect.stringContaining(
+          'If the event "quito-training" has a real one, add `image` (absolute image URLs) to it in mine.json',
+        ),
+      }),
+    );
+  });
+
+  it('reports no error for a complete online-only webinar', async () => {
+    const out = await cli(['validate', 'online.json'], records);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/^online\.json: valid event/);
+    expect(out.stderr).not.toMatch(/^error /m);
+    expect(out.stderr).not.toContain('GOOGLE_REQUIRED');
+  });
+
+  it('names the model field for a missing Google property, never an option name', async () => {
+    const out = await cli(['validate', 'event.json'], records);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toContain(
+      'warning GOOGLE_REQUIRED JSON-LD#@graph.0.location: Google Search requires "location" on Event for its rich result; the data has no value for it. If the event "my-webinar" has a real one, add `location` (a `place` with its address, and/or a `virtualLocation` with its url) to it in event.json; do not invent one',
+    );
+    expect(out.stderr).toContain('add `title` (its official title) to it in event.json');
+    expect(out.stderr).not.toMatch(/locationUrl|toJsonLd/);
+  });
+
+  it('completes the fixture webinar with --supply, and checks it with the records', async () => {
+    const out = await cli(['validate', 'mine.json', '--supply', 'supply.json', '--json'], records);
+    expect(out.code).toBe(0);
+    const report = JSON.parse(out.stderr) as Report;
+    const webinar = report.richResults.find((r) => r.id?.endsWith('/event/unodc-webinar'));
+    expect(webinar?.missingRequired).not.toContain('name');
+    expect(webinar?.missingRequired).not.toContain('startDate');
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(report.problems.filter((p) => p.code === 'GOOGLE_REQUIRED')).toEqual([]);
+  });
+
+  it('points at --supply for what an SDK record lacks', async () => {
+    const url = JSON.stringify({
+      events: { 'unodc-webinar': { url: 'https://www.example.org/w' } },
+    });
+    const out = await cli(['validate', 'event.json', '--supply', 'url.json'], {
+      ...records,
+      'url.json': url,
+    });
+    expect(out.stderr).toContain(
+      'If the event "unodc-webinar" has a real one, add `title` (its official title) to it with --supply FILE, e.g. { "events": { "unodc-webinar": { "title": … } } }; do not invent one',
+    );
+  });
+
+  it("reports a supply file's problems at their path in it, in the library's words", async () => {
+    const typo = await cli(['validate', 'mine.json', '--supply', 'typo.json'], records);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain(
+      'error UNKNOWN_ID typo.json#events.unodc-webinr: there is no entity "unodc-webinr" in events; did you mean "unodc-webinar"?',
+    );
+    const relative = await cli(
+      ['validate', 'mine.json', '--supply', 'relative.json', '--json'],
+      records,
+    );
+    expect(relative.code).toBe(1);
+    expect((JSON.parse(relative.stderr) as Report).problems).toEqual([
+      {
+        severity: 'error',
+        code: 'INVALID_VALUE',
+        path: 'relative.json#events.unodc-webinar.location.virtualLocation.url',
+        message: 'expected an absolute http(s) URL, e.g. "https://www.example.org/page"',
+      },
+    ]);
+  });
+
+  it("advises a field of the record an event refers to: its organiser's url", async () => {
+    const own = {
+      organizations: [{ id: 'quito-office', name: 'Oficina de Quito', kind: 'governmental' }],
+      events: [{ ...quitoTraining.events[0], ledBy: ['quito-office'] }],
+    };
+    const out = await cli(['validate', 'own.json', '--infos'], { 'own.json': JSON.stringify(own) });
+    expect(out.code).toBe(0);
+    expect(out.stderr).toContain(
+      'Google Search recommends "organizer.url" on Event. If the organisation "quito-office" has a real one, add `url` to it in own.json',
+    );
+  });
+
+  it("words a JSON-LD document's missing property without naming records", async () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'Event',
+          '@id': 'https://www.example.org/#e',
+          startDate: '2024-05-02',
+          location: { '@type': 'Place', address: 'Quito' },
+        },
+      ],
+    };
+    const out = await cli(['validate', 'page.json'], { 'page.json': JSON.stringify(graph) });
+    expect(out.stderr).toContain(
+      'warning GOOGLE_REQUIRED page.json#@graph.0.name: Google Search requires "name" on Event for its rich result; the data has no value for it. If a real one exists, add it; do not invent one',
+    );
+  });
+
+  it('refuses --supply with a JSON-LD document, which has no records', async () => {
+    const out = await cli(['validate', 'graph.json', '--supply', 'supply.json'], records);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/^error INVALID_OPTION --supply: /);
+  });
+
+  it('reports an invalid record at its path in the file', async () => {
+    const bad = {
+      events: [
+        {
+          ...quitoTraining.events[0],
+          location: { place: { address: { addressCountry: 'Ecuador' } } },
+        },
+      ],
+    };
+    const out = await cli(['validate', 'bad.json'], { 'bad.json': JSON.stringify(bad) });
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain(
+      'error INVALID_VALUE bad.json#events.0.location.place.address.addressCountry: ',
+    );
   });
 });

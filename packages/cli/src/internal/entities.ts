@@ -1,6 +1,12 @@
-import { type Dataset, ENTITY_COLLECTIONS, type EntityCollection, fixtures } from '@track4tip/core';
-import { ENTITY_TYPES, type EntityRef } from '@track4tip/jsonld';
+import {
+  ENTITY_COLLECTIONS,
+  ENTITY_TYPES,
+  type EntityCollection,
+  suggestId,
+} from '@track4tip/core';
+import type { EntityRef } from '@track4tip/jsonld';
 import { InvalidInput } from './io.js';
+import { FIXTURE_RECORDS, idsOf, type Records } from './records.js';
 
 /** The default base URL: the domain reserved for examples; pass your site's with `--base-url`. */
 export const DEFAULT_BASE_URL = 'https://example.org/';
@@ -12,27 +18,37 @@ export interface Found {
 }
 
 /**
- * Finds an entity the user named on the command line: a plain id (`unodc-webinar`) or, when an id
- * exists in two collections, `type:id` (`event:unodc-webinar`).
+ * Finds an entity the user named on the command line, among the fixtures and the user's own
+ * records (`--data`): a plain id (`unodc-webinar`) or `type:id` (`event:unodc-webinar`). An
+ * unknown id is an `UNKNOWN_ID` problem with the closest id as a hint.
  */
-export function findEntity(name: string, where: string, data: Dataset = fixtures): Found {
+export function findEntity(name: string, where: string, records: Records = FIXTURE_RECORDS): Found {
+  const data = records.dataset;
   const colon = name.indexOf(':');
   const type = colon === -1 ? undefined : name.slice(0, colon);
   const id = colon === -1 ? name : name.slice(colon + 1);
+  const collections = ENTITY_COLLECTIONS.filter(
+    (collection) => type === undefined || ENTITY_TYPES[collection] === type,
+  );
   const found: Found[] = [];
-  for (const collection of ENTITY_COLLECTIONS) {
-    if (type !== undefined && ENTITY_TYPES[collection] !== type) continue;
+  for (const collection of collections) {
     const entity = (data[collection] ?? []).find((e) => e.id === id);
     if (entity !== undefined) found.push({ collection, entity });
   }
   const [first, second] = found;
   if (first === undefined) {
+    const hint = suggestId(id, idsOf(data, collections));
+    const mean =
+      hint === undefined
+        ? ''
+        : ` (did you mean ${JSON.stringify(type === undefined ? hint : `${type}:${hint}`)}?)`;
+    const mine = records.dataFile === undefined ? '' : ` and the ids in ${records.dataFile}`;
     throw new InvalidInput([
       {
         severity: 'error',
         code: 'UNKNOWN_ID',
         path: where,
-        message: `there is no entity ${JSON.stringify(name)}; run "track4tip list" for the ids`,
+        message: `there is no entity ${JSON.stringify(name)}${mean}; run "track4tip list" for the SDK's ids${mine}`,
       },
     ]);
   }

@@ -1,4 +1,4 @@
-import type { CoreIssue } from '@track4tip/core';
+import { type CoreIssue, isCalendarDate, isDateOrDateTime, isDateTime } from '@track4tip/core';
 import type { Problem } from './io.js';
 
 /**
@@ -17,17 +17,30 @@ const CODES: Readonly<Record<string, string>> = {
   custom: 'INVALID_VALUE',
 };
 
-/** Hints for fields a newcomer writes from schema.org habit, which the SDK's models name otherwise. */
-const FIELD_HINTS: Readonly<Record<string, string>> = {
+/**
+ * Hints for fields of an event that a newcomer writes from schema.org habit, which the SDK's
+ * model names otherwise.
+ */
+const EVENT_FIELD_HINTS: Readonly<Record<string, string>> = {
   name: 'an event has no "name": put an official title in "title" and your own label in "descriptiveLabel"',
-  location:
-    'the event model has no "location": use "attendanceMode" ("online", "offline" or "mixed") and "url"',
-  eventAttendanceMode: 'write "attendanceMode": "online", "offline" or "mixed"',
+  eventAttendanceMode:
+    'write "attendanceMode": "online", "offline" or "mixed", or leave it out and give "location"',
+  eventStatus:
+    'write "status": "scheduled", "cancelled", "postponed", "rescheduled" or "moved-online"',
   organizer: 'write "ledBy": a list of organisation ids, e.g. ["unodc"]',
+  performer:
+    'write "givenBy" (organisation ids), or list the speakers as "people" and "participations" of a dataset',
+  address: 'a venue goes in "location": { "place": { "name": …, "address": { … } } }',
+  place: 'put it inside "location": { "place": … }',
+  virtualLocation: 'put it inside "location": { "virtualLocation": … }',
   '@type':
     'write the SDK model without "@type", or pass a JSON-LD document (with "@context") instead',
   '@context': 'a JSON-LD document also needs "@graph"; or use --type jsonld',
 };
+
+/** The hint for an unknown field inside an event's `location`. */
+const LOCATION_HINT =
+  'a location holds "place" (a venue: { "name", "address": { "addressLocality", "addressCountry" } }) and/or "virtualLocation" (where to join online: { "url" })';
 
 /** What to add for a required field that is missing. */
 const MISSING_HINTS: Readonly<Record<string, string>> = {
@@ -37,18 +50,35 @@ const MISSING_HINTS: Readonly<Record<string, string>> = {
   name: 'its name as written by the organisation',
 };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-
-/** True for a `YYYY-MM-DD` string that names a day of the Gregorian calendar. */
-function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+/**
+ * True for a date written `YYYY-MM-DD` whose year and month exist but whose day does not in that
+ * month (`2024-02-30`). Asked of core's one date rule: the month with day 01, and the day in a
+ * month of 31 days.
+ */
+function isMissingDay(value: string): boolean {
+  const [month, day] = [value.slice(0, 8), value.slice(8)];
   return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    value.length === 10 &&
+    isCalendarDate(`${month}01`) &&
+    isCalendarDate(`2000-01-${day}`) &&
+    !isCalendarDate(value)
   );
+}
+
+/** True for a date-time that core's rule accepts once an offset is added: a local time. */
+const isLocalDateTime = (value: string): boolean => !isDateTime(value) && isDateTime(`${value}Z`);
+
+/** Core's codes (`UNKNOWN_ID`) as they are; zod's issue codes as the CLI's UPPER codes. */
+export function upperCode(code: string): string {
+  return /^[A-Z_]+$/.test(code) ? code : (CODES[code] ?? code.toUpperCase());
+}
+
+/**
+ * One of the library's issues as a CLI problem, its message as the library wrote it: the path
+ * is where the user's file holds the value (`where` writes it).
+ */
+export function libraryProblem(issue: CoreIssue, where: string): Problem {
+  return { severity: 'error', code: upperCode(issue.code), path: where, message: issue.message };
 }
 
 /** The value at a path of the input, or undefined when the path does not exist. */
@@ -114,7 +144,15 @@ export function schemaProblem(
       value !== null && typeof value === 'object'
         ? Object.keys(value).filter((k) => issue.message.includes(JSON.stringify(k)))
         : [];
-    const hints = unknown.flatMap((k) => (FIELD_HINTS[k] === undefined ? [] : [FIELD_HINTS[k]]));
+    const onEvent = issue.path.length === 2 && issue.path[0] === 'events';
+    const hints =
+      key === 'location'
+        ? [LOCATION_HINT]
+        : onEvent
+          ? unknown.flatMap((k) =>
+              EVENT_FIELD_HINTS[k] === undefined ? [] : [EVENT_FIELD_HINTS[k]],
+            )
+          : [];
     return problem(
       'UNKNOWN_FIELD',
       hints.length === 0 ? plain(issue.message) : `${plain(issue.message)}; ${hints.join('; ')}`,
@@ -122,13 +160,14 @@ export function schemaProblem(
   }
   if (typeof key === 'string' && /date$/i.test(key) && issue.code !== 'invalid_type') {
     const text = typeof value === 'string' ? value : '';
-    const message = ISO_DATE.test(text)
-      ? isCalendarDate(text)
-        ? plain(issue.message)
-        : `${show(value)} is not a calendar date; write a day that exists, as YYYY-MM-DD`
-      : LOCAL_DATE_TIME.test(text)
-        ? `${show(value)} has a time but no offset; add one (e.g. "${text}Z" for UTC) or write the date alone (YYYY-MM-DD)`
-        : `${show(value)} is not a date; write YYYY-MM-DD, or a date-time with an offset such as "2021-02-01T15:00:00Z"`;
+    // A date in either form that is still refused breaks another rule (an end before the start).
+    const message = isDateOrDateTime(text)
+      ? plain(issue.message)
+      : isMissingDay(text)
+        ? `${show(value)} is not a calendar date; write a day that exists, as YYYY-MM-DD`
+        : isLocalDateTime(text)
+          ? `${show(value)} has a time but no offset; add one (e.g. "${text}Z" for UTC) or write the date alone (YYYY-MM-DD)`
+          : `${show(value)} is not a date; write YYYY-MM-DD, or a date-time with an offset such as "2021-02-01T15:00:00Z"`;
     return problem('INVALID_DATE', message);
   }
   if (issue.code === 'invalid_type' && value === undefined && typeof key === 'string') {

@@ -25,7 +25,7 @@ export interface GlobalOptions {
 export function createProgram(io: CliIo): Command {
   const program = new Command('track4tip')
     .description(
-      'schema.org JSON-LD, citations and the funding disclaimer for the UNODC TRACK4TIP webinar of 1 February 2021, and a validator for your own event data.',
+      'schema.org JSON-LD, citations and the funding disclaimer for the UNODC TRACK4TIP webinar of 1 February 2021, the same for your own records (--data), and a validator for them.',
     )
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')

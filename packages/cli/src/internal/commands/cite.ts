@@ -14,6 +14,7 @@ import { type Command, Option } from 'commander';
 import { findEntity } from '../entities.js';
 import { asInput, type CliIo, InvalidInput, problemsFromError } from '../io.js';
 import { CLI_LOCALES, resolveLocale } from '../locales.js';
+import { FIXTURE_RECORDS, loadRecords, type Records } from '../records.js';
 
 /** The reference-manager formats: the CSL item of the entity, written by the library's exporters. */
 const EXPORTS: Readonly<Record<string, (item: CslItem) => string>> = {
@@ -31,6 +32,8 @@ export interface CiteOptions {
   readonly format: string;
   readonly kind: string;
   readonly title?: string;
+  readonly data?: string;
+  readonly supply?: string;
 }
 
 const OPTION_PATHS: Readonly<Record<string, string>> = {
@@ -44,20 +47,25 @@ const OPTION_PATHS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The citation of a fixture entity: the precomputed one where the library has it, else the
- * runtime engine's (another event, or a `--title` of the user's).
+ * The citation of an entity of the fixtures or of the user's records: the precomputed one where
+ * the library has it, else the runtime engine's (another event, a record of the user's, or a
+ * `--title`). Organisations are looked up in the same records.
  */
-export async function citation(name: string, options: CiteOptions): Promise<string> {
-  const { entity } = findEntity(name, '<entity>');
+export async function citation(
+  name: string,
+  options: CiteOptions,
+  records: Records = FIXTURE_RECORDS,
+): Promise<string> {
+  const { entity } = findEntity(name, '<entity>', records);
   const locale = resolveLocale(options.locale).citation;
+  const title = options.title === undefined ? {} : { title: options.title };
+  // The fixtures' organisations are always known to the library; the user's are passed.
+  const organizations =
+    records === FIXTURE_RECORDS ? {} : { organizations: records.dataset.organizations ?? [] };
   const exporter = EXPORTS[options.format];
   if (exporter !== undefined) {
     const item = asInput(
-      () =>
-        toCsl(entity as never, {
-          locale,
-          ...(options.title === undefined ? {} : { title: options.title }),
-        }),
+      () => toCsl(entity as never, { locale, ...title, ...organizations }),
       OPTION_PATHS,
     );
     return exporter(item).replace(/\n+$/, '');
@@ -67,7 +75,8 @@ export async function citation(name: string, options: CiteOptions): Promise<stri
     locale,
     format: options.format as never,
     kind: options.kind as never,
-    ...(options.title === undefined ? {} : { title: options.title }),
+    ...title,
+    ...organizations,
   };
   try {
     return formatCitation(entity as never, cslOptions).value;
@@ -90,10 +99,12 @@ export async function citation(name: string, options: CiteOptions): Promise<stri
 export function citeCommand(program: Command, io: CliIo): void {
   program
     .command('cite')
-    .description('print the citation of the press release, an event or the TRACK4TIP initiative')
+    .description(
+      'print the citation of the press release, an event or the TRACK4TIP initiative, or of your own event (--data)',
+    )
     .argument(
       '<entity>',
-      'an id from "track4tip list", e.g. unodc-webinar or unodc-press-release-2021-02-01',
+      'an id from "track4tip list" or from your --data file, e.g. unodc-webinar or unodc-press-release-2021-02-01',
     )
     .option('--style <style>', `citation style: ${Object.keys(CITATION_STYLES).join(', ')}`, 'apa')
     .option('--locale <locale>', `locale: ${CLI_LOCALES.join(', ')}`, 'en-US')
@@ -114,9 +125,17 @@ export function citeCommand(program: Command, io: CliIo): void {
       '--title <title>',
       'the title to cite by, if you know an official one (the data has none for the webinar)',
     )
+    .option(
+      '--data <file>',
+      "your own records, a dataset as validate reads it (- for standard input); they may refer to the SDK's ids",
+    )
+    .option(
+      '--supply <file>',
+      'values that complete records, by collection and id: { "events": { "<id>": { "title": "…" } } }',
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  track4tip cite unodc-webinar\n  track4tip cite unodc-webinar --style apa --locale es --format html\n  track4tip cite unodc-press-release-2021-02-01 --format bibtex',
+      '\nExamples:\n  track4tip cite unodc-webinar\n  track4tip cite unodc-webinar --style apa --locale es --format html\n  track4tip cite unodc-press-release-2021-02-01 --format bibtex\n  track4tip cite my-training --data mine.json --style apa',
     )
     .action(async (entity: string, options: CiteOptions, command: Command) => {
       if (EXPORTS[options.format] !== undefined) {
@@ -134,6 +153,7 @@ export function citeCommand(program: Command, io: CliIo): void {
           }
         }
       }
-      io.stdout(`${await citation(entity, options)}\n`);
+      const records = await loadRecords(io, options);
+      io.stdout(`${await citation(entity, options, records)}\n`);
     });
 }

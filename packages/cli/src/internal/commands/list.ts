@@ -1,5 +1,4 @@
-import { ENTITY_COLLECTIONS, fixtures } from '@track4tip/core';
-import { ENTITY_TYPES } from '@track4tip/jsonld';
+import { ENTITY_COLLECTIONS, ENTITY_TYPES, fixtures } from '@track4tip/core';
 import { type Command, Option } from 'commander';
 import { type CliIo, InvalidInput } from '../io.js';
 

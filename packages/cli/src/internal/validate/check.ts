@@ -1,0 +1,131 @@
+import { type Dataset, fixtures } from '@track4tip/core';
+import { safeParseDataset } from '@track4tip/core/schemas';
+import { type EntityRef, toJsonLd } from '@track4tip/jsonld';
+import { type RichResultItem, validate } from '@track4tip/jsonld/validate';
+import { asInput, InvalidInput, type Problem } from '../io.js';
+import { schemaProblem } from '../issues.js';
+import { completeRecords, mergeDatasets, refsOf } from '../records.js';
+import { type GraphRecords, googleAdvice, graphRecords } from './advice.js';
+import { detectKind, type InputKind, type Kind } from './detect.js';
+
+/** What `validate` found. */
+export interface ValidateReport {
+  readonly kind: Kind;
+  /** How the kind was chosen, when `--type` was `auto` and the file held a single entity. */
+  readonly guess?: Problem;
+  readonly problems: readonly Problem[];
+  readonly richResults: readonly RichResultItem[];
+}
+
+/** A `--supply` file: values that complete records (core's `completeDataset` supplement). */
+export interface Supplement {
+  readonly file: string;
+  readonly value: unknown;
+}
+
+/** What the graph is built from, or the problems that stop the check before it. */
+type Built =
+  | { readonly graph: unknown; readonly records: GraphRecords }
+  | { readonly problems: readonly Problem[] };
+
+/**
+ * Validates the user's records (core's schemas and references, the fixtures as context), completes
+ * them and the fixtures with the supplement, and builds the graph of the user's entities and of
+ * those the supplement completes.
+ */
+function buildFromRecords(
+  file: string,
+  input: unknown,
+  kind: Exclude<Kind, 'jsonld'>,
+  baseUrl: string,
+  supplement: Supplement | undefined,
+): Built {
+  const dataset =
+    kind === 'dataset'
+      ? input
+      : kind === 'event'
+        ? { events: [input] }
+        : { organizations: [input] };
+  // Paths are shown relative to what the user wrote: "events.0.startDate" becomes "startDate".
+  const depth = kind === 'dataset' ? 0 : 2;
+  const parsed = safeParseDataset(dataset, fixtures);
+  if (!parsed.success) {
+    const where = (path: readonly (string | number)[]) => `${file}#${path.slice(depth).join('.')}`;
+    return {
+      problems: parsed.error.issues.map((issue) => schemaProblem(issue, dataset, where, depth)),
+    };
+  }
+  // The user's entities may refer to the fixtures (e.g. `ledBy: ["unodc"]`), and the supplement
+  // may complete either: the graph is built from both.
+  const own = parsed.data as Dataset;
+  let records = mergeDatasets(fixtures, own);
+  let supplied: EntityRef[] = [];
+  if (supplement !== undefined) {
+    const completed = completeRecords(records, supplement.value, supplement.file);
+    if (!completed.success) return { problems: completed.problems };
+    records = completed.dataset;
+    supplied = completed.supplied;
+  }
+  const mine = refsOf(own);
+  const include = [
+    ...mine,
+    ...supplied.filter((ref) => !mine.some((m) => m.type === ref.type && m.id === ref.id)),
+  ];
+  const graph = asInput(() => toJsonLd(records, { baseUrl, include }), {
+    'options.baseUrl': '--base-url',
+  });
+  return { graph, records: graphRecords(records, own, baseUrl, file) };
+}
+
+/**
+ * Checks parsed JSON: core's schemas and references first, then the JSON-LD it gives (or the
+ * JSON-LD document itself) with the validator and Google's rules.
+ */
+export function validateData(
+  file: string,
+  input: unknown,
+  requested: InputKind,
+  baseUrl: string,
+  supplement?: Supplement,
+): ValidateReport {
+  const detected = requested === 'auto' ? detectKind(file, input) : { kind: requested };
+  const { kind } = detected;
+  const guess = 'guess' in detected ? detected.guess : undefined;
+  const report = (problems: readonly Problem[], richResults: readonly RichResultItem[] = []) =>
+    guess === undefined ? { kind, problems, richResults } : { kind, guess, problems, richResults };
+  let graph: unknown = input;
+  let records: GraphRecords | undefined;
+  if (kind === 'jsonld') {
+    if (supplement !== undefined) {
+      throw new InvalidInput([
+        {
+          severity: 'error',
+          code: 'INVALID_OPTION',
+          path: '--supply',
+          message:
+            '--supply completes records of the SDK model, and a JSON-LD document has none; add the values to the document, or validate your records instead',
+        },
+      ]);
+    }
+  } else {
+    const built = buildFromRecords(file, input, kind, baseUrl, supplement);
+    if ('problems' in built) return report(built.problems);
+    ({ graph, records } = built);
+  }
+  const result = validate(graph);
+  const problems = result.diagnostics.flatMap((d): Problem[] => {
+    const advice = googleAdvice(d, graph, result.richResults, records);
+    // A recommendation no field of the model can meet is no advice to the user.
+    if (advice === null) return [];
+    return [
+      {
+        severity: d.severity,
+        code: d.code,
+        path: `${kind === 'jsonld' ? file : 'JSON-LD'}#${d.path}`,
+        message: `${advice ?? d.message}${d.id === undefined ? '' : ` (node ${d.id})`}`,
+        source: d.source,
+      },
+    ];
+  });
+  return report(problems, result.richResults);
+}
