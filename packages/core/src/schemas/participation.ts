@@ -3,13 +3,15 @@ import { IdSchema, LineSchema, objectError, uniqueList } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
- * A person's part in an event's programme.
+ * A person's part in an event's programme: one of `PARTICIPATION_ROLES` (named in the page's
+ * language where a package writes it) or your own words, one line, kept as written.
  *
  * @example
  * ```ts
  * import { ParticipationRoleSchema } from '@track4tip/core/schemas';
- * ParticipationRoleSchema.safeParse('trainer').success; // true
- * ParticipationRoleSchema.safeParse('speaker').success; // false
+ * ParticipationRoleSchema.safeParse('moderator').success; // true
+ * ParticipationRoleSchema.safeParse('relatora').success; // true: free text, in its own language
+ * ParticipationRoleSchema.safeParse('').success; // false
  * ```
  */
 export const ParticipationRoleSchema = LineSchema;

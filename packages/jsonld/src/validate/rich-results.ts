@@ -19,7 +19,7 @@ import { rangesOf } from './vocabulary.js';
 
 /** How every Google diagnostic says to fill a gap: with real values, never invented ones. */
 const SUPPLY_HINT =
-  'Supply a real value through toJsonLd options if you have one; do not invent one';
+  'If the record has a real value, add it to the record (records you did not write: with completeDataset from @track4tip/core/schemas); do not invent one';
 
 /** One value of a property as Google would read it. */
 interface Read {
