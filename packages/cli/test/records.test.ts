@@ -148,8 +148,8 @@ describe('track4tip cite --data', () => {
     );
     expect(out.code).toBe(0);
     expect(out.stderr).toBe('');
-    expect(out.stdout).toContain(
-      'United Nations Office on Drugs and Crime. (2025, March 10). Capacitación sobre cooperación internacional contra la trata de personas',
+    expect(out.stdout).toBe(
+      'United Nations Office on Drugs and Crime. (2025, March 10–11). Capacitación sobre cooperación internacional contra la trata de personas [Training].\n',
     );
   }, 60_000);
 
@@ -193,5 +193,26 @@ describe('track4tip cite --data', () => {
     });
     expect(out.code).toBe(1);
     expect(out.stderr).toMatch(/^error INVALID_OPTION --supply: standard input can be read once/);
+  });
+});
+
+describe('track4tip validate on records that leave out the programme', () => {
+  it('warns about each person no participation names, instead of dropping them without a word', async () => {
+    const { participations: _, ...withoutProgramme } = quitoTraining;
+    const out = await cli(['validate', 'people.json', '--json'], {
+      'people.json': JSON.stringify(withoutProgramme),
+    });
+    expect(out.code).toBe(0);
+    const report = JSON.parse(out.stderr) as {
+      problems: { code: string; path: string; message: string }[];
+    };
+    const unlinked = report.problems.filter((problem) => problem.code === 'UNLINKED_PERSON');
+    expect(unlinked.map((problem) => problem.path)).toEqual(
+      (withoutProgramme.people ?? []).map((_person, index) => `people.json#people.${index}`),
+    );
+    expect(unlinked[0]?.message).toContain('add a participation');
+    // With the programme, no such warning.
+    const whole = await cli(['validate', 'mine.json', '--json'], files);
+    expect(whole.stderr).not.toContain('UNLINKED_PERSON');
   });
 });

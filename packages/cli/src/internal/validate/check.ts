@@ -25,7 +25,12 @@ export interface Supplement {
 
 /** What the graph is built from, or the problems that stop the check before it. */
 type Built =
-  | { readonly graph: unknown; readonly records: GraphRecords }
+  | {
+      readonly graph: unknown;
+      readonly records: GraphRecords;
+      /** Warnings about the records themselves, before the graph's. */
+      readonly unlinked: readonly Problem[];
+    }
   | { readonly problems: readonly Problem[] };
 
 /**
@@ -59,6 +64,7 @@ function buildFromRecords(
   // may complete either: the graph is built from both.
   const own = parsed.data as Dataset;
   let records = mergeDatasets(fixtures, own);
+  const unlinked = unlinkedPeople(own, records, file);
   let supplied: EntityRef[] = [];
   if (supplement !== undefined) {
     const completed = completeRecords(records, supplement.value, supplement.file);
@@ -74,7 +80,32 @@ function buildFromRecords(
   const graph = asInput(() => toJsonLd(records, { baseUrl, include }), {
     'options.baseUrl': '--base-url',
   });
-  return { graph, records: graphRecords(records, own, baseUrl, file) };
+  return { graph, records: graphRecords(records, own, baseUrl, file), unlinked };
+}
+
+/**
+ * The user's people whom nothing links to: no participation names them and no press release has
+ * them as author, so no page shows them (a dataset that leaves out `participations` would
+ * otherwise lose every speaker without a word).
+ */
+function unlinkedPeople(own: Dataset, records: Dataset, file: string): Problem[] {
+  const linked = new Set<string>();
+  for (const participation of records.participations ?? []) linked.add(participation.person);
+  for (const release of records.pressReleases ?? []) {
+    for (const id of release.author ?? []) linked.add(id);
+  }
+  return (own.people ?? []).flatMap((person, index): Problem[] =>
+    linked.has(person.id)
+      ? []
+      : [
+          {
+            severity: 'warning',
+            code: 'UNLINKED_PERSON',
+            path: `${file}#people.${index}`,
+            message: `"${person.id}" takes part in no event and writes nothing, so no page shows this person; add a participation { "event", "person": "${person.id}", "role", "order" } to "participations"`,
+          },
+        ],
+  );
 }
 
 /**
@@ -95,6 +126,7 @@ export function validateData(
     guess === undefined ? { kind, problems, richResults } : { kind, guess, problems, richResults };
   let graph: unknown = input;
   let records: GraphRecords | undefined;
+  let unlinked: readonly Problem[] = [];
   if (kind === 'jsonld') {
     if (supplement !== undefined) {
       throw new InvalidInput([
@@ -110,22 +142,25 @@ export function validateData(
   } else {
     const built = buildFromRecords(file, input, kind, baseUrl, supplement);
     if ('problems' in built) return report(built.problems);
-    ({ graph, records } = built);
+    ({ graph, records, unlinked } = built);
   }
   const result = validate(graph);
-  const problems = result.diagnostics.flatMap((d): Problem[] => {
-    const advice = googleAdvice(d, graph, result.richResults, records);
-    // A recommendation no field of the model can meet is no advice to the user.
-    if (advice === null) return [];
-    return [
-      {
-        severity: d.severity,
-        code: d.code,
-        path: `${kind === 'jsonld' ? file : 'JSON-LD'}#${d.path}`,
-        message: `${advice ?? d.message}${d.id === undefined ? '' : ` (node ${d.id})`}`,
-        source: d.source,
-      },
-    ];
-  });
+  const problems = [...unlinked];
+  problems.push(
+    ...result.diagnostics.flatMap((d): Problem[] => {
+      const advice = googleAdvice(d, graph, result.richResults, records);
+      // A recommendation no field of the model can meet is no advice to the user.
+      if (advice === null) return [];
+      return [
+        {
+          severity: d.severity,
+          code: d.code,
+          path: `${kind === 'jsonld' ? file : 'JSON-LD'}#${d.path}`,
+          message: `${advice ?? d.message}${d.id === undefined ? '' : ` (node ${d.id})`}`,
+          source: d.source,
+        },
+      ];
+    }),
+  );
   return report(problems, result.richResults);
 }
