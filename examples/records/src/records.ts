@@ -5,13 +5,13 @@
  * presented as a fact of the 2021 press release.
  */
 import { type Dataset, fixtures } from '@track4tip/core';
-import { completeDataset, defineDataset } from '@track4tip/core/schemas';
+import { completeDataset, type DatasetSupplement, defineDataset } from '@track4tip/core/schemas';
 
 /** The example publisher's site. */
 export const SITE = 'https://www.example.org/';
 
-/** (a) The webinar, completed with its name, page, online location, times and image. */
-export const completedWebinar: Dataset = completeDataset(fixtures, {
+/** (a) What the publisher knows of the webinar: its name, page, online location, times, image. */
+export const webinarSupplement: DatasetSupplement = {
   source: { name: 'Example web team' },
   events: {
     'unodc-webinar': {
@@ -23,7 +23,10 @@ export const completedWebinar: Dataset = completeDataset(fixtures, {
       image: `${SITE}images/webinar.jpg`,
     },
   },
-});
+};
+
+/** (a) The webinar, completed. */
+export const completedWebinar: Dataset = completeDataset(fixtures, webinarSupplement);
 
 /** (b)–(d) The example programme's own events, people and programme, built on the fixtures. */
 export const programme: Dataset = defineDataset(
@@ -115,8 +118,8 @@ export const programme: Dataset = defineDataset(
   fixtures,
 );
 
-/** (e) and (f): the initiative's page and the press release's page, completed. */
-export const pages: Dataset = completeDataset(fixtures, {
+/** (e) and (f): what the publisher knows of the initiative and of the press release. */
+export const pagesSupplement: DatasetSupplement = {
   source: { name: 'Example web team' },
   initiatives: {
     track4tip: {
@@ -134,7 +137,10 @@ export const pages: Dataset = completeDataset(fixtures, {
       image: `${SITE}images/press-release.jpg`,
     },
   },
-});
+};
+
+/** (e) and (f): the initiative's page and the press release's page, completed. */
+export const pages: Dataset = completeDataset(fixtures, pagesSupplement);
 
 /** The fixtures and the programme's own records together: what its pages are built from. */
 export const site: Dataset = {
