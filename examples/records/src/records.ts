@@ -109,6 +109,33 @@ export const programme: Dataset = defineDataset(
         ledBy: ['unodc'],
       },
     ],
+    publications: [
+      {
+        // (g) A report of the programme, and the training's own web page.
+        id: 'quito-training-report',
+        kind: 'report',
+        headline: 'Informe del taller regional sobre cooperación judicial',
+        descriptiveLabel: 'Report on the Quito training',
+        publisher: 'unodc',
+        author: ['ana-torres', 'luis-mena'],
+        datePublished: '2025-04-02',
+        inLanguage: 'es',
+        url: `${SITE}publicaciones/informe-taller-quito`,
+        about: ['quito-training-2025'],
+      },
+      {
+        id: 'quito-training-page',
+        kind: 'web-page',
+        headline: 'Taller regional en Quito',
+        descriptiveLabel: 'The training’s web page',
+        publisher: 'unodc',
+        datePublished: '2025-02-01',
+        dateModified: '2025-03-12T10:00:00-05:00',
+        inLanguage: 'es',
+        url: `${SITE}eventos/taller-quito`,
+        about: ['quito-training-2025'],
+      },
+    ],
     participations: [
       { event: 'quito-training-2025', person: 'ana-torres', role: 'speaker', order: 1 },
       { event: 'quito-training-2025', person: 'luis-mena', role: 'speaker', order: 2 },
@@ -148,4 +175,5 @@ export const site: Dataset = {
   people: [...(fixtures.people ?? []), ...(programme.people ?? [])],
   events: [...(fixtures.events ?? []), ...(programme.events ?? [])],
   participations: [...(fixtures.participations ?? []), ...(programme.participations ?? [])],
+  publications: [...(programme.publications ?? [])],
 };

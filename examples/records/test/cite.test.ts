@@ -120,3 +120,22 @@ describe('(c) the hybrid forum in Lima', () => {
     );
   });
 });
+
+describe('(g) the report', () => {
+  it('is a report by its authors (names as printed), published by UNODC', async () => {
+    const report = site.publications?.find((entry) => entry.id === 'quito-training-report');
+    if (report === undefined) throw new Error('no report');
+    const options = { organizations: site.organizations ?? [], people: site.people ?? [] };
+    const item = toCsl(report, options);
+    expect(item).toMatchObject({
+      type: 'report',
+      author: [{ literal: 'Ana Torres' }, { literal: 'Luis Mena' }],
+      publisher: 'United Nations Office on Drugs and Crime',
+      issued: { 'date-parts': [[2025, 4, 2]] },
+    });
+    const apa = await formatCitation(report, { style: 'apa', locale: 'es-ES', ...options });
+    expect(apa.value).toBe(
+      'Ana Torres & Luis Mena. (2025). Informe del taller regional sobre cooperación judicial. United Nations Office on Drugs and Crime. https://www.example.org/publicaciones/informe-taller-quito',
+    );
+  });
+});

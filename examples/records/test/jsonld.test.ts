@@ -175,3 +175,32 @@ describe('(f) the press release’s page', () => {
     expect(item).toMatchObject({ feature: 'Article', eligible: true });
   });
 });
+
+describe('(g) a report and a web page of the programme', () => {
+  it('are a Report by its two authors, published by UNODC, and a WebPage named by its title', () => {
+    const report = page(site, 'publication', 'quito-training-report');
+    expect(subject(report, 'quito-training-report')).toMatchObject({
+      '@type': 'Report',
+      headline: 'Informe del taller regional sobre cooperación judicial',
+      author: [
+        { '@id': `${SITE}#/schema/person/ana-torres` },
+        { '@id': `${SITE}#/schema/person/luis-mena` },
+      ],
+      publisher: { '@id': `${SITE}#/schema/organization/unodc` },
+      datePublished: '2025-04-02',
+      about: [{ '@id': `${SITE}#/schema/event/quito-training-2025` }],
+    });
+    // A Report is an Article to Google.
+    expect(verdict(report, 'quito-training-report').item).toMatchObject({
+      feature: 'Article',
+      eligible: true,
+    });
+    const web = page(site, 'publication', 'quito-training-page');
+    expect(subject(web, 'quito-training-page')).toMatchObject({
+      '@type': 'WebPage',
+      name: 'Taller regional en Quito',
+      dateModified: '2025-03-12T10:00:00-05:00',
+    });
+    expect(validate(web).valid).toBe(true);
+  });
+});

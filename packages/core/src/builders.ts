@@ -30,6 +30,8 @@ import type { PersonData } from './schemas/person.js';
 import { type PersonInput, PersonSchema } from './schemas/person.js';
 import type { PressReleaseData } from './schemas/press-release.js';
 import { type PressReleaseInput, PressReleaseSchema } from './schemas/press-release.js';
+import type { PublicationData } from './schemas/publication.js';
+import { type PublicationInput, PublicationSchema } from './schemas/publication.js';
 import type {
   Award,
   Country,
@@ -41,6 +43,7 @@ import type {
   Participation,
   Person,
   PressRelease,
+  Publication,
 } from './types.js';
 
 export type { ParseResult } from './internal/validation.js';
@@ -363,6 +366,38 @@ export function definePressRelease(input: DeepReadonly<PressReleaseInput>): Pres
  */
 export function safeParsePressRelease(input: unknown): ParseResult<PressReleaseData> {
   return safeParseWith(PressReleaseSchema, 'press release', input);
+}
+
+/**
+ * Validates a publication of your own (a report, a web page, an article) and returns it frozen.
+ *
+ * @param input - The publication's fields, as documented on `PublicationSchema`.
+ * @returns The validated, deep-frozen publication.
+ * @throws `CoreError` with code `INVALID_INPUT`, listing every problem with its path.
+ * @example
+ * ```ts
+ * import { definePublication } from '@track4tip/core/schemas';
+ * const report = definePublication({ id: 'my-report', kind: 'report', headline: 'Annual report 2024', descriptiveLabel: 'Our annual report', publisher: 'unodc', datePublished: '2024-12-11' });
+ * ```
+ */
+export function definePublication(input: DeepReadonly<PublicationInput>): Publication {
+  return parseWith(PublicationSchema, 'publication', input);
+}
+
+/**
+ * Validates a publication without throwing.
+ *
+ * @param input - Any value, e.g. parsed JSON.
+ * @returns `{ success: true, data }` with the frozen publication, or `{ success: false, error }`.
+ * @example
+ * ```ts
+ * import { safeParsePublication } from '@track4tip/core/schemas';
+ * const result = safeParsePublication({ id: 'x', kind: 'report' });
+ * if (!result.success) console.log(result.error.issues[0]?.dotPath); // "descriptiveLabel"
+ * ```
+ */
+export function safeParsePublication(input: unknown): ParseResult<PublicationData> {
+  return safeParseWith(PublicationSchema, 'publication', input);
 }
 
 /**

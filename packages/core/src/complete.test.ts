@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineDataset, safeParseEvent } from './builders.js';
+import { defineDataset, safeParseEvent, safeParsePublication } from './builders.js';
 import { completeDataset, safeCompleteDataset } from './complete.js';
 import type { Dataset } from './dataset.js';
 import type { CoreError } from './errors.js';
@@ -229,5 +229,37 @@ describe('the event model', () => {
     expect(day.success).toBe(false);
     const empty = safeParseEvent({ ...base, location: {} });
     expect(empty.success).toBe(false);
+  });
+});
+
+describe('the publication model', () => {
+  const report = {
+    id: 'my-report',
+    kind: 'report',
+    headline: 'Annual report 2024',
+    descriptiveLabel: 'Our annual report',
+    publisher: 'unodc',
+    author: ['silke-albert'],
+    datePublished: '2024-12-11',
+  };
+  it('holds reports and web pages, whose authors are organisations or people', () => {
+    expect(safeParsePublication(report).success).toBe(true);
+    expect(defineDataset({ publications: [report] }, fixtures).publications?.[0]?.author).toEqual([
+      'silke-albert',
+    ]);
+    expect(
+      safeParsePublication({ ...report, kind: 'web-page', dateModified: '2024-12-12T09:00:00Z' })
+        .success,
+    ).toBe(true);
+  });
+  it('refuses a change before publication, and an author that is no organisation or person', () => {
+    const early = safeParsePublication({ ...report, dateModified: '2024-12-10' });
+    expect(early.success ? [] : early.error.issues.map((issue) => issue.dotPath)).toEqual([
+      'dateModified',
+    ]);
+    const error = caught(() =>
+      defineDataset({ publications: [{ ...report, author: ['untoc'] }] }, fixtures),
+    );
+    expect(error.issues.map((issue) => issue.dotPath)).toEqual(['publications.0.author.0']);
   });
 });

@@ -13,6 +13,7 @@ import type { OrganizationInput } from './schemas/organization.js';
 import type { PersonInput } from './schemas/person.js';
 import type { PressReleaseInput } from './schemas/press-release.js';
 import type { ProvenanceEntry } from './schemas/provenance.js';
+import type { PublicationInput } from './schemas/publication.js';
 import { suggestId } from './suggest.js';
 
 /**
@@ -52,6 +53,7 @@ export interface DatasetSupplement {
   readonly eventSeries?: Readonly<Record<string, Supplied<EventSeriesInput>>>;
   readonly awards?: Readonly<Record<string, Supplied<AwardInput>>>;
   readonly pressReleases?: Readonly<Record<string, Supplied<PressReleaseInput>>>;
+  readonly publications?: Readonly<Record<string, Supplied<PublicationInput>>>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

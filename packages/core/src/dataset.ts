@@ -10,6 +10,7 @@ import type {
   Participation,
   Person,
   PressRelease,
+  Publication,
 } from './types.js';
 
 /**
@@ -43,6 +44,8 @@ export interface Dataset {
   readonly awards?: readonly Award[];
   /** Press releases. */
   readonly pressReleases?: readonly PressRelease[];
+  /** Publications other than press releases: reports, web pages, articles. */
+  readonly publications?: readonly Publication[];
 }
 
 /**
@@ -77,6 +80,7 @@ export const ENTITY_COLLECTIONS: readonly EntityCollection[] = /* @__PURE__ */ d
   'eventSeries',
   'awards',
   'pressReleases',
+  'publications',
 ] as EntityCollection[]);
 
 /**
@@ -99,7 +103,8 @@ export type EntityType =
   | 'initiative'
   | 'legal-instrument'
   | 'award'
-  | 'press-release';
+  | 'press-release'
+  | 'publication';
 
 /**
  * The entity type of each collection of a {@link Dataset}.
@@ -121,6 +126,7 @@ export const ENTITY_TYPES: Readonly<Record<EntityCollection, EntityType>> =
     eventSeries: 'event-series',
     awards: 'award',
     pressReleases: 'press-release',
+    publications: 'publication',
   } as const);
 
 const ANY: readonly EntityCollection[] = ENTITY_COLLECTIONS;
@@ -169,5 +175,10 @@ export const REFERENCE_FIELDS: {
     award: ['awards'],
     mentions: ANY,
     author: ['organizations', 'people'],
+  },
+  publications: {
+    publisher: ['organizations'],
+    author: ['organizations', 'people'],
+    about: ANY,
   },
 });

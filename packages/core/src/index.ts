@@ -119,10 +119,13 @@ export type * from './types.js';
 export {
   EVENT_KINDS,
   isKnownEventKind,
+  isKnownPublicationKind,
   isKnownRole,
   type KnownEventKind,
   type KnownParticipationRole,
+  type KnownPublicationKind,
   PARTICIPATION_ROLES,
+  PUBLICATION_KINDS,
   ROLE_NAME_LANGUAGES,
   roleName,
 } from './vocabulary.js';

@@ -45,3 +45,4 @@ export * from './schemas/participation.js';
 export * from './schemas/person.js';
 export * from './schemas/press-release.js';
 export * from './schemas/provenance.js';
+export * from './schemas/publication.js';

@@ -20,6 +20,7 @@ import type { OrganizationData } from './schemas/organization.js';
 import type { ParticipationData } from './schemas/participation.js';
 import type { PersonData } from './schemas/person.js';
 import type { PressReleaseData } from './schemas/press-release.js';
+import type { PublicationData } from './schemas/publication.js';
 
 export type { DeepReadonly } from './internal/freeze.js';
 
@@ -133,6 +134,18 @@ export type Award = DeepReadonly<AwardData>;
  * ```
  */
 export type PressRelease = DeepReadonly<PressReleaseData>;
+
+/**
+ * A publication other than a press release: a report, a web page, an article (frozen).
+ *
+ * @example
+ * ```ts
+ * import type { Publication } from '@track4tip/core';
+ * import { definePublication } from '@track4tip/core/schemas';
+ * const report: Publication = definePublication({ id: 'r', kind: 'report', descriptiveLabel: 'A report' });
+ * ```
+ */
+export type Publication = DeepReadonly<PublicationData>;
 
 /**
  * `T` with the fields named in `R` replaced by the types in `R`: how the fixture types narrow

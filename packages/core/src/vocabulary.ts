@@ -191,3 +191,47 @@ export function roleName(role: string, language: string): string | undefined {
     ? ROLE_NAMES[role][subtag as RoleNameLanguage]
     : undefined;
 }
+
+/**
+ * The kinds of publication the SDK knows by name (a press release has a model of its own). A
+ * publication's `kind` may be one of them or your own word; `@track4tip/jsonld` writes a report
+ * as a schema.org `Report`, a web page as a `WebPage`, an article as an `Article`, and
+ * `@track4tip/cite` cites them as CSL `report`, `webpage` and `article`.
+ *
+ * @example
+ * ```ts
+ * import { PUBLICATION_KINDS } from '@track4tip/core';
+ * console.log(PUBLICATION_KINDS); // ["report", "web-page", "article"]
+ * ```
+ */
+export const PUBLICATION_KINDS = /* @__PURE__ */ deepFreeze([
+  'report',
+  'web-page',
+  'article',
+] as const);
+/**
+ * A kind of publication the SDK knows by name.
+ *
+ * @example
+ * ```ts
+ * import type { KnownPublicationKind } from '@track4tip/core';
+ * const kind: KnownPublicationKind = 'report';
+ * ```
+ */
+export type KnownPublicationKind = (typeof PUBLICATION_KINDS)[number];
+
+/**
+ * Whether a publication kind is one the SDK knows by name.
+ *
+ * @param kind - A publication's kind.
+ * @returns `true` for a member of {@link PUBLICATION_KINDS}.
+ * @example
+ * ```ts
+ * import { isKnownPublicationKind } from '@track4tip/core';
+ * isKnownPublicationKind('report'); // true
+ * isKnownPublicationKind('informe'); // false: free text
+ * ```
+ */
+export function isKnownPublicationKind(kind: string): kind is KnownPublicationKind {
+  return (PUBLICATION_KINDS as readonly string[]).includes(kind);
+}

@@ -71,7 +71,8 @@ export function generatePages(): Map<string, string> {
         ` * const html = pageScriptTag(${name}, { baseUrl: 'https://www.example.org/' });\n` +
         ' * ```\n */\n' +
         `export const ${name}: PrecomputedPage = /* @__PURE__ */ Object.freeze({\n` +
-        `  entity: /* @__PURE__ */ Object.freeze({ type: '${entity.type}', id: '${entity.id}' } as const),\n` +
+        // Written expanded, as the formatter keeps an object whose first key is on its own line.
+        `  entity: /* @__PURE__ */ Object.freeze({\n    type: '${entity.type}',\n    id: '${entity.id}',\n  } as const),\n` +
         `  template:\n    ${singleQuoted(template)},\n});\n`,
     );
   }

@@ -26,6 +26,7 @@ import { newsArticleNode } from './nodes/news-article.js';
 import { organizationNode } from './nodes/organization.js';
 import { personNode } from './nodes/person.js';
 import { projectNode } from './nodes/project.js';
+import { publicationNode } from './nodes/publication.js';
 import { checkPage, type SuppliedPage, webPageNode } from './nodes/web-page.js';
 import type { JsonLdGraph, JsonLdNode } from './types.js';
 
@@ -128,6 +129,7 @@ const BUILDERS: Readonly<Record<EntityCollection, Builder>> = {
   eventSeries: eventSeriesNode,
   awards: monetaryGrantNode,
   pressReleases: newsArticleNode,
+  publications: publicationNode,
 };
 
 // What a summary node keeps: enough to name and identify the entity, and no references.

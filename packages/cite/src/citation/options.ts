@@ -48,6 +48,7 @@ export function itemOptions(
     ...(style === undefined ? {} : { style }),
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.organizations === undefined ? {} : { organizations: options.organizations }),
+    ...(options.people === undefined ? {} : { people: options.people }),
     ...(options.accessed === undefined ? {} : { accessed: options.accessed }),
   };
 }

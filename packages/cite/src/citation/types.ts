@@ -1,4 +1,4 @@
-import type { Organization } from '@track4tip/core';
+import type { Organization, Person } from '@track4tip/core';
 import type { CitationTitle } from '../csl/to-csl.js';
 import type {
   CitationKind,
@@ -31,6 +31,8 @@ export interface FormatCitationOptions {
   readonly title?: string;
   /** Organisations your own entities refer to by id. */
   readonly organizations?: readonly Organization[];
+  /** People your own publications name as authors (by `id`); the fixtures' people are known. */
+  readonly people?: readonly Person[];
   /**
    * The day you accessed the work online, `YYYY-MM-DD` (CSL `accessed`), for styles that print
    * it (Harvard, IEEE, Vancouver). Caller-specific, so only the engine formats it.

@@ -1,4 +1,12 @@
-import type { Event, Initiative, Organization, PressRelease } from '@track4tip/core';
+import {
+  type Event,
+  type Initiative,
+  isKnownPublicationKind,
+  type Organization,
+  type Person,
+  type PressRelease,
+  type Publication,
+} from '@track4tip/core';
 import { CiteError } from '../errors.js';
 import { accessDay } from '../internal/access-date.js';
 import { findOrganization } from '../internal/organizations.js';
@@ -9,11 +17,18 @@ import {
   type CitationStyle,
 } from '../styles/catalog.js';
 import { calendarDate, eventDate, eventPlace } from './dates-places.js';
+import {
+  publicationAuthors,
+  publicationType,
+  publishedDate,
+  publisherName,
+} from './publication.js';
 import { eventGenre, ITEM_TERMS } from './terms.js';
 import type { CslItem, CslName } from './types.js';
 
 /**
- * What can be cited: a press release, an event (such as the webinar) or an initiative (the programme).
+ * What can be cited: a press release, an event (such as the webinar), an initiative (the
+ * programme) or another publication (a report, a web page, an article).
  *
  * @example
  * ```ts
@@ -23,7 +38,7 @@ import type { CslItem, CslName } from './types.js';
  * const items = entities.map((entity) => toCsl(entity));
  * ```
  */
-export type CitableEntity = PressRelease | Event | Initiative;
+export type CitableEntity = PressRelease | Event | Initiative | Publication;
 
 /**
  * Options of {@link toCsl}.
@@ -62,6 +77,11 @@ export interface ToCslOptions {
    * always known.
    */
   readonly organizations?: readonly Organization[];
+  /**
+   * People referenced by your own publications as authors (by `id`); the fixtures' people are
+   * always known.
+   */
+  readonly people?: readonly Person[];
 }
 
 /**
@@ -104,7 +124,9 @@ export interface CitationTitle {
 }
 
 /** Which kind of entity a value is, told apart by the fields each model requires. */
-export function entityKind(entity: CitableEntity): 'press-release' | 'event' | 'initiative' {
+export function entityKind(
+  entity: CitableEntity,
+): 'press-release' | 'event' | 'initiative' | 'publication' {
   const value = entity as unknown as Record<string, unknown>;
   if (value === null || typeof value !== 'object') {
     throw new CiteError(
@@ -115,6 +137,19 @@ export function entityKind(entity: CitableEntity): 'press-release' | 'event' | '
   }
   if ('dateline' in value && 'publisher' in value) return 'press-release';
   if ('implementedBy' in value && 'startYear' in value) return 'initiative';
+  // A publication and an event both have a kind and a label: a publication is told by a kind of
+  // PUBLICATION_KINDS or a field only publications have.
+  if (
+    'kind' in value &&
+    'descriptiveLabel' in value &&
+    ((typeof value.kind === 'string' && isKnownPublicationKind(value.kind)) ||
+      'datePublished' in value ||
+      'headline' in value ||
+      'publisher' in value ||
+      'author' in value)
+  ) {
+    return 'publication';
+  }
   if ('kind' in value && 'descriptiveLabel' in value) return 'event';
   throw new CiteError(
     'INVALID_INPUT',
@@ -323,6 +358,24 @@ export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslIte
       ...(event.url === undefined ? {} : { URL: event.url }),
       ...accessed,
       ...(language === undefined ? {} : { language }),
+    };
+  }
+  if (kind === 'publication') {
+    const publication = entity as Publication;
+    const { type, genre } = publicationType(publication);
+    const author = publicationAuthors(publication, options.organizations, options.people);
+    const publisher = publisherName(publication, options.organizations);
+    const issued = publishedDate(publication);
+    return {
+      id: publication.id,
+      type,
+      ...titleFields(title, genre, options.style),
+      ...(author === undefined ? {} : { author }),
+      ...(publisher === undefined ? {} : { publisher }),
+      ...(issued === undefined ? {} : { issued }),
+      ...(publication.url === undefined ? {} : { URL: publication.url }),
+      ...accessed,
+      ...(publication.inLanguage === undefined ? {} : { language: publication.inLanguage }),
     };
   }
   const initiative = entity as Initiative;

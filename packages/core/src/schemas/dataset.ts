@@ -10,6 +10,7 @@ import { OrganizationSchema } from './organization.js';
 import { ParticipationSchema } from './participation.js';
 import { PersonSchema } from './person.js';
 import { PressReleaseSchema } from './press-release.js';
+import { PublicationSchema } from './publication.js';
 
 // Far above any real archive, low enough to reject a runaway input before its references are
 // checked. Documented on DatasetSchema and defineDataset.
@@ -51,6 +52,7 @@ export const DatasetSchema = /* @__PURE__ */ (() =>
       participations: list(ParticipationSchema),
       awards: list(AwardSchema),
       pressReleases: list(PressReleaseSchema),
+      publications: list(PublicationSchema),
     },
     { error: objectError('a dataset') },
   ))();

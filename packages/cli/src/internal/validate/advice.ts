@@ -74,6 +74,13 @@ const FIELDS: Readonly<Partial<Record<EntityCollection, Fields>>> = {
     datePublished: { field: 'dateline' },
     author: { field: 'author', detail: 'the ids of the organisations or people who wrote it' },
   },
+  publications: {
+    headline: { field: 'headline', detail: 'as published' },
+    image: IMAGE,
+    dateModified: { field: 'dateModified' },
+    datePublished: { field: 'datePublished' },
+    author: { field: 'author', detail: 'the ids of the organisations or people who wrote it' },
+  },
   organizations: { ...ORGANIZATION, alternateName: { field: 'acronym' } },
   initiatives: { ...ORGANIZATION, alternateName: { field: 'expansion' } },
 };
@@ -90,6 +97,7 @@ const NOUNS: Readonly<Record<EntityCollection, string>> = {
   eventSeries: 'event series',
   awards: 'award',
   pressReleases: 'press release',
+  publications: 'publication',
 };
 
 /** One record of the graph's data. */

@@ -91,7 +91,7 @@ function buildFromRecords(
 function unlinkedPeople(own: Dataset, records: Dataset, file: string): Problem[] {
   const linked = new Set<string>();
   for (const participation of records.participations ?? []) linked.add(participation.person);
-  for (const release of records.pressReleases ?? []) {
+  for (const release of [...(records.pressReleases ?? []), ...(records.publications ?? [])]) {
     for (const id of release.author ?? []) linked.add(id);
   }
   return (own.people ?? []).flatMap((person, index): Problem[] =>

@@ -1,0 +1,101 @@
+import {
+  organizations as fixtureOrganizations,
+  people as fixturePeople,
+  isKnownPublicationKind,
+  type KnownPublicationKind,
+  type Organization,
+  type Person,
+  type Publication,
+} from '@track4tip/core';
+import { CiteError } from '../errors.js';
+import { findOrganization } from '../internal/organizations.js';
+import { calendarDate } from './dates-places.js';
+import type { CslItemType, CslName } from './types.js';
+
+/** The CSL type of each known kind of publication; another kind is a `document` with its genre. */
+const CSL_TYPE: Readonly<Record<KnownPublicationKind, CslItemType>> = {
+  report: 'report',
+  'web-page': 'webpage',
+  article: 'article',
+};
+
+/** The CSL type of a publication, and the genre of a kind of the publisher's own words. */
+export function publicationType(publication: Publication): {
+  type: CslItemType;
+  genre?: string;
+} {
+  return isKnownPublicationKind(publication.kind)
+    ? { type: CSL_TYPE[publication.kind] }
+    : { type: 'document', genre: publication.kind };
+}
+
+function findPerson(id: string, own: readonly Person[] | undefined, path: string): Person {
+  const person =
+    own?.find((candidate) => candidate.id === id) ??
+    (Object.hasOwn(fixturePeople, id) ? (fixturePeople as Record<string, Person>)[id] : undefined);
+  if (person === undefined) {
+    throw new CiteError(
+      'INVALID_INPUT',
+      path,
+      `no organisation or person with id ${JSON.stringify(id)}; pass it in \`options.organizations\` or \`options.people\``,
+    );
+  }
+  return person;
+}
+
+/**
+ * The authors of a publication, as CSL names: each id is an organisation or a person (a name as
+ * printed, given as a literal so no style splits or initials it wrongly); without authors, the
+ * publisher is the author, as for a press release.
+ */
+export function publicationAuthors(
+  publication: Publication,
+  organizations: readonly Organization[] | undefined,
+  people: readonly Person[] | undefined,
+): CslName[] | undefined {
+  if (publication.author === undefined) {
+    return publication.publisher === undefined
+      ? undefined
+      : [
+          {
+            literal: findOrganization(
+              publication.publisher,
+              organizations,
+              'entity.publisher',
+              'options.organizations',
+            ).name,
+          },
+        ];
+  }
+  return publication.author.map((id, index) => {
+    const path = `entity.author.${index}`;
+    // An author id names an organisation or a person (core keeps ids unique across both).
+    const organization =
+      organizations?.some((candidate) => candidate.id === id) ||
+      Object.hasOwn(fixtureOrganizations, id)
+        ? findOrganization(id, organizations, path, 'options.organizations')
+        : undefined;
+    return { literal: organization?.name ?? findPerson(id, people, path).name };
+  });
+}
+
+/** The publisher's name, when the publication names its authors (else the publisher is the author). */
+export function publisherName(
+  publication: Publication,
+  organizations: readonly Organization[] | undefined,
+): string | undefined {
+  if (publication.publisher === undefined || publication.author === undefined) return undefined;
+  return findOrganization(
+    publication.publisher,
+    organizations,
+    'entity.publisher',
+    'options.organizations',
+  ).name;
+}
+
+/** The day it was published, in CSL form. */
+export function publishedDate(publication: Publication) {
+  return publication.datePublished === undefined
+    ? undefined
+    : calendarDate(publication.datePublished, 'entity.datePublished');
+}

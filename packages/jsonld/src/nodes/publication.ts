@@ -1,0 +1,58 @@
+import type { KnownPublicationKind, Publication } from '@track4tip/core';
+import { isKnownPublicationKind } from '@track4tip/core';
+import type { ArticleLeaf, CreativeWorkLeaf, ReportLeaf, WebPageLeaf } from 'schema-dts';
+import { asNode, defined } from '../internal/graph.js';
+import type { JsonLdNode } from '../types.js';
+import { type NodeContext, targetsOf } from './context.js';
+import { imageValue } from './location.js';
+
+/** The schema.org type of each known kind of publication; another kind is a `CreativeWork`. */
+const PUBLICATION_TYPE: Readonly<Record<KnownPublicationKind, 'Report' | 'WebPage' | 'Article'>> = {
+  report: 'Report',
+  'web-page': 'WebPage',
+  article: 'Article',
+};
+
+/**
+ * A publication other than a press release: a `Report`, `WebPage`, `Article` or `CreativeWork`
+ * by its kind, with its title as `headline` (and as `name` for a web page, which Google and
+ * schema.org read as the page's title), its publisher, authors, dates, language, address, images
+ * and what it is about.
+ */
+export function publicationNode(
+  publication: Publication,
+  ctx: NodeContext,
+  path: string,
+): JsonLdNode {
+  // In the order the walk meets them; the keys below are in canonical order.
+  const publisher =
+    publication.publisher === undefined
+      ? undefined
+      : ctx.ref('organizations', publication.publisher, path, 'publisher');
+  const author = publication.author?.map((id, index) =>
+    ctx.refAny(targetsOf('publications', 'author'), id, path, 'author', index),
+  );
+  const about = publication.about?.map((id, index) =>
+    ctx.refAny(targetsOf('publications', 'about'), id, path, 'about', index),
+  );
+  const type = isKnownPublicationKind(publication.kind)
+    ? PUBLICATION_TYPE[publication.kind]
+    : 'CreativeWork';
+  const node = defined({
+    '@type': type,
+    '@id': ctx.idOf('publications', publication.id),
+    about,
+    author,
+    dateModified: publication.dateModified,
+    datePublished: publication.datePublished,
+    description: publication.description,
+    disambiguatingDescription: publication.descriptiveLabel,
+    headline: publication.headline,
+    image: imageValue(publication.image),
+    inLanguage: publication.inLanguage,
+    name: type === 'WebPage' ? publication.headline : undefined,
+    publisher,
+    url: publication.url,
+  } as const) satisfies ReportLeaf | WebPageLeaf | ArticleLeaf | CreativeWorkLeaf;
+  return asNode(node);
+}
