@@ -23,6 +23,7 @@ export { people } from './fixtures/people.js';
 export { pressReleases } from './fixtures/press-release.js';
 export { PRESS_RELEASE_TEXT } from './fixtures/press-release-text.js';
 export * from './ids.js';
+export { deepFreeze } from './internal/freeze.js';
 export {
   getAward,
   getCountry,

@@ -2,6 +2,7 @@ import {
   type Event,
   type Initiative,
   isKnownPublicationKind,
+  isSingleLine,
   type Organization,
   type Person,
   type PressRelease,
@@ -160,13 +161,12 @@ export function entityKind(
 
 /** Longest title accepted, as for a one-line field of the core models. */
 const MAX_TITLE_LENGTH = 500;
-const ONE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
 
 function checkTitle(title: unknown): asserts title is string {
   const problem =
     typeof title !== 'string' || title.trim() === ''
       ? 'expected a non-empty title'
-      : !ONE_LINE.test(title)
+      : !isSingleLine(title)
         ? 'expected one line without control characters (no line breaks)'
         : title.trim() !== title
           ? 'expected no white space at the start or end'

@@ -1,14 +1,7 @@
+import { deepFreeze as freeze } from '@track4tip/core';
+
 /**
- * Freezes a value and everything reachable from it, and returns it with its type unchanged, so
- * that no caller can change a table this package reads from. Call it as
- * `/* @__PURE__ *\/ deepFreeze(…)` so that bundlers drop unused tables.
+ * Core's `deepFreeze` (the SDK's one freeze), typed to return its argument's own type, as this
+ * package's generated tables are declared with their read-only types already.
  */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value)) {
-      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-    }
-  }
-  return value;
-}
+export const deepFreeze: <T>(value: T) => T = freeze as <T>(value: T) => T;

@@ -17,7 +17,19 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
       ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
       : T;
 
-/** Freezes a value and everything reachable from it, and returns it with a read-only type. */
+/**
+ * Freezes a value and everything reachable from it, and returns it with a read-only type: the one
+ * freeze every package of the SDK uses for its tables and constants.
+ *
+ * @param value - Plain data (objects, arrays, primitives).
+ * @returns The same value, frozen all the way down.
+ * @example
+ * ```ts
+ * import { deepFreeze } from '@track4tip/core';
+ * const table = deepFreeze({ es: { training: 'Capacitación' } });
+ * console.log(Object.isFrozen(table.es)); // true
+ * ```
+ */
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);

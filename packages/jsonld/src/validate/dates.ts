@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@track4tip/core';
 import { deepFreeze } from './freeze.js';
 
 // ISO 8601 calendar dates, with the reduced precisions YYYY and YYYY-MM (a year-only period).
@@ -7,11 +8,6 @@ const DATE_TIME =
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-function daysIn(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 /**
  * An ISO 8601 value read as the span of time it may mean, in milliseconds: `local` on the clock of
@@ -34,8 +30,8 @@ export function readIso(value: string): IsoValue | undefined {
     const month = date[2] === undefined ? undefined : Number(date[2]);
     const day = date[3] === undefined ? undefined : Number(date[3]);
     if (month !== undefined && (month < 1 || month > 12)) return undefined;
-    if (month !== undefined && day !== undefined && (day < 1 || day > daysIn(year, month)))
-      return undefined;
+    // A whole date is a real day by core's rule, the one every package applies.
+    if (day !== undefined && !isCalendarDate(value)) return undefined;
     const start = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
     const end =
       day !== undefined
@@ -55,7 +51,7 @@ export function readIso(value: string): IsoValue | undefined {
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) =>
     Number(time[i] ?? 0),
   ) as [number, number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+  if (!isCalendarDate(value.slice(0, 10))) return undefined;
   const fraction = Number(`0.${time[7] ?? '0'}`) * 1000;
   const at = Date.UTC(year, month - 1, day, hour, minute, second) + fraction;
   if (time[8] === undefined) {

@@ -1,14 +1,7 @@
+import { deepFreeze as freeze } from '@track4tip/core';
+
 /**
- * Freezes a table and everything reachable from it (iteratively, so no table is too deep), and
- * returns it. Used as `/* @__PURE__ *\/ deepFreeze({...})` so that importing a module still runs
- * nothing a bundler has to keep.
+ * Core's `deepFreeze` (the SDK's one freeze), typed to return its argument's own type, as this
+ * validator's generated tables are declared with their read-only types already.
  */
-export function deepFreeze<T>(value: T): T {
-  const pending: unknown[] = [value];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (next === null || typeof next !== 'object' || Object.isFrozen(next)) continue;
-    Object.freeze(next);
-    for (const key of Object.keys(next)) pending.push((next as Record<string, unknown>)[key]);
-  }
-  return value;
-}
+export const deepFreeze: <T>(value: T) => T = freeze as <T>(value: T) => T;
