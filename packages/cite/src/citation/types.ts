@@ -31,7 +31,7 @@ export interface FormatCitationOptions {
   readonly title?: string;
   /** Organisations your own entities refer to by id. */
   readonly organizations?: readonly Organization[];
-  /** People your own publications name as authors (by `id`); the fixtures' people are known. */
+  /** People your publications name as authors (by `id`), e.g. `data.people` of your dataset. */
   readonly people?: readonly Person[];
   /**
    * The day you accessed the work online, `YYYY-MM-DD` (CSL `accessed`), for styles that print

@@ -29,10 +29,10 @@ export function publicationType(publication: Publication): {
     : { type: 'document', genre: publication.kind };
 }
 
+// People are looked up in `options.people` only: the fixtures' people (who wrote no publication)
+// would otherwise weigh on every page that formats a citation.
 function findPerson(id: string, own: readonly Person[] | undefined, path: string): Person {
-  const person =
-    own?.find((candidate) => candidate.id === id) ??
-    (Object.hasOwn(fixturePeople, id) ? (fixturePeople as Record<string, Person>)[id] : undefined);
+  const person = own?.find((candidate) => candidate.id === id);
   if (person === undefined) {
     throw new CiteError(
       'INVALID_INPUT',

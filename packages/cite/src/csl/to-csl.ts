@@ -78,10 +78,7 @@ export interface ToCslOptions {
    * always known.
    */
   readonly organizations?: readonly Organization[];
-  /**
-   * People referenced by your own publications as authors (by `id`); the fixtures' people are
-   * always known.
-   */
+  /** People your publications name as authors (by `id`), e.g. `data.people` of your dataset. */
   readonly people?: readonly Person[];
 }
 

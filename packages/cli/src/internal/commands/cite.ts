@@ -60,8 +60,15 @@ export async function citation(
   const locale = resolveLocale(options.locale).citation;
   const title = options.title === undefined ? {} : { title: options.title };
   // The fixtures' organisations are always known to the library; the user's are passed.
+  // The organisations and people a user's records name (an event's organisers, a publication's
+  // authors), from the merged records.
   const organizations =
-    records === FIXTURE_RECORDS ? {} : { organizations: records.dataset.organizations ?? [] };
+    records === FIXTURE_RECORDS
+      ? {}
+      : {
+          organizations: records.dataset.organizations ?? [],
+          people: records.dataset.people ?? [],
+        };
   const exporter = EXPORTS[options.format];
   if (exporter !== undefined) {
     const item = asInput(
