@@ -126,6 +126,13 @@ describe('completeDataset', () => {
     expect(error.issues[0]?.dotPath).toBe('pressReleases.unodc-press-release-2021-02-01.author.0');
   });
 
+  it('checks who supplies the values as a provenance source', () => {
+    const error = caught(() =>
+      completeDataset(fixtures, { source: { name: ' padded ' }, events: {} } as never),
+    );
+    expect(error.issues.map((issue) => issue.dotPath)).toEqual(['source']);
+  });
+
   it('refuses to supply an id or a provenance', () => {
     const error = caught(() =>
       completeDataset(fixtures, { organizations: { unodc: { id: 'x' } } } as never),

@@ -12,7 +12,7 @@ import type { LegalInstrumentInput } from './schemas/legal-instrument.js';
 import type { OrganizationInput } from './schemas/organization.js';
 import type { PersonInput } from './schemas/person.js';
 import type { PressReleaseInput } from './schemas/press-release.js';
-import type { ProvenanceEntry } from './schemas/provenance.js';
+import { type ProvenanceEntry, type Source, SourceSchema } from './schemas/provenance.js';
 import type { PublicationInput } from './schemas/publication.js';
 import { suggestId } from './suggest.js';
 
@@ -91,6 +91,26 @@ function refinesDate(data: unknown, supplied: unknown): boolean {
 
 const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
+/**
+ * The provenance source of the supplied values: kind `publisher`, with the supplement's `source`
+ * (its optional `name`) checked by core's own `SourceSchema`.
+ */
+function publisherSource(source: unknown, issues: CoreIssue[]): Source {
+  if (source === undefined) return { kind: 'publisher' };
+  const parsed = isRecord(source)
+    ? SourceSchema.safeParse({ ...source, kind: 'publisher' })
+    : undefined;
+  if (parsed?.success) return parsed.data;
+  issues.push(
+    issueAt(
+      'invalid_type',
+      ['source'],
+      'expected { name } naming who supplies the values, e.g. { "name": "Example web team" }',
+    ),
+  );
+  return { kind: 'publisher' };
+}
+
 interface Merged {
   readonly entities: Map<EntityCollection, unknown[]>;
   /** For each collection, the id of each entity changed, by position. */
@@ -105,18 +125,7 @@ function merge(data: Dataset, supplement: unknown, issues: CoreIssue[]): Merged 
     );
     return merged;
   }
-  const source = supplement.source;
-  if (
-    source !== undefined &&
-    (!isRecord(source) || Object.keys(source).some((k) => k !== 'name'))
-  ) {
-    issues.push(
-      issueAt('invalid_type', ['source'], 'expected { name } naming who supplies the values'),
-    );
-  }
-  const publisher: ProvenanceEntry['source'] = isRecord(source)
-    ? ({ kind: 'publisher', ...(source.name === undefined ? {} : { name: source.name }) } as never)
-    : { kind: 'publisher' };
+  const publisher = publisherSource(supplement.source, issues);
   for (const key of Object.keys(supplement)) {
     if (key === 'source') continue;
     if (!(ENTITY_COLLECTIONS as readonly string[]).includes(key)) {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  endsAfterStart,
   isCalendarDate,
   isCountryCode,
   isCurrencyCode,
@@ -298,6 +299,22 @@ export const LanguageTagSchema = /* @__PURE__ */ (() =>
 /** The check that a list has at most {@link MAX_LIST_LENGTH} items. */
 export function maxListLength() {
   return z.maxLength(MAX_LIST_LENGTH, { error: `must have at most ${MAX_LIST_LENGTH} items` });
+}
+
+/**
+ * The check that the date or date-time at `later` is not before the one at `earlier` (as
+ * instants when both have times, else as days: core's `endsAfterStart`), reported at `later`.
+ * Either may be absent.
+ */
+export function datesInOrder(earlier: string, later: string) {
+  return z.refine(
+    (value: unknown) => {
+      const start = (value as Record<string, unknown>)[earlier];
+      const end = (value as Record<string, unknown>)[later];
+      return typeof start !== 'string' || typeof end !== 'string' || endsAfterStart(start, end);
+    },
+    { error: `${later} must not be before ${earlier}`, path: [later] },
+  );
 }
 
 /** A list of at most {@link MAX_LIST_LENGTH} items without duplicates. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { endsAfterStart } from '../rules.js';
 import {
   DateOrDateTimeSchema,
+  datesInOrder,
   HttpUrlSchema,
   IdSchema,
   ImageSchema,
@@ -57,15 +57,7 @@ export const EventSeriesSchema = /* @__PURE__ */ (() =>
       },
       { error: objectError('an event series') },
     )
-    .check(
-      z.refine(
-        (series) =>
-          series.startDate === undefined ||
-          series.endDate === undefined ||
-          endsAfterStart(series.startDate, series.endDate),
-        { error: 'endDate must not be before startDate', path: ['endDate'] },
-      ),
-    ))();
+    .check(datesInOrder('startDate', 'endDate')))();
 /**
  * An event series as accepted by {@link EventSeriesSchema}.
  *

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { endsAfterStart, modeOfLocation } from '../rules.js';
+import { modeOfLocation } from '../rules.js';
 import {
   DateOrDateTimeSchema,
+  datesInOrder,
   HttpUrlSchema,
   IdSchema,
   ImageSchema,
@@ -163,13 +164,7 @@ export const EventSchema = /* @__PURE__ */ (() =>
       { error: objectError('an event') },
     )
     .check(
-      z.refine(
-        (event) =>
-          event.startDate === undefined ||
-          event.endDate === undefined ||
-          endsAfterStart(event.startDate, event.endDate),
-        { error: 'endDate must not be before startDate', path: ['endDate'] },
-      ),
+      datesInOrder('startDate', 'endDate'),
       z.refine(
         (event) =>
           event.attendanceMode === undefined ||

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { endsAfterStart } from '../rules.js';
 import {
   CalendarDateSchema,
   DateOrDateTimeSchema,
+  datesInOrder,
   HttpUrlSchema,
   IdSchema,
   ImageSchema,
@@ -68,14 +68,7 @@ export const PressReleaseSchema = /* @__PURE__ */ (() =>
       },
       { error: objectError('a press release') },
     )
-    .check(
-      z.refine(
-        (release) =>
-          release.dateModified === undefined ||
-          endsAfterStart(release.dateline, release.dateModified),
-        { error: 'dateModified must not be before the dateline', path: ['dateModified'] },
-      ),
-    ))();
+    .check(datesInOrder('dateline', 'dateModified')))();
 /**
  * A press release as accepted by {@link PressReleaseSchema}.
  *

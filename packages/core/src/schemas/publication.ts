@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { endsAfterStart } from '../rules.js';
 import {
   DateOrDateTimeSchema,
+  datesInOrder,
   HttpUrlSchema,
   IdSchema,
   ImageSchema,
@@ -67,15 +67,7 @@ export const PublicationSchema = /* @__PURE__ */ (() =>
       },
       { error: objectError('a publication') },
     )
-    .check(
-      z.refine(
-        (publication) =>
-          publication.datePublished === undefined ||
-          publication.dateModified === undefined ||
-          endsAfterStart(publication.datePublished, publication.dateModified),
-        { error: 'dateModified must not be before datePublished', path: ['dateModified'] },
-      ),
-    ))();
+    .check(datesInOrder('datePublished', 'dateModified')))();
 /**
  * A publication as accepted by {@link PublicationSchema}.
  *
