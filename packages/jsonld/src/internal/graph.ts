@@ -51,3 +51,21 @@ export function defined<T extends object>(value: T): Defined<T> {
   for (const key of Object.keys(copy).sort(byKey)) ordered[key] = copy[key];
   return ordered as Defined<T>;
 }
+
+/** Images as schema.org writes them: one URL, or a list of several. */
+export function imageValue(images: readonly string[] | undefined): string | string[] | undefined {
+  if (images === undefined || images.length === 0) return undefined;
+  return images.length === 1 ? images[0] : [...images];
+}
+
+/**
+ * `sameAs`: the Wikidata page alone, or, where the record lists other pages, all of them as a
+ * list (the Wikidata page first).
+ */
+export function sameAsValue(
+  wikidata: string | undefined,
+  sameAs: readonly string[] | undefined,
+): string | string[] | undefined {
+  if (sameAs === undefined) return wikidata;
+  return [...new Set([...(wikidata === undefined ? [] : [wikidata]), ...sameAs])];
+}

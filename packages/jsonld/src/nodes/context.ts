@@ -29,7 +29,7 @@ export interface DerivedIndex {
   readonly coordinating: ReadonlySet<string>;
 }
 
-/** Everything a node builder needs: ids, lookups, the page language and supplied values. */
+/** Everything a node builder needs: ids, lookups and the page language. */
 export interface NodeContext {
   readonly baseUrl: string;
   readonly inLanguage: string | undefined;

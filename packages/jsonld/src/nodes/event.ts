@@ -6,10 +6,11 @@ import {
   type KnownEventKind,
 } from '@track4tip/core';
 import type { EducationEventLeaf, EventLeaf, EventSeriesLeaf } from 'schema-dts';
-import { asNode, defined } from '../internal/graph.js';
+import { asNode, defined, imageValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import { type NodeContext, targetsOf } from './context.js';
-import { imageValue, locationNodes, offerNodes } from './location.js';
+import { locationNodes } from './location.js';
+import { offerNodes } from './offer.js';
 import { performanceRoleNode } from './performance-role.js';
 
 const SCHEMA = 'https://schema.org/' as const;

@@ -1,20 +1,6 @@
-import type { EventLocation, Offer, Place, PostalAddress } from '@track4tip/core';
-import type {
-  ItemAvailability,
-  OfferLeaf,
-  PlaceLeaf,
-  PostalAddressLeaf,
-  VirtualLocationLeaf,
-} from 'schema-dts';
+import type { EventLocation, Place, PostalAddress } from '@track4tip/core';
+import type { PlaceLeaf, PostalAddressLeaf, VirtualLocationLeaf } from 'schema-dts';
 import { defined } from '../internal/graph.js';
-
-const SCHEMA = 'https://schema.org/';
-
-const AVAILABILITY: Readonly<Record<NonNullable<Offer['availability']>, string>> = {
-  'in-stock': `${SCHEMA}InStock`,
-  'sold-out': `${SCHEMA}SoldOut`,
-  'pre-order': `${SCHEMA}PreOrder`,
-};
 
 function addressNode(address: PostalAddress): PostalAddressLeaf {
   return defined({
@@ -64,41 +50,4 @@ export function locationNodes(
   const place = location.place === undefined ? undefined : placeNode(location.place);
   if (online !== undefined && place !== undefined) return [online, place];
   return online ?? place;
-}
-
-/** The offers as `Offer` nodes. */
-export function offerNodes(offers: readonly Offer[] | undefined): OfferLeaf[] | undefined {
-  return offers?.map(
-    (offer) =>
-      defined({
-        '@type': 'Offer',
-        availability:
-          offer.availability === undefined
-            ? undefined
-            : (AVAILABILITY[offer.availability] as ItemAvailability),
-        name: offer.name,
-        price: offer.price,
-        priceCurrency: offer.priceCurrency,
-        url: offer.url,
-        validFrom: offer.validFrom,
-      } as const) satisfies OfferLeaf,
-  );
-}
-
-/** Images as schema.org writes them: one URL, or a list of several. */
-export function imageValue(images: readonly string[] | undefined): string | string[] | undefined {
-  if (images === undefined || images.length === 0) return undefined;
-  return images.length === 1 ? images[0] : [...images];
-}
-
-/**
- * `sameAs`: the Wikidata page alone, or, where the record lists other pages, all of them as a
- * list (the Wikidata page first).
- */
-export function sameAsValue(
-  wikidata: string | undefined,
-  sameAs: readonly string[] | undefined,
-): string | string[] | undefined {
-  if (sameAs === undefined) return wikidata;
-  return [...new Set([...(wikidata === undefined ? [] : [wikidata]), ...sameAs])];
 }

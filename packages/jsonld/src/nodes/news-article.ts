@@ -1,9 +1,8 @@
 import type { PressRelease } from '@track4tip/core';
 import type { NewsArticleLeaf } from 'schema-dts';
-import { asNode, defined } from '../internal/graph.js';
+import { asNode, defined, imageValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import { type NodeContext, targetsOf } from './context.js';
-import { imageValue } from './location.js';
 
 /**
  * The press release as a `NewsArticle`: publisher, dateline as `datePublished`, language, the event

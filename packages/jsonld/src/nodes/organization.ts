@@ -1,9 +1,8 @@
 import type { Organization } from '@track4tip/core';
 import type { GovernmentOrganizationLeaf, NGOLeaf, OrganizationLeaf } from 'schema-dts';
-import { asNode, defined } from '../internal/graph.js';
+import { asNode, defined, imageValue, sameAsValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
-import { imageValue, sameAsValue } from './location.js';
 
 /** Wikidata item URL, the form `sameAs` expects. */
 export function wikidataUrl(id: string | undefined): string | undefined {
@@ -19,8 +18,8 @@ const TYPE = {
 } as const;
 
 /**
- * An organisation or unit; a unit links its parent with `parentOrganization`. A caller may supply
- * its logo, further `sameAs` pages and a website the data lacks.
+ * An organisation or unit; a unit links its parent with `parentOrganization`; its website, logo,
+ * images and `sameAs` pages (its Wikidata page first) are the record's.
  */
 export function organizationNode(org: Organization, ctx: NodeContext, path: string): JsonLdNode {
   const node = defined({

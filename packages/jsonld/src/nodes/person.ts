@@ -1,9 +1,8 @@
 import type { Person } from '@track4tip/core';
 import type { PersonLeaf } from 'schema-dts';
-import { asNode, defined } from '../internal/graph.js';
+import { asNode, defined, imageValue, sameAsValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
-import { imageValue, sameAsValue } from './location.js';
 
 /** A person: name, honorific and job title as printed; `description` is the printed designation. */
 export function personNode(person: Person, ctx: NodeContext, path: string): JsonLdNode {

@@ -1,9 +1,8 @@
 import type { Initiative } from '@track4tip/core';
 import type { ProjectLeaf } from 'schema-dts';
-import { asNode, defined } from '../internal/graph.js';
+import { asNode, defined, imageValue, sameAsValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import type { NodeContext } from './context.js';
-import { imageValue, sameAsValue } from './location.js';
 
 /**
  * The initiative as a schema.org `Project`: implemented by (`parentOrganization`), supported by

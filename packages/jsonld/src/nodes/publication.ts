@@ -1,10 +1,9 @@
 import type { KnownPublicationKind, Publication } from '@track4tip/core';
 import { isKnownPublicationKind } from '@track4tip/core';
 import type { ArticleLeaf, CreativeWorkLeaf, ReportLeaf, WebPageLeaf } from 'schema-dts';
-import { asNode, defined } from '../internal/graph.js';
+import { asNode, defined, imageValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import { type NodeContext, targetsOf } from './context.js';
-import { imageValue } from './location.js';
 
 /** The schema.org type of each known kind of publication; another kind is a `CreativeWork`. */
 const PUBLICATION_TYPE: Readonly<Record<KnownPublicationKind, 'Report' | 'WebPage' | 'Article'>> = {
