@@ -1,24 +1,12 @@
 import { fixtures, getEvent } from '@track4tip/core';
 import { completeDataset, defineEvent } from '@track4tip/core/schemas';
 import { describe, expect, it } from 'vitest';
+import { quitoTraining } from '../test/quito-training.js';
 import { formatCitation as formatPrecomputed } from './citation/format.js';
 import { formatCitation } from './engine.js';
 import type { CitationLocale, CitationStyle } from './styles/catalog.js';
 
-// An in-person two-day training in Quito, in Spanish, led by a fixture organisation.
-const training = defineEvent({
-  id: 'quito-training-2025',
-  kind: 'training',
-  title: 'Taller regional sobre cooperación judicial',
-  descriptiveLabel: 'Two-day training in Quito',
-  startDate: '2025-03-10',
-  endDate: '2025-03-11',
-  inLanguage: ['es'],
-  location: {
-    place: { name: 'Hotel Quito', address: { addressLocality: 'Quito', addressCountry: 'EC' } },
-  },
-  ledBy: ['unodc'],
-});
+const training = quitoTraining();
 
 const bibliography = async (
   entity: Parameters<typeof formatCitation>[0],

@@ -1,6 +1,4 @@
 import {
-  organizations as fixtureOrganizations,
-  people as fixturePeople,
   isKnownPublicationKind,
   type KnownPublicationKind,
   type Organization,
@@ -8,7 +6,7 @@ import {
   type Publication,
 } from '@track4tip/core';
 import { CiteError } from '../errors.js';
-import { findOrganization } from '../internal/organizations.js';
+import { findOrganization, lookupOrganization } from '../internal/organizations.js';
 import { calendarDate } from './dates-places.js';
 import type { CslItemType, CslName } from './types.js';
 
@@ -70,12 +68,8 @@ export function publicationAuthors(
   return publication.author.map((id, index) => {
     const path = `entity.author.${index}`;
     // An author id names an organisation or a person (core keeps ids unique across both).
-    const organization =
-      organizations?.some((candidate) => candidate.id === id) ||
-      Object.hasOwn(fixtureOrganizations, id)
-        ? findOrganization(id, organizations, path, 'options.organizations')
-        : undefined;
-    return { literal: organization?.name ?? findPerson(id, people, path).name };
+    const name = lookupOrganization(id, organizations)?.name ?? findPerson(id, people, path).name;
+    return { literal: name };
   });
 }
 

@@ -1,30 +1,14 @@
 import { EVENT_KINDS, fixtures, getEvent } from '@track4tip/core';
-import { completeDataset, defineEvent, type EventInput } from '@track4tip/core/schemas';
+import { completeDataset } from '@track4tip/core/schemas';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import schema from '../../test/csl-json.schema.json' with { type: 'json' };
+import { quitoTraining } from '../../test/quito-training.js';
 import { CITATION_LOCALES } from '../styles/catalog.js';
 import { ITEM_TERMS } from './terms.js';
 import { toCsl } from './to-csl.js';
 
 const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
-
-// An in-person two-day training in Quito, in Spanish.
-const quitoTraining = (extra: Partial<EventInput> = {}) =>
-  defineEvent({
-    id: 'quito-training-2025',
-    kind: 'training',
-    title: 'Taller regional sobre cooperación judicial',
-    descriptiveLabel: 'Two-day training in Quito',
-    startDate: '2025-03-10',
-    endDate: '2025-03-11',
-    inLanguage: ['es'],
-    location: {
-      place: { name: 'Hotel Quito', address: { addressLocality: 'Quito', addressCountry: 'EC' } },
-    },
-    ledBy: ['unodc'],
-    ...extra,
-  });
 
 describe('toCsl of an event', () => {
   it('cites a two-day training by both days and its place, the genre in the citation’s language', () => {

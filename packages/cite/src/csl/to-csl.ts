@@ -273,7 +273,10 @@ function organizationNames(
 }
 
 /**
- * Converts a press release, an event or an initiative to one CSL-JSON item. The press release is a
+ * Converts a press release, an event, an initiative or a publication to one CSL-JSON item. A
+ * publication is a `report`, a `webpage` or an `article` by its kind (a kind of your own: a
+ * `document` with that genre), by its authors (organisations, or people from `options.people`,
+ * named as printed) with its publisher, or by its publisher alone. The press release is a
  * `document` with genre "Press release" (translated), the initiative a `document` with genre
  * "Programme", the event an `event`: its genre is our word for its kind in the citation's locale
  * (a kind of core's `EVENT_KINDS`) or its own free-text kind exactly as written; `issued` and
@@ -287,7 +290,7 @@ function organizationNames(
  *
  * @param entity - The entity to cite.
  * @param options - Locale of the genre word and the country name, a title, the style, an access
- *   date, and organisations your entities refer to.
+ *   date, and the organisations and people your entities refer to.
  * @returns The CSL-JSON item (its `id` is the entity's id).
  * @throws {@link CiteError} `INVALID_INPUT` (with the path) or `UNKNOWN_LOCALE`.
  * @example

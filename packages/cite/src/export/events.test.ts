@@ -3,24 +3,12 @@ import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { defineEvent } from '@track4tip/core/schemas';
 import { describe, expect, it } from 'vitest';
+import { quitoTraining } from '../../test/quito-training.js';
 import { toCsl } from '../csl/to-csl.js';
 import { toBibLaTeX, toBibTeX } from './bibtex.js';
 import { toRis } from './ris.js';
 
-// An in-person two-day training in Quito, in Spanish.
-const training = defineEvent({
-  id: 'quito-training-2025',
-  kind: 'training',
-  title: 'Taller regional sobre cooperación judicial',
-  descriptiveLabel: 'Two-day training in Quito',
-  startDate: '2025-03-10',
-  endDate: '2025-03-11',
-  inLanguage: ['es'],
-  location: {
-    place: { name: 'Hotel Quito', address: { addressLocality: 'Quito', addressCountry: 'EC' } },
-  },
-  ledBy: ['unodc'],
-});
+const training = quitoTraining();
 const spanish = toCsl(training, { locale: 'es-ES' });
 const english = toCsl(training, { locale: 'en-US' });
 

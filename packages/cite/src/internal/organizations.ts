@@ -1,9 +1,22 @@
 import { organizations as fixtureOrganizations, type Organization } from '@track4tip/core';
 import { CiteError } from '../errors.js';
 
+/** The organisation with an id, the caller's own first, then the fixtures'; `undefined` if none. */
+export function lookupOrganization(
+  id: string,
+  own: readonly Organization[] | undefined,
+): Organization | undefined {
+  return (
+    own?.find((candidate) => candidate.id === id) ??
+    (Object.hasOwn(fixtureOrganizations, id)
+      ? (fixtureOrganizations as Record<string, Organization>)[id]
+      : undefined)
+  );
+}
+
 /**
- * The organisation with an id: the caller's own first, then the fixtures'. Throws `INVALID_INPUT`
- * at `path`, telling the caller where to pass it, when neither has it.
+ * The organisation with an id, as {@link lookupOrganization} finds it. Throws `INVALID_INPUT` at
+ * `path`, telling the caller where to pass it, when there is none.
  */
 export function findOrganization(
   id: string,
@@ -11,11 +24,7 @@ export function findOrganization(
   path: string,
   optionName: string,
 ): Organization {
-  const organization =
-    own?.find((candidate) => candidate.id === id) ??
-    (Object.hasOwn(fixtureOrganizations, id)
-      ? (fixtureOrganizations as Record<string, Organization>)[id]
-      : undefined);
+  const organization = lookupOrganization(id, own);
   if (organization === undefined) {
     throw new CiteError(
       'INVALID_INPUT',
