@@ -13,7 +13,23 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/**
+ * The JSON files the guides show, by the name their fence gives them (```json mine.json): the
+ * commands below read exactly what a reader copies.
+ */
+function shownFiles(): Record<string, unknown> {
+  const files: Record<string, unknown> = {};
+  for (const file of markdownFiles()) {
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const block of text.matchAll(/^```json ([\w.-]+\.json)\n([\s\S]*?)^```/gm)) {
+      files[block[1] as string] = JSON.parse(block[2] ?? '');
+    }
+  }
+  return files;
+}
+
 const SAMPLES: Readonly<Record<string, unknown>> = {
+  ...shownFiles(),
   'my-event.json': {
     id: 'my-webinar',
     kind: 'webinar',
@@ -23,50 +39,6 @@ const SAMPLES: Readonly<Record<string, unknown>> = {
     ledBy: ['unodc'],
   },
   'my-org.json': { id: 'my-office', name: 'My Office', kind: 'governmental' },
-  // The user's records and the supplement shown in docs/cli.md.
-  'mine.json': {
-    events: [
-      {
-        id: 'quito-training',
-        kind: 'training',
-        title: 'Capacitación sobre cooperación internacional contra la trata de personas',
-        descriptiveLabel: 'Our two-day training in Quito',
-        startDate: '2025-03-10',
-        endDate: '2025-03-11',
-        inLanguage: ['es'],
-        location: {
-          place: {
-            name: 'Centro de Convenciones',
-            address: { addressLocality: 'Quito', addressCountry: 'EC' },
-          },
-        },
-        ledBy: ['unodc'],
-      },
-    ],
-    people: [
-      { id: 'ana-perez', name: 'Ana Pérez' },
-      { id: 'luis-gomez', name: 'Luis Gómez' },
-      { id: 'maria-lopez', name: 'María López' },
-    ],
-    participations: [
-      { event: 'quito-training', person: 'ana-perez', role: 'speaker', order: 1 },
-      { event: 'quito-training', person: 'luis-gomez', role: 'speaker', order: 2 },
-      { event: 'quito-training', person: 'maria-lopez', role: 'moderator', order: 3 },
-    ],
-  },
-  'site.json': {
-    source: { name: 'Example web team' },
-    events: {
-      'unodc-webinar': {
-        title: 'International cooperation against trafficking in persons',
-        url: 'https://www.example.org/events/webinar',
-        location: { virtualLocation: { url: 'https://www.example.org/events/webinar/live' } },
-        startDate: '2021-02-01T10:00:00-05:00',
-        image: 'https://www.example.org/events/webinar.png',
-      },
-    },
-    organizations: { unodc: { logo: 'https://www.example.org/unodc-logo.png' } },
-  },
   'page-graph.json': toJsonLd(fixtures, {
     baseUrl: 'https://www.example.org/',
     include: [{ type: 'press-release', id: 'unodc-press-release-2021-02-01' }],
