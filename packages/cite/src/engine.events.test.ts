@@ -16,11 +16,9 @@ const bibliography = async (
 
 describe('formatCitation (engine) of an event over two days, in person', () => {
   // Each entry read against its manual. The styles print the date range in their own form (APA
-  // "2025, March 10–11", MLA "10–11 Mar. 2025", Chicago notes "March 10–11, 2025"; Chicago
-  // author-date gives the year alone for this item type). None of the four official styles prints
-  // CSL `event-place` for an `event` item without an `event-title` (they print it for a talk, a
-  // `speech`, or after a conference name): the place travels in the item, in BibLaTeX `venue` and
-  // in RIS `CY`, but not in these four entries.
+  // "2025, March 10–11", MLA "10–11 Mar. 2025", Chicago "March 10–11, 2025"), and MLA 9 and
+  // Chicago 18th print the place after it (CSL `event-place`); APA 7 prints no place for an event
+  // without an event title. The place also travels in BibLaTeX `venue` and in RIS `CY`.
   const expected: readonly [CitationStyle, CitationLocale, string][] = [
     [
       'apa',
@@ -35,32 +33,32 @@ describe('formatCitation (engine) of an event over two days, in person', () => {
     [
       'mla',
       'en-US',
-      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. 10–11 Mar. 2025.',
+      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. Training. 10–11 Mar. 2025, Quito, Ecuador.',
     ],
     [
       'mla',
       'es-ES',
-      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. 10–11 de marzo de 2025.',
+      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. Capacitación. 10–11 de marzo de 2025, Quito, Ecuador.',
     ],
     [
       'chicago-author-date',
       'en-US',
-      'United Nations Office on Drugs and Crime. 2025. “Taller regional sobre cooperación judicial.” Training.',
+      'United Nations Office on Drugs and Crime. 2025. Taller regional sobre cooperación judicial. Training. March 10–11, 2025, Quito, Ecuador.',
     ],
     [
       'chicago-author-date',
       'es-ES',
-      'United Nations Office on Drugs and Crime. 2025. «Taller regional sobre cooperación judicial». Capacitación.',
+      'United Nations Office on Drugs and Crime. 2025. Taller regional sobre cooperación judicial. Capacitación. 10–11 de marzo de 2025, Quito, Ecuador.',
     ],
     [
       'chicago-notes-bibliography',
       'en-US',
-      'United Nations Office on Drugs and Crime. “Taller regional sobre cooperación judicial.” Training, March 10–11, 2025.',
+      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. Training. March 10–11, 2025, Quito, Ecuador.',
     ],
     [
       'chicago-notes-bibliography',
       'es-ES',
-      'United Nations Office on Drugs and Crime. «Taller regional sobre cooperación judicial». Capacitación, 10–11 de marzo de 2025.',
+      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. Capacitación. 10–11 de marzo de 2025, Quito, Ecuador.',
     ],
   ];
 

@@ -142,7 +142,7 @@ describe('options users need', () => {
     const accessed = '2024-06-03';
     const cases: [CitationStyle, string][] = [
       ['harvard', '(Accessed: June 3, 2024)'],
-      ['ieee', 'Accessed: June 03, 2024'],
+      ['ieee', 'Accessed: Jun. 03, 2024'],
       ['vancouver', '[cited 2024 Jun 3]'],
     ];
     for (const [style, expected] of cases) {
@@ -225,6 +225,9 @@ describe('no stale output across calls', () => {
       title,
       author: [{ literal: title === 'Alpha report' ? 'Alpha Institute' : 'Beta Institute' }],
       issued: { 'date-parts': [[year]] },
+      // Chicago's 18th-edition notes style lists a document in the bibliography only when a
+      // reader can retrieve it (CMOS 14.114): from its publisher or URL.
+      publisher: 'Example Press',
     });
     const first = item('Alpha report', 2001);
     const second = item('Beta report', 2002);

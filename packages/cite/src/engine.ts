@@ -8,21 +8,31 @@
  *
  * @packageDocumentation
  */
-import { itemOptions, resolveOptions } from './citation/options.js';
+import { itemOptions } from './citation/options.js';
 import type { FormatCitationOptions, FormattedCitation } from './citation/types.js';
 import { type CitableEntity, resolveTitle, toCsl } from './csl/to-csl.js';
 import type { CslItem } from './csl/types.js';
 import { CiteError } from './errors.js';
-import { localeLoaders, styleLoaders } from './generated/csl/loaders.js';
-import type { CompactCslNode } from './internal/csl-node.js';
+import { CSL_LOCALE_TAGS, localeLoaders } from './generated/csl/loaders.js';
 import { type Citeproc, type CslRenderer, createRenderer } from './internal/render.js';
 import {
+  assertFormat,
+  assertKind,
   assertLocale,
-  assertStyle,
   CITATION_STYLES,
+  type CitationKind,
   type CitationLocale,
   type CitationStyle,
+  type OutputFormat,
 } from './styles/catalog.js';
+import {
+  type CslStyle,
+  type LoadStyleOptions,
+  type OfficialStyleId,
+  readStyle,
+  type StyleSource,
+  styleSource,
+} from './styles/official.js';
 
 /**
  * Options of `formatCitation` (both the precomputed one and the engine's).
@@ -79,6 +89,94 @@ export { CiteError } from './errors.js';
  */
 export type { FormattedCitation };
 
+/**
+ * A style the engine formats with: a name of {@link CITATION_STYLES} (`'apa'`), the CSL id of an
+ * official style this package ships (`'modern-language-association'`, also written
+ * `http://www.zotero.org/styles/modern-language-association`), or any CSL style read from its XML
+ * by {@link loadStyle}.
+ *
+ * @example
+ * ```ts
+ * import { type EngineStyle, formatCslItem } from '@track4tip/cite/engine';
+ * const styles: EngineStyle[] = ['apa', 'chicago-notes-bibliography', 'http://www.zotero.org/styles/ieee'];
+ * for (const style of styles) console.log(await formatCslItem({ id: 'x', type: 'report', title: 'Annual report' }, { style }));
+ * ```
+ */
+export type EngineStyle = CitationStyle | OfficialStyleId | (string & {}) | CslStyle;
+
+/**
+ * Options of the engine's {@link formatCslItem}, {@link formatBibliography} and
+ * {@link preloadEngine}: any style the engine can use, and any locale it has.
+ *
+ * @example
+ * ```ts
+ * import { type EngineFormatOptions, formatCslItem } from '@track4tip/cite/engine';
+ * const options: EngineFormatOptions = { style: 'modern-language-association', locale: 'pt-PT', format: 'html' };
+ * const entry = await formatCslItem({ id: 'x', type: 'report', title: 'Relatório anual' }, options);
+ * ```
+ */
+export interface EngineFormatOptions {
+  /** The style; see {@link EngineStyle}. */
+  readonly style: EngineStyle;
+  /**
+   * The locale of the style's terms and dates: one this package ships (`CSL_LOCALE_TAGS`) or one
+   * given to {@link loadStyle} with the style. Default: the style's `default-locale`, else en-US.
+   */
+  readonly locale?: CitationLocale | (string & {});
+  /** `'text'` (default), `'html'` (escaped) or `'markdown'` (escaped). */
+  readonly format?: OutputFormat;
+  /** `'bibliography'` (default) or `'citation'`. */
+  readonly kind?: CitationKind;
+}
+
+/**
+ * Options of the engine's {@link formatCitation} with any style: those of
+ * {@link FormatCitationOptions}, the style widened to {@link EngineStyle}. The locale stays one of
+ * `CITATION_LOCALES`, in which the SDK writes an entity's own words (genre, country names).
+ *
+ * @example
+ * ```ts
+ * import { type EngineCitationOptions, formatCitation } from '@track4tip/cite/engine';
+ * import { getPressRelease } from '@track4tip/core';
+ * const options: EngineCitationOptions = { style: 'http://www.zotero.org/styles/ieee', locale: 'es-ES' };
+ * const { value } = await formatCitation(getPressRelease(), options);
+ * ```
+ */
+export interface EngineCitationOptions extends Omit<FormatCitationOptions, 'style'> {
+  /** The style; see {@link EngineStyle}. */
+  readonly style: EngineStyle;
+}
+
+/**
+ * A citation made with any style: a {@link FormattedCitation} whose `style` is the style as
+ * given (a name or CSL id) or, for a style from {@link loadStyle}, its `<id>`.
+ *
+ * @example
+ * ```ts
+ * import { type EngineCitation, formatCitation } from '@track4tip/cite/engine';
+ * import { getPressRelease } from '@track4tip/core';
+ * const citation: EngineCitation = await formatCitation(getPressRelease(), { style: 'ieee' as string });
+ * console.log(citation.style); // "ieee"
+ * ```
+ */
+export interface EngineCitation extends Omit<FormattedCitation, 'style'> {
+  /** The style used: as given, or a loaded style's `<id>`. */
+  readonly style: string;
+}
+
+/**
+ * The CSL ids of the official styles this package ships, and the CSL locales it ships (the
+ * citation locales and the base locales citeproc-js falls back to, such as pt-PT for pt-BR).
+ *
+ * @example
+ * ```ts
+ * import { CSL_LOCALE_TAGS, CSL_STYLE_IDS } from '@track4tip/cite/engine';
+ * console.log(CSL_STYLE_IDS.includes('chicago-notes-bibliography'), CSL_LOCALE_TAGS.includes('pt-PT')); // true true
+ * ```
+ */
+export { CSL_LOCALE_TAGS, CSL_STYLE_IDS } from './generated/csl/loaders.js';
+export type { CslStyle, LoadStyleOptions, OfficialStyleId } from './styles/official.js';
+
 const engines = new Map<string, Promise<CslRenderer>>();
 
 const INSTALL_CITEPROC =
@@ -95,27 +193,37 @@ async function loadCiteproc(): Promise<Citeproc> {
   }
 }
 
-async function loadLocale(tag: string): Promise<CompactCslNode> {
-  const load = localeLoaders[tag];
-  if (load === undefined) throw new Error(`no CSL locale module for ${tag}`);
-  return load();
+/** Throws `UNKNOWN_LOCALE`, naming the locale, unless the style's engine can have it. */
+function assertEngineLocale(source: StyleSource, locale: unknown, path: string): string {
+  if (
+    typeof locale === 'string' &&
+    (Object.hasOwn(source.locales, locale) || Object.hasOwn(localeLoaders, locale))
+  ) {
+    return locale;
+  }
+  throw new CiteError(
+    'UNKNOWN_LOCALE',
+    path,
+    `no CSL locale ${JSON.stringify(locale)}: this package ships ${CSL_LOCALE_TAGS.join(', ')}; for another, pass its official XML (locales-<tag>.xml) to loadStyle(xml, { locales: { [tag]: localeXml } })`,
+  );
 }
 
-function engineFor(style: CitationStyle, locale: CitationLocale): Promise<CslRenderer> {
-  const key = `${style}|${locale}`;
+function engineFor(source: StyleSource, lang: string): Promise<CslRenderer> {
+  const key = `${source.key}|${lang}`;
   let engine = engines.get(key);
   if (engine === undefined) {
-    const { cslId } = CITATION_STYLES[style];
-    const loadStyle = styleLoaders[cslId];
-    if (loadStyle === undefined) throw new Error(`no CSL style module for ${cslId}`);
-    engine = Promise.all([
-      loadCiteproc(),
-      loadStyle(),
-      loadLocale('en-US'),
-      loadLocale(locale),
-    ]).then(([CSL, styleNode, english, localised]) =>
-      createRenderer(CSL, styleNode, { 'en-US': english, [locale]: localised }, locale),
-    );
+    engine = Promise.all([loadCiteproc(), source.node()]).then(async ([CSL, style]) => {
+      // The locales citeproc-js asks for: the language, its base (es-ES for es-MX, pt-PT for
+      // pt-BR), and en-US; each from those given with the style, else those this package ships.
+      const tags = new Set([lang, CSL.localeResolve(lang).base, 'en-US']);
+      const entries = await Promise.all(
+        [...tags].map(async (tag) => {
+          const locale = source.locales[tag] ?? (await localeLoaders[tag]?.());
+          return locale === undefined ? [] : [[tag, locale] as const];
+        }),
+      );
+      return createRenderer(CSL, style, Object.fromEntries(entries.flat()), lang);
+    });
     // A failed build is not cached, so a later call can try again.
     engine.catch(() => engines.delete(key));
     engines.set(key, engine);
@@ -123,11 +231,108 @@ function engineFor(style: CitationStyle, locale: CitationLocale): Promise<CslRen
   return engine;
 }
 
+/** The engine options with every default filled in, validated. */
+interface EngineCall {
+  readonly source: StyleSource;
+  readonly style: string;
+  readonly locale: string;
+  readonly format: OutputFormat;
+  readonly kind: CitationKind;
+}
+
+function resolveEngineOptions(options: EngineFormatOptions | undefined): EngineCall {
+  if (options === null || typeof options !== 'object') {
+    throw new CiteError(
+      'INVALID_INPUT',
+      'options',
+      'expected an options object with at least `style`, e.g. { style: "apa" }',
+    );
+  }
+  const { style, format = 'text', kind = 'bibliography' } = options;
+  const source = styleSource(style, 'options.style');
+  const locale = assertEngineLocale(
+    source,
+    options.locale ?? source.defaultLocale ?? 'en-US',
+    'options.locale',
+  );
+  assertFormat(format, 'options.format');
+  assertKind(kind, 'options.kind');
+  if (kind === 'bibliography' && !source.hasBibliography) {
+    throw new CiteError(
+      'INVALID_INPUT',
+      'options.kind',
+      'the style defines no bibliography; use kind "citation"',
+    );
+  }
+  return {
+    source,
+    style: typeof style === 'string' ? style : style.id,
+    locale,
+    format,
+    kind,
+  };
+}
+
+/**
+ * Reads a CSL style from its XML (any official style from the CSL styles repository, or your
+ * own), checks it and builds its engine, so that it can be used as the `style` of every engine
+ * call. The style must be CSL 1.0 in the CSL namespace with an `<id>`, a `<title>`, a class and a
+ * `<citation>`; a dependent style (one that only links to its `independent-parent`) uses its
+ * parent's rules in its own `default-locale`: the parent must be a style this package ships or be
+ * passed, loaded, as `parent`. citeproc-js then builds the style and formats a probe item with it:
+ * anything it rejects (an undefined macro, an unknown attribute value) is reported here.
+ *
+ * Calls without a `locale` use the style's `default-locale`, else en-US. Locales this package
+ * does not ship can be passed with the style.
+ *
+ * @param xml - The style's XML (the contents of a `.csl` file).
+ * @param options - Locales (XML by tag) and, for a dependent style, its loaded parent.
+ * @returns The style, frozen, to pass as `style`.
+ * @throws {@link CiteError} `INVALID_STYLE` (with what is wrong), `INVALID_LOCALE`, `UNKNOWN_STYLE` (a dependent style's parent is missing), `UNKNOWN_LOCALE` (its default locale is missing), or `MISSING_PEER_DEPENDENCY`.
+ * @example
+ * ```ts
+ * import { formatCslItem, loadStyle } from '@track4tip/cite/engine';
+ * const style = await loadStyle(`<?xml version="1.0" encoding="utf-8"?>
+ * <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+ *   <info><id>https://example.org/styles/short</id><title>Short</title><updated>2026-01-01T00:00:00+00:00</updated></info>
+ *   <citation><layout><text variable="title" font-style="italic"/></layout></citation>
+ * </style>`);
+ * const note = await formatCslItem({ id: 'x', type: 'report', title: 'Annual report' }, { style, kind: 'citation' });
+ * console.log(note); // "Annual report"
+ * ```
+ */
+export async function loadStyle(xml: string, options: LoadStyleOptions = {}): Promise<CslStyle> {
+  const CSL = await loadCiteproc();
+  const { style, source } = readStyle(CSL, xml, options);
+  const lang = assertEngineLocale(source, source.defaultLocale ?? 'en-US', 'xml');
+  try {
+    const engine = await engineFor(source, lang);
+    const probe: CslItem = {
+      id: 'probe',
+      type: 'report',
+      title: 'Title',
+      issued: { 'date-parts': [[2020]] },
+    };
+    engine.render(probe, 'citation', 'text');
+    if (source.hasBibliography) engine.render(probe, 'bibliography', 'text');
+  } catch (error) {
+    if (error instanceof CiteError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CiteError(
+      'INVALID_STYLE',
+      'xml',
+      `${style.id}: citeproc-js cannot use the style: ${reason}`,
+      error,
+    );
+  }
+  return style;
+}
+
 /**
  * Builds (or reuses) the engine for a style and locale, so that a later citation is fast.
  *
- * @param style - The citation style.
- * @param locale - The locale. Default `'en-US'`.
+ * @param style - A style name, the CSL id of a style this package ships, or a style from {@link loadStyle}.
+ * @param locale - The locale. Default: the style's `default-locale`, else `'en-US'`.
  * @returns A promise that settles when the engine is ready.
  * @throws {@link CiteError} `UNKNOWN_STYLE` or `UNKNOWN_LOCALE`, or `MISSING_PEER_DEPENDENCY` when citeproc is not installed (the promise rejects).
  * @example
@@ -137,12 +342,11 @@ function engineFor(style: CitationStyle, locale: CitationLocale): Promise<CslRen
  * ```
  */
 export async function preloadEngine(
-  style: CitationStyle,
-  locale: CitationLocale = 'en-US',
+  style: EngineStyle,
+  locale?: CitationLocale | (string & {}),
 ): Promise<void> {
-  assertStyle(style);
-  assertLocale(locale);
-  await engineFor(style, locale);
+  const call = resolveEngineOptions(locale === undefined ? { style } : { style, locale });
+  await engineFor(call.source, call.locale);
 }
 
 /**
@@ -193,11 +397,28 @@ export function engineCacheSize(): number {
 export async function formatCitation(
   entity: CitableEntity,
   options: FormatCitationOptions,
-): Promise<FormattedCitation> {
-  const resolved = resolveOptions(options);
-  const item = toCsl(entity, itemOptions(options, resolved.locale, resolved.style));
-  const value = await formatCslItem(item, resolved);
-  return { value, ...resolved, title: resolveTitle(entity, options.title) };
+): Promise<FormattedCitation>;
+export async function formatCitation(
+  entity: CitableEntity,
+  options: EngineCitationOptions,
+): Promise<EngineCitation>;
+export async function formatCitation(
+  entity: CitableEntity,
+  options: EngineCitationOptions,
+): Promise<EngineCitation> {
+  const call = resolveEngineOptions(options);
+  // The item's own words (genre, country names) exist in the package's citation locales only.
+  assertLocale(call.locale, 'options.locale');
+  const builtIn =
+    typeof options.style === 'string' && Object.hasOwn(CITATION_STYLES, options.style);
+  const item = toCsl(
+    entity,
+    itemOptions(options, call.locale, builtIn ? (options.style as CitationStyle) : undefined),
+  );
+  const engine = await engineFor(call.source, call.locale);
+  const value = engine.render(item, call.kind, call.format);
+  const { style, locale, format, kind } = call;
+  return { value, style, locale, format, kind, title: resolveTitle(entity, options.title) };
 }
 
 /**
@@ -216,12 +437,9 @@ export async function formatCitation(
  * ); // "(UNODC, 2020)"
  * ```
  */
-export async function formatCslItem(
-  item: CslItem,
-  options: Omit<FormatCitationOptions, 'title' | 'organizations' | 'accessed'>,
-): Promise<string> {
-  const { style, locale, format, kind } = resolveOptions(options);
-  const engine = await engineFor(style, locale);
+export async function formatCslItem(item: CslItem, options: EngineFormatOptions): Promise<string> {
+  const { source, locale, format, kind } = resolveEngineOptions(options);
+  const engine = await engineFor(source, locale);
   return engine.render(item, kind, format);
 }
 
@@ -246,9 +464,9 @@ export async function formatCslItem(
  */
 export async function formatBibliography(
   items: readonly CslItem[],
-  options: Omit<FormatCitationOptions, 'title' | 'organizations' | 'accessed'>,
+  options: EngineFormatOptions,
 ): Promise<string[]> {
-  const { style, locale, format, kind } = resolveOptions(options);
+  const { source, locale, format, kind } = resolveEngineOptions(options);
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.id)) {
@@ -260,6 +478,6 @@ export async function formatBibliography(
     }
     seen.add(item.id);
   });
-  const engine = await engineFor(style, locale);
+  const engine = await engineFor(source, locale);
   return engine.renderList(items, kind, format);
 }

@@ -14,7 +14,9 @@
 export type CiteErrorCode =
   | 'INVALID_INPUT'
   | 'UNKNOWN_STYLE'
+  | 'INVALID_STYLE'
   | 'UNKNOWN_LOCALE'
+  | 'INVALID_LOCALE'
   | 'UNKNOWN_FORMAT'
   | 'UNKNOWN_KIND'
   | 'UNKNOWN_MEDIUM'

@@ -46,12 +46,15 @@ describe('public exports', () => {
 
   it('of @track4tip/cite/engine', () => {
     expect(Object.keys(engine).sort()).toEqual([
+      'CSL_LOCALE_TAGS',
+      'CSL_STYLE_IDS',
       'CiteError',
       'clearEngineCache',
       'engineCacheSize',
       'formatBibliography',
       'formatCitation',
       'formatCslItem',
+      'loadStyle',
       'preloadEngine',
     ]);
   });

@@ -8,7 +8,7 @@ const root = join(import.meta.dirname, '..');
 describe('generated files', () => {
   it('are exactly what the generator makes now from citeproc-js and the official CSL files (run `pnpm --filter @track4tip/cite generate` after a change)', async () => {
     const files = await generateAll();
-    expect(files.size).toBe(40);
+    expect(files.size).toBe(41);
     for (const [path, content] of files) {
       expect(readFileSync(join(root, path), 'utf8'), path).toBe(content);
     }

@@ -8,9 +8,11 @@ type Release = ReturnType<typeof getPressRelease>;
 describe('types', () => {
   it('the precomputed formatCitation is synchronous, the engine’s asynchronous', () => {
     expectTypeOf<ReturnType<typeof cite.formatCitation>>().toEqualTypeOf<cite.FormattedCitation>();
-    expectTypeOf<ReturnType<typeof engine.formatCitation>>().toEqualTypeOf<
-      Promise<cite.FormattedCitation>
-    >();
+    type Format = typeof engine.formatCitation;
+    // A built-in style name gives a FormattedCitation; any other style (a CSL id, or one read by
+    // loadStyle) an EngineCitation, whose style is a string.
+    expectTypeOf<Awaited<ReturnType<Format>>['style']>().toEqualTypeOf<string>();
+    expectTypeOf<cite.FormattedCitation['style']>().toEqualTypeOf<cite.CitationStyle>();
   });
 
   it('accepts fixtures as citable entities and only known style names', () => {

@@ -39,7 +39,7 @@ export function resolveOptions(options: FormatCitationOptions | undefined): Reso
 
 /** The `toCsl` options a citation's options imply (the style only when the item is made for one). */
 export function itemOptions(
-  options: FormatCitationOptions,
+  options: Omit<FormatCitationOptions, 'style'>,
   locale: CitationLocale,
   style?: CitationStyle,
 ): ToCslOptions {

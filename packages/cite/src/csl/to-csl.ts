@@ -25,7 +25,7 @@ import {
   publisherName,
 } from './publication.js';
 import { eventGenre, ITEM_TERMS } from './terms.js';
-import type { CslItem, CslName } from './types.js';
+import type { CslDate, CslItem, CslName } from './types.js';
 
 /**
  * What can be cited: a press release, an event (such as the webinar), an initiative (the
@@ -223,20 +223,40 @@ export function resolveTitle(entity: CitableEntity, title?: string): CitationTit
 /**
  * How each style's manual cites a work without a title, by a description of it:
  * - `genre`: no title; the description is the CSL `genre`, which APA prints in square brackets
- *   and not italic (APA 7 §9.22) and Chicago prints plain, as a descriptive phrase.
- * - `plain`: the description in place of the title, neither italic nor title-cased (MLA 9:
- *   "a description … not italicized or enclosed in quotation marks").
+ *   and not italic (APA 7 §9.22), and MLA (9th edition: "a description … not italicized or
+ *   enclosed in quotation marks") and Chicago print plain, as a descriptive phrase.
  * - `bracketed`: `[Description]` in place of the title (Citing Medicine, Cite Them Right), no genre.
  */
-const UNTITLED: Readonly<Record<CitationStyle, 'genre' | 'plain' | 'bracketed'>> = {
+const UNTITLED: Readonly<Record<CitationStyle, 'genre' | 'bracketed'>> = {
   apa: 'genre',
-  mla: 'plain',
+  mla: 'genre',
   'chicago-author-date': 'genre',
   'chicago-notes-bibliography': 'genre',
   harvard: 'bracketed',
   ieee: 'bracketed',
   vancouver: 'bracketed',
 };
+
+/**
+ * The styles that print both an event's `issued` and its `event-date` (MLA 9, Chicago 18th: the
+ * event's date, then the place, then the date of issue). The event's days are printed once, with
+ * its place, when the item made for them gives them as `event-date` alone; the other styles read
+ * only `issued`, and a style-neutral item carries both.
+ */
+const EVENT_DATE_ONLY: ReadonlySet<CitationStyle> = new Set([
+  'mla',
+  'chicago-author-date',
+  'chicago-notes-bibliography',
+]);
+
+function eventDates(
+  date: CslDate,
+  style: CitationStyle | undefined,
+): { issued?: CslDate; 'event-date': CslDate } {
+  return style !== undefined && EVENT_DATE_ONLY.has(style)
+    ? { 'event-date': date }
+    : { issued: date, 'event-date': date };
+}
 
 function titleFields(
   title: CitationTitle,
@@ -246,11 +266,8 @@ function titleFields(
   const withGenre = genre === undefined ? {} : { genre };
   if (title.source !== 'descriptive-label') return { title: title.value, ...withGenre };
   const form = style === undefined ? undefined : UNTITLED[style];
-  // CSL rich text: `nocase` keeps the description as written; `<i>` inside an italic title
-  // prints roman (CSL flip-flop), so the description is never styled as a title.
+  // CSL rich text: `nocase` keeps the description as written.
   if (form === 'genre') return { genre: title.value };
-  if (form === 'plain')
-    return { title: `<span class="nocase"><i>${title.value}</i></span>`, ...withGenre };
   if (form === 'bracketed') return { title: `<span class="nocase">[${title.value}]</span>` };
   return { title: `[${title.value}]`, ...withGenre };
 }
@@ -281,7 +298,8 @@ function organizationNames(
  * "Programme", the event an `event`: its genre is our word for its kind in the citation's locale
  * (a kind of core's `EVENT_KINDS`) or its own free-text kind exactly as written; `issued` and
  * `event-date` are its day, or its first and last day when it ends on a later day (each the day in
- * the value's own offset, so the item is the same in every time zone); `event-place` is the town
+ * the value's own offset, so the item is the same in every time zone; an item made for MLA or
+ * Chicago has `event-date` alone, which those styles print with the place); `event-place` is the town
  * (or region) of its venue and its country's name in the locale ("Quito, Ecuador"), and is absent
  * for an online-only event. Institutional authors are literal names, and no publisher repeats the
  * author. An entity without a title is an untitled work: by default its description, in square
@@ -353,7 +371,7 @@ export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslIte
       type: 'event',
       ...titleFields(title, eventGenre(event.kind, locale), options.style),
       ...(organisers === undefined ? {} : { author: organizationNames(organisers, options, path) }),
-      ...(date === undefined ? {} : { issued: date, 'event-date': date }),
+      ...(date === undefined ? {} : eventDates(date, options.style)),
       ...(place === undefined ? {} : { 'event-place': place }),
       ...(event.url === undefined ? {} : { URL: event.url }),
       ...accessed,

@@ -19,6 +19,8 @@ declare module 'citeproc' {
       forceLang?: boolean,
     ) => CiteprocEngine;
     Output: { Formats: Record<string, Record<string, unknown>> };
+    /** How citeproc-js resolves a language: `base` is the locale it loads first (es-ES for es-MX). */
+    localeResolve(lang: string): { base: string; best: string; bare: string };
     /** citeproc-js's own XML reader: a CSL file as the JSON form `Engine` also accepts. */
     parseXml(xml: string): unknown;
   }

@@ -23,3 +23,18 @@ export function expandCslNode(node: CompactCslNode): CslNode {
   }
   return { name: node.n, attrs: { ...node.a }, children };
 }
+
+/**
+ * The style without the `<sort>` of its citation and bibliography: what orders several items or
+ * cites, which one item or one cite never needs.
+ */
+export function withoutSort(style: CompactCslNode): CompactCslNode {
+  const strip = (node: CompactCslNode | string): CompactCslNode | string =>
+    typeof node === 'string' || (node.n !== 'citation' && node.n !== 'bibliography')
+      ? node
+      : {
+          ...node,
+          c: (node.c ?? []).filter((child) => typeof child === 'string' || child.n !== 'sort'),
+        };
+  return { ...style, c: (style.c ?? []).map(strip) };
+}

@@ -50,6 +50,8 @@ const item = (title: string, URL?: string) => ({
   title,
   author: [{ literal: 'Example Institute' }],
   issued: { 'date-parts': [[2020]] },
+  // Retrievable, so that Chicago's notes style (18th edition) lists it in its bibliography.
+  publisher: 'Example Press',
   ...(URL === undefined ? {} : { URL }),
 });
 

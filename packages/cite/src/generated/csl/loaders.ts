@@ -2,29 +2,53 @@
 // Each style and locale is a separate module, loaded on first use.
 import type { CompactCslNode } from '../../internal/csl-node.js';
 
+/** The CSL ids of the official styles this package ships. */
+export const CSL_STYLE_IDS = /* @__PURE__ */ Object.freeze([
+  'apa',
+  'chicago-author-date',
+  'chicago-notes-bibliography',
+  'harvard-cite-them-right',
+  'ieee',
+  'modern-language-association',
+  'nlm-citation-sequence',
+] as const);
+
+/** The official CSL locales this package ships. */
+export const CSL_LOCALE_TAGS = /* @__PURE__ */ Object.freeze([
+  'en-GB',
+  'en-US',
+  'es-CL',
+  'es-ES',
+  'es-MX',
+  'nl-NL',
+  'pt-BR',
+  'pt-PT',
+] as const);
+
 /** Loads an official CSL style by its CSL id. */
 export const styleLoaders: Readonly<Record<string, () => Promise<CompactCslNode>>> = {
   apa: () => import('./styles/apa.js').then((module) => module.style),
-  'modern-language-association': () =>
-    import('./styles/modern-language-association.js').then((module) => module.style),
   'chicago-author-date': () =>
     import('./styles/chicago-author-date.js').then((module) => module.style),
-  'chicago-note-bibliography': () =>
-    import('./styles/chicago-note-bibliography.js').then((module) => module.style),
+  'chicago-notes-bibliography': () =>
+    import('./styles/chicago-notes-bibliography.js').then((module) => module.style),
   'harvard-cite-them-right': () =>
     import('./styles/harvard-cite-them-right.js').then((module) => module.style),
   ieee: () => import('./styles/ieee.js').then((module) => module.style),
+  'modern-language-association': () =>
+    import('./styles/modern-language-association.js').then((module) => module.style),
   'nlm-citation-sequence': () =>
     import('./styles/nlm-citation-sequence.js').then((module) => module.style),
 };
 
 /** Loads an official CSL locale by its tag. */
 export const localeLoaders: Readonly<Record<string, () => Promise<CompactCslNode>>> = {
-  'en-US': () => import('./locales/en-US.js').then((module) => module.locale),
   'en-GB': () => import('./locales/en-GB.js').then((module) => module.locale),
+  'en-US': () => import('./locales/en-US.js').then((module) => module.locale),
+  'es-CL': () => import('./locales/es-CL.js').then((module) => module.locale),
   'es-ES': () => import('./locales/es-ES.js').then((module) => module.locale),
   'es-MX': () => import('./locales/es-MX.js').then((module) => module.locale),
-  'es-CL': () => import('./locales/es-CL.js').then((module) => module.locale),
-  'pt-BR': () => import('./locales/pt-BR.js').then((module) => module.locale),
   'nl-NL': () => import('./locales/nl-NL.js').then((module) => module.locale),
+  'pt-BR': () => import('./locales/pt-BR.js').then((module) => module.locale),
+  'pt-PT': () => import('./locales/pt-PT.js').then((module) => module.locale),
 };

@@ -3,7 +3,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
 import { deepFreeze } from '../../../internal/freeze.js';
 
 /**
- * Chicago Manual of Style 17th edition (author-date) citations of the press release, made at build time by citeproc-js with the official CSL
+ * Chicago Manual of Style 18th edition (author-date) citations of the press release, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example
@@ -24,9 +24,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. February 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. February 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. February 1. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -36,9 +36,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. February 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. February 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. February 1. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -48,9 +48,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. febrero 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. febrero 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. febrero 1. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -60,9 +60,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. febrero 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. febrero 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. febrero 1. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -72,9 +72,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. febrero 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. febrero 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. febrero 1. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -84,9 +84,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. fevereiro 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. fevereiro 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. fevereiro 1. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -96,9 +96,9 @@ export const pressReleaseChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ 
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. februari 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. februari 1. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. februari 1. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",

@@ -3,7 +3,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
 import { deepFreeze } from '../../../internal/freeze.js';
 
 /**
- * Chicago Manual of Style 17th edition (notes and bibliography) citations of the press release, made at build time by citeproc-js with the official CSL
+ * Chicago Manual of Style 18th edition (notes and bibliography) citations of the press release, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example
@@ -25,86 +25,86 @@ export const pressReleaseChicagoNotesBibliography: PrecomputedCitations =
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, February 1, 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, February 1, 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, February 1, 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. February 1, 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. February 1, 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. February 1, 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, February 1, 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, February 1, 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, February 1, 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       }
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 February 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 February 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 February 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 February 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 February 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 February 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 February 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 February 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 February 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       }
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 de febrero de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       }
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, el 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, el 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, el 1 de febrero de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. el 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. el 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. el 1 de febrero de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, el 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, el 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, el 1 de febrero de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       }
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 de febrero de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 de febrero de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 de febrero de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       }
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1º de fevereiro de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1<sup>o</sup> de fevereiro de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1º de fevereiro de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1º de fevereiro de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1<sup>o</sup> de fevereiro de 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1º de fevereiro de 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1º de fevereiro de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1<sup>o</sup> de fevereiro de 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1º de fevereiro de 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       }
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 februari 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 februari 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 februari 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
+        "text": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 februari 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 februari 2021. https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases. 1 februari 2021. <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 februari 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "html": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 februari 2021, https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC press release on the TRACK4TIP webinar on criminal justice cooperation in trafficking in persons cases, 1 februari 2021, <https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html>."
       }
     }
   }

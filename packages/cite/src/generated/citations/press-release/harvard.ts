@@ -3,7 +3,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
 import { deepFreeze } from '../../../internal/freeze.js';
 
 /**
- * Cite Them Right 12th edition (Harvard) citations of the press release, made at build time by citeproc-js with the official CSL
+ * Cite Them Right 12th edition (author-date/Harvard) citations of the press release, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example

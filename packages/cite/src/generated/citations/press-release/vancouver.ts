@@ -3,7 +3,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
 import { deepFreeze } from '../../../internal/freeze.js';
 
 /**
- * NLM/Vancouver (Citing Medicine 2nd edition, citation-sequence) citations of the press release, made at build time by citeproc-js with the official CSL
+ * NLM/Vancouver: Citing Medicine 2nd edition (citation-sequence) citations of the press release, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example

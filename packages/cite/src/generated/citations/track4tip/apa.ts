@@ -3,7 +3,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
 import { deepFreeze } from '../../../internal/freeze.js';
 
 /**
- * APA 7th edition citations of the TRACK4TIP programme, made at build time by citeproc-js with the official CSL
+ * APA Style 7th edition citations of the TRACK4TIP programme, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example

@@ -3,7 +3,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
 import { deepFreeze } from '../../../internal/freeze.js';
 
 /**
- * Chicago Manual of Style 17th edition (author-date) citations of the TRACK4TIP programme, made at build time by citeproc-js with the official CSL
+ * Chicago Manual of Style 18th edition (author-date) citations of the TRACK4TIP programme, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example

@@ -3,7 +3,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
 import { deepFreeze } from '../../../internal/freeze.js';
 
 /**
- * Chicago Manual of Style 17th edition (notes and bibliography) citations of the TRACK4TIP programme, made at build time by citeproc-js with the official CSL
+ * Chicago Manual of Style 18th edition (notes and bibliography) citations of the TRACK4TIP programme, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example
@@ -24,86 +24,86 @@ export const track4tipChicagoNotesBibliography: PrecomputedCitations = /* @__PUR
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “TRACK4TIP.” Program, 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “TRACK4TIP.” Program, 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “TRACK4TIP.” Program, 2019–2022."
+        "text": "",
+        "html": "",
+        "markdown": ""
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “TRACK4TIP.”",
-        "html": "United Nations Office on Drugs and Crime, “TRACK4TIP.”",
-        "markdown": "United Nations Office on Drugs and Crime, “TRACK4TIP.”"
+        "text": "United Nations Office on Drugs and Crime, “TRACK4TIP,” Program, 2019–2022.",
+        "html": "United Nations Office on Drugs and Crime, “TRACK4TIP,” Program, 2019–2022.",
+        "markdown": "United Nations Office on Drugs and Crime, “TRACK4TIP,” Program, 2019–2022."
       }
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. ‘TRACK4TIP’. Programme, 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. ‘TRACK4TIP’. Programme, 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. ‘TRACK4TIP’. Programme, 2019–2022."
+        "text": "",
+        "html": "",
+        "markdown": ""
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, ‘TRACK4TIP’.",
-        "html": "United Nations Office on Drugs and Crime, ‘TRACK4TIP’.",
-        "markdown": "United Nations Office on Drugs and Crime, ‘TRACK4TIP’."
+        "text": "United Nations Office on Drugs and Crime, ‘TRACK4TIP’, Programme, 2019–2022.",
+        "html": "United Nations Office on Drugs and Crime, ‘TRACK4TIP’, Programme, 2019–2022.",
+        "markdown": "United Nations Office on Drugs and Crime, ‘TRACK4TIP’, Programme, 2019–2022."
       }
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. «TRACK4TIP». Programa, 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. «TRACK4TIP». Programa, 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. «TRACK4TIP». Programa, 2019–2022."
+        "text": "",
+        "html": "",
+        "markdown": ""
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, «TRACK4TIP».",
-        "html": "United Nations Office on Drugs and Crime, «TRACK4TIP».",
-        "markdown": "United Nations Office on Drugs and Crime, «TRACK4TIP»."
+        "text": "United Nations Office on Drugs and Crime, «TRACK4TIP», Programa, 2019–2022.",
+        "html": "United Nations Office on Drugs and Crime, «TRACK4TIP», Programa, 2019–2022.",
+        "markdown": "United Nations Office on Drugs and Crime, «TRACK4TIP», Programa, 2019–2022."
       }
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa, 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa, 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa, 2019–2022."
+        "text": "",
+        "html": "",
+        "markdown": ""
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “TRACK4TIP”.",
-        "html": "United Nations Office on Drugs and Crime, “TRACK4TIP”.",
-        "markdown": "United Nations Office on Drugs and Crime, “TRACK4TIP”."
+        "text": "United Nations Office on Drugs and Crime, “TRACK4TIP”, Programa, 2019–2022.",
+        "html": "United Nations Office on Drugs and Crime, “TRACK4TIP”, Programa, 2019–2022.",
+        "markdown": "United Nations Office on Drugs and Crime, “TRACK4TIP”, Programa, 2019–2022."
       }
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa, 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa, 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa, 2019–2022."
+        "text": "",
+        "html": "",
+        "markdown": ""
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “TRACK4TIP”.",
-        "html": "United Nations Office on Drugs and Crime, “TRACK4TIP”.",
-        "markdown": "United Nations Office on Drugs and Crime, “TRACK4TIP”."
+        "text": "United Nations Office on Drugs and Crime, “TRACK4TIP”, Programa, 2019–2022.",
+        "html": "United Nations Office on Drugs and Crime, “TRACK4TIP”, Programa, 2019–2022.",
+        "markdown": "United Nations Office on Drugs and Crime, “TRACK4TIP”, Programa, 2019–2022."
       }
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa, 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa, 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa, 2019–2022."
+        "text": "",
+        "html": "",
+        "markdown": ""
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “TRACK4TIP”.",
-        "html": "United Nations Office on Drugs and Crime, “TRACK4TIP”.",
-        "markdown": "United Nations Office on Drugs and Crime, “TRACK4TIP”."
+        "text": "United Nations Office on Drugs and Crime, “TRACK4TIP”, Programa, 2019–2022.",
+        "html": "United Nations Office on Drugs and Crime, “TRACK4TIP”, Programa, 2019–2022.",
+        "markdown": "United Nations Office on Drugs and Crime, “TRACK4TIP”, Programa, 2019–2022."
       }
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programma, 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “TRACK4TIP”. Programma, 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programma, 2019–2022."
+        "text": "",
+        "html": "",
+        "markdown": ""
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime, “TRACK4TIP”.",
-        "html": "United Nations Office on Drugs and Crime, “TRACK4TIP”.",
-        "markdown": "United Nations Office on Drugs and Crime, “TRACK4TIP”."
+        "text": "United Nations Office on Drugs and Crime, “TRACK4TIP”, Programma, 2019–2022.",
+        "html": "United Nations Office on Drugs and Crime, “TRACK4TIP”, Programma, 2019–2022.",
+        "markdown": "United Nations Office on Drugs and Crime, “TRACK4TIP”, Programma, 2019–2022."
       }
     }
   }

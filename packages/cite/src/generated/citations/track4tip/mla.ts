@@ -3,7 +3,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
 import { deepFreeze } from '../../../internal/freeze.js';
 
 /**
- * MLA Handbook 9th edition citations of the TRACK4TIP programme, made at build time by citeproc-js with the official CSL
+ * MLA Handbook 9th edition (in-text citations) citations of the TRACK4TIP programme, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example
@@ -24,9 +24,9 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
+        "text": "United Nations Office on Drugs and Crime. “TRACK4TIP.” Program. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “TRACK4TIP.” Program. 2019–2022.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. “TRACK4TIP.” Program. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -36,9 +36,9 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
+        "text": "United Nations Office on Drugs and Crime. ‘TRACK4TIP’. Programme. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. ‘TRACK4TIP’. Programme. 2019–2022.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. ‘TRACK4TIP’. Programme. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -48,9 +48,9 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
+        "text": "United Nations Office on Drugs and Crime. «TRACK4TIP». Programa. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. «TRACK4TIP». Programa. 2019–2022.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. «TRACK4TIP». Programa. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -60,9 +60,9 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
+        "text": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa. 2019–2022.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -72,9 +72,9 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
+        "text": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa. 2019–2022.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -84,9 +84,9 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
+        "text": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa. 2019–2022.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programa. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",
@@ -96,9 +96,9 @@ export const track4tipMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. TRACK4TIP. 2019–2022.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i>TRACK4TIP</i>. 2019–2022.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. *TRACK4TIP*. 2019–2022."
+        "text": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programma. 2019–2022.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. “TRACK4TIP”. Programma. 2019–2022.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. “TRACK4TIP”. Programma. 2019–2022."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime)",

@@ -3,7 +3,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
 import { deepFreeze } from '../../../internal/freeze.js';
 
 /**
- * Chicago Manual of Style 17th edition (author-date) citations of the webinar, made at build time by citeproc-js with the official CSL
+ * Chicago Manual of Style 18th edition (author-date) citations of the webinar, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example
@@ -24,9 +24,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ de
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. February 1, 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. February 1, 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. February 1, 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -36,9 +36,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ de
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 February 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 February 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 February 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -48,9 +48,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ de
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -60,9 +60,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ de
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. el 1 de febrero de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. el 1 de febrero de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. el 1 de febrero de 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -72,9 +72,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ de
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -84,9 +84,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ de
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1º de fevereiro de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1<sup>o</sup> de fevereiro de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1º de fevereiro de 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",
@@ -96,9 +96,9 @@ export const webinarChicagoAuthorDate: PrecomputedCitations = /* @__PURE__ */ de
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases."
+        "text": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 februari 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 februari 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. 2021. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 februari 2021."
       },
       "citation": {
         "text": "(United Nations Office on Drugs and Crime 2021)",

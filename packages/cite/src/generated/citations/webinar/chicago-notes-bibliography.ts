@@ -3,7 +3,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
 import { deepFreeze } from '../../../internal/freeze.js';
 
 /**
- * Chicago Manual of Style 17th edition (notes and bibliography) citations of the webinar, made at build time by citeproc-js with the official CSL
+ * Chicago Manual of Style 18th edition (notes and bibliography) citations of the webinar, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example
@@ -24,86 +24,86 @@ export const webinarChicagoNotesBibliography: PrecomputedCitations = /* @__PURE_
   "locales": {
     "en-US": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, February 1, 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, February 1, 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, February 1, 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. February 1, 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. February 1, 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. February 1, 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, February 1, 2021.",
+        "html": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, February 1, 2021.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, February 1, 2021."
       }
     },
     "en-GB": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 February 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 February 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 February 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 February 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 February 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 February 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 February 2021.",
+        "html": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 February 2021.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 February 2021."
       }
     },
     "es-ES": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021.",
+        "html": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021."
       }
     },
     "es-MX": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, el 1 de febrero de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, el 1 de febrero de 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, el 1 de febrero de 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. el 1 de febrero de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. el 1 de febrero de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. el 1 de febrero de 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, el 1 de febrero de 2021.",
+        "html": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, el 1 de febrero de 2021.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, el 1 de febrero de 2021."
       }
     },
     "es-CL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021.",
+        "html": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 de febrero de 2021."
       }
     },
     "pt-BR": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1º de fevereiro de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1<sup>o</sup> de fevereiro de 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1º de fevereiro de 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1º de fevereiro de 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1<sup>o</sup> de fevereiro de 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1º de fevereiro de 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1º de fevereiro de 2021.",
+        "html": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1<sup>o</sup> de fevereiro de 2021.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1º de fevereiro de 2021."
       }
     },
     "nl-NL": {
       "bibliography": {
-        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 februari 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 februari 2021.</div>",
-        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 februari 2021."
+        "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 februari 2021.",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 februari 2021.</div>",
+        "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 februari 2021."
       },
       "citation": {
-        "text": "United Nations Office on Drugs and Crime.",
-        "html": "United Nations Office on Drugs and Crime.",
-        "markdown": "United Nations Office on Drugs and Crime."
+        "text": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 februari 2021.",
+        "html": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 februari 2021.",
+        "markdown": "United Nations Office on Drugs and Crime, UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases, 1 februari 2021."
       }
     }
   }

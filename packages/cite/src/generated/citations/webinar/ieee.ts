@@ -3,7 +3,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
 import { deepFreeze } from '../../../internal/freeze.js';
 
 /**
- * IEEE citations of the webinar, made at build time by citeproc-js with the official CSL
+ * IEEE Reference Guide version 11.29.2023 citations of the webinar, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example

@@ -3,7 +3,7 @@ import type { PrecomputedCitations } from '../../../citation/types.js';
 import { deepFreeze } from '../../../internal/freeze.js';
 
 /**
- * MLA Handbook 9th edition citations of the webinar, made at build time by citeproc-js with the official CSL
+ * MLA Handbook 9th edition (in-text citations) citations of the webinar, made at build time by citeproc-js with the official CSL
  * style and locales: `locales[locale][kind][format]`.
  *
  * @example
@@ -25,7 +25,7 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     "en-US": {
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 Feb. 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. 1 Feb. 2021.</div>",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 Feb. 2021.</div>",
         "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 Feb. 2021."
       },
       "citation": {
@@ -37,7 +37,7 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     "en-GB": {
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 Feb. 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. 1 Feb. 2021.</div>",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 Feb. 2021.</div>",
         "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 Feb. 2021."
       },
       "citation": {
@@ -49,7 +49,7 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     "es-ES": {
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. 1 de febrero de 2021.</div>",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.</div>",
         "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021."
       },
       "citation": {
@@ -61,7 +61,7 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     "es-MX": {
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. el 1 de febrero de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. el 1 de febrero de 2021.</div>",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. el 1 de febrero de 2021.</div>",
         "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. el 1 de febrero de 2021."
       },
       "citation": {
@@ -73,7 +73,7 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     "es-CL": {
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. 1 de febrero de 2021.</div>",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.</div>",
         "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021."
       },
       "citation": {
@@ -85,7 +85,7 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     "pt-BR": {
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1º de fevereiro de 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. 1<sup>o</sup> de fevereiro de 2021.</div>",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1<sup>o</sup> de fevereiro de 2021.</div>",
         "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1º de fevereiro de 2021."
       },
       "citation": {
@@ -97,7 +97,7 @@ export const webinarMla: PrecomputedCitations = /* @__PURE__ */ deepFreeze(
     "nl-NL": {
       "bibliography": {
         "text": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 februari 2021.",
-        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. <i><span style=\\"font-style:normal;\\">UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases</span></i>. 1 februari 2021.</div>",
+        "html": "<div class=\\"csl-entry\\">United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 februari 2021.</div>",
         "markdown": "United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 februari 2021."
       },
       "citation": {
