@@ -29,12 +29,12 @@ describe('(a) the completed webinar', () => {
     [
       'mla',
       'en-US',
-      'United Nations Office on Drugs and Crime. Strengthening Cooperation between Criminal Justice Authorities. 1 Feb. 2021, https://www.example.org/events/webinar.',
+      'United Nations Office on Drugs and Crime. Strengthening Cooperation between Criminal Justice Authorities. Webinar. 1 Feb. 2021, https://www.example.org/events/webinar.',
     ],
     [
       'chicago-notes-bibliography',
       'es-ES',
-      'United Nations Office on Drugs and Crime. «Strengthening cooperation between criminal justice authorities». Seminario web, 1 de febrero de 2021. https://www.example.org/events/webinar.',
+      'United Nations Office on Drugs and Crime. Strengthening cooperation between criminal justice authorities. Seminario web. 1 de febrero de 2021. https://www.example.org/events/webinar.',
     ],
   ] as const)(
     '%s %s: its name, its one day (in its own offset) and its page',
@@ -65,30 +65,30 @@ describe('(b) the two-day training in Quito', () => {
     [
       'mla',
       'en-US',
-      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. 10–11 Mar. 2025, https://www.example.org/eventos/taller-quito.',
+      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. Training. 10–11 Mar. 2025, Quito, Ecuador, https://www.example.org/eventos/taller-quito.',
     ],
     [
       'mla',
       'es-ES',
-      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. 10–11 de marzo de 2025, https://www.example.org/eventos/taller-quito.',
+      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. Capacitación. 10–11 de marzo de 2025, Quito, Ecuador, https://www.example.org/eventos/taller-quito.',
     ],
     [
       'chicago-author-date',
       'en-US',
-      'United Nations Office on Drugs and Crime. 2025. “Taller regional sobre cooperación judicial.” Training. https://www.example.org/eventos/taller-quito.',
+      'United Nations Office on Drugs and Crime. 2025. Taller regional sobre cooperación judicial. Training. March 10–11, 2025, Quito, Ecuador. https://www.example.org/eventos/taller-quito.',
     ],
     [
       'chicago-notes-bibliography',
       'en-US',
-      'United Nations Office on Drugs and Crime. “Taller regional sobre cooperación judicial.” Training, March 10–11, 2025. https://www.example.org/eventos/taller-quito.',
+      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. Training. March 10–11, 2025, Quito, Ecuador. https://www.example.org/eventos/taller-quito.',
     ],
     [
       'chicago-notes-bibliography',
       'es-ES',
-      'United Nations Office on Drugs and Crime. «Taller regional sobre cooperación judicial». Capacitación, 10–11 de marzo de 2025. https://www.example.org/eventos/taller-quito.',
+      'United Nations Office on Drugs and Crime. Taller regional sobre cooperación judicial. Capacitación. 10–11 de marzo de 2025, Quito, Ecuador. https://www.example.org/eventos/taller-quito.',
     ],
   ] as const)(
-    '%s %s: both days, the genre in the citation’s language',
+    '%s %s: both days, the genre in the citation’s language, the place where the style prints it',
     async (style, locale, expected) => {
       expect(await cite(training, style, locale)).toBe(expected);
     },

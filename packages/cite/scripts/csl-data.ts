@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import CSL from 'citeproc';
-import type { CompactCslNode } from '../src/internal/csl-node.js';
+import { type CompactCslNode, compactCslNode, type XmlNode } from '../src/internal/csl-node.js';
 
 /** Where the vendored files come from: each repository and the commit they were copied at. */
 export interface CslSources {
@@ -32,26 +32,6 @@ export function cslSources(): CslSources {
   return JSON.parse(readFileSync(join(cslRoot, 'sources.json'), 'utf8')) as CslSources;
 }
 
-interface XmlNode {
-  name: string;
-  attrs?: Record<string, string>;
-  children?: (XmlNode | string)[];
-}
-
-// citeproc-js's JSON form, compacted as this package stores it (`n`, `a`, `c`).
-function compact(node: XmlNode): CompactCslNode {
-  const attrs = { ...node.attrs };
-  delete attrs.xmlns;
-  const children = (node.children ?? []).map((child) =>
-    typeof child === 'string' ? child : compact(child),
-  );
-  return {
-    n: node.name,
-    ...(Object.keys(attrs).length === 0 ? {} : { a: attrs }),
-    ...(children.length === 0 ? {} : { c: children }),
-  };
-}
-
 const element = (xml: string, name: string): string | null =>
   new RegExp(`<${name}>([^<]+)</${name}>`).exec(xml)?.[1] ?? null;
 
@@ -63,7 +43,7 @@ function read(folder: 'styles' | 'locales', file: string): CslData {
     file,
     updated,
     title: folder === 'styles' ? element(xml, 'title') : null,
-    json: compact(CSL.parseXml(xml) as XmlNode),
+    json: compactCslNode(CSL.parseXml(xml) as XmlNode),
   };
 }
 

@@ -11,7 +11,7 @@
 import { itemOptions } from './citation/options.js';
 import type { FormatCitationOptions, FormattedCitation } from './citation/types.js';
 import { type CitableEntity, resolveTitle, toCsl } from './csl/to-csl.js';
-import type { CslItem } from './csl/types.js';
+import type { CslData } from './csl/types.js';
 import { CiteError } from './errors.js';
 import { CSL_LOCALE_TAGS, localeLoaders } from './generated/csl/loaders.js';
 import { type Citeproc, type CslRenderer, createRenderer } from './internal/render.js';
@@ -164,16 +164,6 @@ export interface EngineCitation extends Omit<FormattedCitation, 'style'> {
   readonly style: string;
 }
 
-/**
- * The CSL ids of the official styles this package ships, and the CSL locales it ships (the
- * citation locales and the base locales citeproc-js falls back to, such as pt-PT for pt-BR).
- *
- * @example
- * ```ts
- * import { CSL_LOCALE_TAGS, CSL_STYLE_IDS } from '@track4tip/cite/engine';
- * console.log(CSL_STYLE_IDS.includes('chicago-notes-bibliography'), CSL_LOCALE_TAGS.includes('pt-PT')); // true true
- * ```
- */
 export { CSL_LOCALE_TAGS, CSL_STYLE_IDS } from './generated/csl/loaders.js';
 export type { CslStyle, LoadStyleOptions, OfficialStyleId } from './styles/official.js';
 
@@ -307,7 +297,7 @@ export async function loadStyle(xml: string, options: LoadStyleOptions = {}): Pr
   const lang = assertEngineLocale(source, source.defaultLocale ?? 'en-US', 'xml');
   try {
     const engine = await engineFor(source, lang);
-    const probe: CslItem = {
+    const probe: CslData = {
       id: 'probe',
       type: 'report',
       title: 'Title',
@@ -437,7 +427,7 @@ export async function formatCitation(
  * ); // "(UNODC, 2020)"
  * ```
  */
-export async function formatCslItem(item: CslItem, options: EngineFormatOptions): Promise<string> {
+export async function formatCslItem(item: CslData, options: EngineFormatOptions): Promise<string> {
   const { source, locale, format, kind } = resolveEngineOptions(options);
   const engine = await engineFor(source, locale);
   return engine.render(item, kind, format);
@@ -463,7 +453,7 @@ export async function formatCslItem(item: CslItem, options: EngineFormatOptions)
  * ```
  */
 export async function formatBibliography(
-  items: readonly CslItem[],
+  items: readonly CslData[],
   options: EngineFormatOptions,
 ): Promise<string[]> {
   const { source, locale, format, kind } = resolveEngineOptions(options);

@@ -23,7 +23,16 @@ export {
   type ToCslOptions,
   toCsl,
 } from './csl/to-csl.js';
-export type { CslDate, CslItem, CslItemType, CslName } from './csl/types.js';
+export type {
+  CslData,
+  CslDataDate,
+  CslDataName,
+  CslDataType,
+  CslDate,
+  CslItem,
+  CslItemType,
+  CslName,
+} from './csl/types.js';
 export { formatDisclaimer } from './disclaimer/format.js';
 export type {
   DisclaimerKind,

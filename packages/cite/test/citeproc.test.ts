@@ -9,7 +9,7 @@ import { definePublication } from '@track4tip/core/schemas';
 import CSL from 'citeproc';
 import { describe, expect, it } from 'vitest';
 import { toCsl } from '../src/csl/to-csl.js';
-import type { CslItem } from '../src/csl/types.js';
+import type { CslData } from '../src/csl/types.js';
 import { formatBibliography, formatCitation, formatCslItem } from '../src/engine.js';
 import {
   CITATION_LOCALES,
@@ -30,7 +30,7 @@ const localeXml = (tag: string): string | false => {
 };
 
 /** Ordinary items the SDK has no hand in, of the kinds its users cite. */
-const ORDINARY: readonly CslItem[] = [
+const ORDINARY: readonly CslData[] = [
   {
     id: 'report',
     type: 'report',
@@ -80,7 +80,7 @@ const ORDINARY: readonly CslItem[] = [
 ];
 
 /** The SDK's own records, made by `toCsl` for a style: every CSL type its models map to. */
-function records(locale: CitationLocale, style: CitationStyle): CslItem[] {
+function records(locale: CitationLocale, style: CitationStyle): CslData[] {
   const publication = (kind: string) =>
     definePublication({
       id: `publication-${kind.replace(' ', '-')}`,
@@ -104,14 +104,14 @@ function records(locale: CitationLocale, style: CitationStyle): CslItem[] {
 
 /** citeproc-js, given the style and locales as the official XML files. */
 function citeproc(cslId: string, locale: string) {
-  let items = new Map<string, CslItem>();
+  let items = new Map<string, CslData>();
   const engine = new CSL.Engine(
     { retrieveLocale: localeXml, retrieveItem: (id: string) => items.get(id) },
     styleXml(cslId),
     locale,
     true,
   );
-  return (list: readonly CslItem[], kind: 'bibliography' | 'citation', format: string) => {
+  return (list: readonly CslData[], kind: 'bibliography' | 'citation', format: string) => {
     items = new Map(list.map((item) => [item.id, item]));
     engine.setOutputFormat(format);
     engine.updateItems([]);

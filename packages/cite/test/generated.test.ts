@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateAll } from '../scripts/generate.js';
@@ -11,6 +11,13 @@ describe('generated files', () => {
     expect(files.size).toBe(41);
     for (const [path, content] of files) {
       expect(readFileSync(join(root, path), 'utf8'), path).toBe(content);
+    }
+    // And nothing else: no module of a style or locale that is no longer shipped.
+    for (const folder of ['styles', 'locales']) {
+      const dir = `src/generated/csl/${folder}`;
+      expect(readdirSync(join(root, dir)).map((file) => `${dir}/${file}`)).toEqual(
+        [...files.keys()].filter((path) => path.startsWith(`${dir}/`)).sort(),
+      );
     }
   }, 180_000);
 });

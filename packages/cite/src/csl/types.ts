@@ -79,3 +79,233 @@ export interface CslItem {
   readonly number?: string;
   readonly note?: string;
 }
+/**
+ * Every CSL item type (CSL 1.0.2).
+ *
+ * @example
+ * ```ts
+ * import type { CslDataType } from '@track4tip/cite';
+ * const type: CslDataType = 'article-journal';
+ * ```
+ */
+export type CslDataType =
+  | 'article'
+  | 'article-journal'
+  | 'article-magazine'
+  | 'article-newspaper'
+  | 'bill'
+  | 'book'
+  | 'broadcast'
+  | 'chapter'
+  | 'classic'
+  | 'collection'
+  | 'dataset'
+  | 'document'
+  | 'entry'
+  | 'entry-dictionary'
+  | 'entry-encyclopedia'
+  | 'event'
+  | 'figure'
+  | 'graphic'
+  | 'hearing'
+  | 'interview'
+  | 'legal_case'
+  | 'legislation'
+  | 'manuscript'
+  | 'map'
+  | 'motion_picture'
+  | 'musical_score'
+  | 'pamphlet'
+  | 'paper-conference'
+  | 'patent'
+  | 'performance'
+  | 'periodical'
+  | 'personal_communication'
+  | 'post'
+  | 'post-weblog'
+  | 'regulation'
+  | 'report'
+  | 'review'
+  | 'review-book'
+  | 'software'
+  | 'song'
+  | 'speech'
+  | 'standard'
+  | 'thesis'
+  | 'treaty'
+  | 'webpage';
+
+/** The CSL 1.0.2 name variables. */
+type NameVariable =
+  | 'author'
+  | 'chair'
+  | 'collection-editor'
+  | 'compiler'
+  | 'composer'
+  | 'container-author'
+  | 'contributor'
+  | 'curator'
+  | 'director'
+  | 'editor'
+  | 'editorial-director'
+  | 'executive-producer'
+  | 'guest'
+  | 'host'
+  | 'illustrator'
+  | 'interviewer'
+  | 'narrator'
+  | 'organizer'
+  | 'original-author'
+  | 'performer'
+  | 'producer'
+  | 'recipient'
+  | 'reviewed-author'
+  | 'script-writer'
+  | 'series-creator'
+  | 'translator';
+
+/** The CSL 1.0.2 date variables. */
+type DateVariable =
+  | 'accessed'
+  | 'available-date'
+  | 'event-date'
+  | 'issued'
+  | 'original-date'
+  | 'submitted';
+
+/** The CSL 1.0.2 standard and number variables. */
+type TextVariable =
+  | 'abstract'
+  | 'annote'
+  | 'archive'
+  | 'archive_collection'
+  | 'archive_location'
+  | 'archive-place'
+  | 'authority'
+  | 'call-number'
+  | 'chapter-number'
+  | 'citation-key'
+  | 'citation-label'
+  | 'citation-number'
+  | 'collection-number'
+  | 'collection-title'
+  | 'container-title'
+  | 'container-title-short'
+  | 'dimensions'
+  | 'division'
+  | 'DOI'
+  | 'edition'
+  | 'event'
+  | 'event-title'
+  | 'event-place'
+  | 'first-reference-note-number'
+  | 'genre'
+  | 'ISBN'
+  | 'ISSN'
+  | 'issue'
+  | 'jurisdiction'
+  | 'keyword'
+  | 'language'
+  | 'license'
+  | 'locator'
+  | 'medium'
+  | 'note'
+  | 'number'
+  | 'number-of-pages'
+  | 'number-of-volumes'
+  | 'original-publisher'
+  | 'original-publisher-place'
+  | 'original-title'
+  | 'page'
+  | 'page-first'
+  | 'part-number'
+  | 'part-title'
+  | 'PMCID'
+  | 'PMID'
+  | 'printing-number'
+  | 'publisher'
+  | 'publisher-place'
+  | 'references'
+  | 'reviewed-genre'
+  | 'reviewed-title'
+  | 'scale'
+  | 'section'
+  | 'source'
+  | 'status'
+  | 'supplement-number'
+  | 'title'
+  | 'title-short'
+  | 'URL'
+  | 'version'
+  | 'volume'
+  | 'volume-title'
+  | 'volume-title-short'
+  | 'year-suffix';
+
+/**
+ * A CSL-JSON name as CSL 1.0.2 defines it: a person (with particles and suffix) or a literal
+ * (an institution).
+ *
+ * @example
+ * ```ts
+ * import type { CslDataName } from '@track4tip/cite';
+ * const name: CslDataName = { family: 'Beethoven', given: 'Ludwig', 'non-dropping-particle': 'van' };
+ * ```
+ */
+export interface CslDataName {
+  readonly family?: string;
+  readonly given?: string;
+  readonly 'dropping-particle'?: string;
+  readonly 'non-dropping-particle'?: string;
+  readonly suffix?: string;
+  readonly literal?: string;
+  readonly 'comma-suffix'?: string | number | boolean;
+  readonly 'static-ordering'?: string | number | boolean;
+  readonly 'parse-names'?: string | number | boolean;
+}
+
+/**
+ * A CSL-JSON date as CSL 1.0.2 defines it: `date-parts` (one date or a range of two), or a
+ * `literal` or `raw` string, with an optional season and circa flag.
+ *
+ * @example
+ * ```ts
+ * import type { CslDataDate } from '@track4tip/cite';
+ * const issued: CslDataDate = { 'date-parts': [[2022, 5]] };
+ * ```
+ */
+export interface CslDataDate {
+  readonly 'date-parts'?: readonly (readonly (string | number)[])[];
+  readonly season?: string | number;
+  readonly circa?: string | number | boolean;
+  readonly literal?: string;
+  readonly raw?: string;
+}
+
+/**
+ * Any CSL-JSON item (CSL 1.0.2: every item type and variable), as the engine formats it; the
+ * items `toCsl` writes ({@link CslItem}) are among them. An unknown variable is a type error.
+ *
+ * @example
+ * ```ts
+ * import type { CslData } from '@track4tip/cite';
+ * import { formatCslItem } from '@track4tip/cite/engine';
+ * const article: CslData = {
+ *   id: 'article',
+ *   type: 'article-journal',
+ *   title: 'Cooperación judicial',
+ *   author: [{ family: 'Beethoven', given: 'Ludwig', 'non-dropping-particle': 'van' }],
+ *   'container-title': 'Revista de Derecho Penal',
+ *   issued: { 'date-parts': [[2022, 5]] },
+ * };
+ * const entry = await formatCslItem(article, { style: 'chicago-author-date' });
+ * ```
+ */
+export type CslData = {
+  readonly id: string;
+  readonly type: CslDataType;
+  readonly categories?: readonly string[];
+  readonly custom?: Readonly<Record<string, unknown>>;
+} & { readonly [name in NameVariable]?: readonly CslDataName[] } & {
+  readonly [date in DateVariable]?: CslDataDate;
+} & { readonly [text in TextVariable]?: string | number };

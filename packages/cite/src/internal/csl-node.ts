@@ -38,3 +38,23 @@ export function withoutSort(style: CompactCslNode): CompactCslNode {
         };
   return { ...style, c: (style.c ?? []).map(strip) };
 }
+
+/** A node as citeproc-js's XML reader (`CSL.parseXml`) returns it. */
+export interface XmlNode {
+  readonly name?: string;
+  readonly attrs?: Readonly<Record<string, string>>;
+  readonly children?: readonly (XmlNode | string)[];
+}
+
+/** citeproc-js's JSON form of a style or locale, compacted as this package stores it. */
+export function compactCslNode(node: XmlNode): CompactCslNode {
+  const { xmlns: _xmlns, ...attrs } = node.attrs ?? {};
+  const children = (node.children ?? []).map((child) =>
+    typeof child === 'string' ? child : compactCslNode(child),
+  );
+  return {
+    n: node.name ?? '',
+    ...(Object.keys(attrs).length === 0 ? {} : { a: attrs }),
+    ...(children.length === 0 ? {} : { c: children }),
+  };
+}

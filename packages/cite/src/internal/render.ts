@@ -1,6 +1,6 @@
 /// <reference path="./citeproc-types.d.ts" />
 import type CSL from 'citeproc';
-import type { CslItem } from '../csl/types.js';
+import type { CslData } from '../csl/types.js';
 import type { CitationKind, OutputFormat } from '../styles/catalog.js';
 import { type CompactCslNode, type CslNode, expandCslNode, withoutSort } from './csl-node.js';
 import { BOLD, escapeMarks, ITALIC, ROMAN, resolveEmphasis, UPRIGHT } from './emphasis.js';
@@ -9,9 +9,9 @@ import { escapeMarkdown } from './escape.js';
 /** One citeproc-js engine for one style and locale, reused for every citation. */
 export interface CslRenderer {
   /** Formats one item alone (the engine's registry is reset to it, so nothing accumulates). */
-  render(item: CslItem, kind: CitationKind, format: OutputFormat): string;
+  render(item: CslData, kind: CitationKind, format: OutputFormat): string;
   /** Formats a list of items together (with year suffixes where the style asks for them). */
-  renderList(items: readonly CslItem[], kind: CitationKind, format: OutputFormat): string[];
+  renderList(items: readonly CslData[], kind: CitationKind, format: OutputFormat): string[];
 }
 
 /** The citeproc-js module (an optional peer dependency, loaded by the caller). */
@@ -68,8 +68,8 @@ function session(
   style: CslNode,
   locales: Readonly<Record<string, CompactCslNode>>,
   lang: string,
-): (list: readonly CslItem[], kind: CitationKind, format: OutputFormat) => string[] {
-  let items = new Map<string, CslItem>();
+): (list: readonly CslData[], kind: CitationKind, format: OutputFormat) => string[] {
+  let items = new Map<string, CslData>();
   const sys = {
     // Only the locales the caller loaded: citeproc-js asks for the locale and its base (es-ES
     // for es-MX, pt-PT for pt-BR, en-US for en-GB), and falls back to en-US for any it is denied.

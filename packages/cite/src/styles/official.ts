@@ -1,6 +1,6 @@
 import { CiteError } from '../errors.js';
 import { CSL_STYLE_IDS, styleLoaders } from '../generated/csl/loaders.js';
-import type { CompactCslNode } from '../internal/csl-node.js';
+import { type CompactCslNode, compactCslNode, type XmlNode } from '../internal/csl-node.js';
 import type { Citeproc } from '../internal/render.js';
 import { CITATION_STYLES, type CitationStyle } from './catalog.js';
 
@@ -102,25 +102,6 @@ export function styleSource(style: unknown, path: string): StyleSource {
   };
 }
 
-interface XmlNode {
-  readonly name?: string;
-  readonly attrs?: Readonly<Record<string, string>>;
-  readonly children?: readonly (XmlNode | string)[];
-}
-
-// citeproc-js's JSON form, compacted as this package stores its own styles.
-function compact(node: XmlNode): CompactCslNode {
-  const { xmlns: _xmlns, ...attrs } = node.attrs ?? {};
-  const children = (node.children ?? []).map((child) =>
-    typeof child === 'string' ? child : compact(child),
-  );
-  return {
-    n: node.name ?? '',
-    ...(Object.keys(attrs).length === 0 ? {} : { a: attrs }),
-    ...(children.length === 0 ? {} : { c: children }),
-  };
-}
-
 const CSL_NAMESPACE = 'http://purl.org/net/xbiblio/csl';
 
 const childNamed = (node: CompactCslNode | undefined, name: string): CompactCslNode | undefined =>
@@ -152,9 +133,8 @@ function parse(
   } catch (error) {
     throw new CiteError(code, path, `the CSL ${root} is not well-formed XML`, error);
   }
-  const node = parsed.children?.find(
-    (child): child is XmlNode => typeof child !== 'string' && child.name === root,
-  );
+  // citeproc-js's reader returns the root element itself.
+  const node = parsed.name === root ? parsed : undefined;
   if (node === undefined) {
     throw new CiteError(code, path, `the XML has no <${root}> root element`);
   }
@@ -165,10 +145,20 @@ function parse(
       `<${root}> must be in the CSL namespace (xmlns="${CSL_NAMESPACE}"), got ${JSON.stringify(node.attrs?.xmlns ?? null)}`,
     );
   }
-  return compact(node);
+  return compactCslNode(node);
 }
 
-/** Options of {@link loadStyle}. */
+/**
+ * Options of `loadStyle`: locales the package does not ship, and a dependent style's parent.
+ *
+ * @example
+ * ```ts
+ * import { type LoadStyleOptions, loadStyle } from '@track4tip/cite/engine';
+ * declare const styleXml: string, germanXml: string;
+ * const options: LoadStyleOptions = { locales: { 'de-DE': germanXml } };
+ * const style = await loadStyle(styleXml, options);
+ * ```
+ */
 export interface LoadStyleOptions {
   /**
    * CSL locales (XML) for languages this package does not ship, by tag, e.g.
@@ -233,6 +223,14 @@ export function readStyle(
     }
     locales[tag] = locale;
   }
+  const undefinedMacro = undefinedMacroOf(node);
+  if (undefinedMacro !== undefined) {
+    throw new CiteError(
+      'INVALID_STYLE',
+      'xml',
+      `${id}: the style calls the macro ${JSON.stringify(undefinedMacro)}, which it does not define (citeproc-js would print nothing in its place)`,
+    );
+  }
   const parentLink = info?.c?.find(
     (child): child is CompactCslNode =>
       typeof child !== 'string' && child.n === 'link' && child.a?.rel === 'independent-parent',
@@ -274,6 +272,19 @@ export function readStyle(
 }
 
 let customStyles = 0;
+
+/** The first macro the style calls without defining it, if any. */
+function undefinedMacroOf(style: CompactCslNode): string | undefined {
+  const defined = new Set<string>();
+  const called: string[] = [];
+  const walk = (node: CompactCslNode): void => {
+    if (node.n === 'macro' && node.a?.name !== undefined) defined.add(node.a.name);
+    else if (node.a?.macro !== undefined) called.push(node.a.macro);
+    for (const child of node.c ?? []) if (typeof child !== 'string') walk(child);
+  };
+  walk(style);
+  return called.find((name) => !defined.has(name));
+}
 
 // A dependent style is its parent's rules in its own default locale (as Zotero uses it).
 function dependentSource(

@@ -2,7 +2,15 @@
 // Each style and locale is a separate module, loaded on first use.
 import type { CompactCslNode } from '../../internal/csl-node.js';
 
-/** The CSL ids of the official styles this package ships. */
+/**
+ * The CSL ids of the official styles this package ships (`formatCslItem` takes each as `style`).
+ *
+ * @example
+ * ```ts
+ * import { CSL_STYLE_IDS } from '@track4tip/cite/engine';
+ * console.log(CSL_STYLE_IDS.includes('chicago-notes-bibliography')); // true
+ * ```
+ */
 export const CSL_STYLE_IDS = /* @__PURE__ */ Object.freeze([
   'apa',
   'chicago-author-date',
@@ -13,7 +21,16 @@ export const CSL_STYLE_IDS = /* @__PURE__ */ Object.freeze([
   'nlm-citation-sequence',
 ] as const);
 
-/** The official CSL locales this package ships. */
+/**
+ * The official CSL locales this package ships: the citation locales and the base locales
+ * citeproc-js reads under them (pt-PT under pt-BR).
+ *
+ * @example
+ * ```ts
+ * import { CSL_LOCALE_TAGS } from '@track4tip/cite/engine';
+ * console.log(CSL_LOCALE_TAGS.includes('pt-PT')); // true
+ * ```
+ */
 export const CSL_LOCALE_TAGS = /* @__PURE__ */ Object.freeze([
   'en-GB',
   'en-US',
