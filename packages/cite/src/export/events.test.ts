@@ -1,10 +1,13 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { getInitiative, getPressRelease } from '@track4tip/core';
 import { defineEvent } from '@track4tip/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { quitoTraining } from '../../test/quito-training.js';
+import { ITEM_TERMS } from '../csl/terms.js';
 import { toCsl } from '../csl/to-csl.js';
+import { CITATION_LOCALES } from '../styles/catalog.js';
 import { toBibLaTeX, toBibTeX } from './bibtex.js';
 import { toRis } from './ris.js';
 
@@ -114,5 +117,25 @@ describe('an event over two days, in person, in the reference-manager formats', 
     expect(toBibTeX(online)).not.toMatch(/address/);
     expect(toRis(online)).not.toMatch(/CY {2}- /);
     expect(toBibLaTeX(online)).toContain('  eventdate = {2025-03-10}\n');
+  });
+});
+
+describe('genres in every citation locale', () => {
+  it('are the locale’s words in CSL-JSON, BibTeX, BibLaTeX and RIS', () => {
+    for (const locale of CITATION_LOCALES) {
+      const terms = ITEM_TERMS[locale];
+      const items = [
+        [toCsl(getPressRelease(), { locale }), terms.pressRelease],
+        [toCsl(getInitiative('track4tip'), { locale, title: 'TRACK4TIP' }), terms.programme],
+        [toCsl(training, { locale }), terms.event.training],
+      ] as const;
+      for (const [item, genre] of items) {
+        const where = `${locale} ${item.id}`;
+        expect(item.genre, where).toBe(genre);
+        expect(toBibTeX(item), where).toMatch(new RegExp(`note += \\{${genre}\\}`));
+        expect(toBibLaTeX(item), where).toMatch(new RegExp(`type += \\{${genre}\\}`));
+        expect(toRis(item), where).toContain(`M3  - ${genre}`);
+      }
+    }
   });
 });
