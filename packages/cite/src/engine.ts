@@ -29,6 +29,7 @@ import {
   type CslStyle,
   type LoadStyleOptions,
   type OfficialStyleId,
+  officialStyleId,
   readStyle,
   type StyleSource,
   styleSource,
@@ -230,6 +231,15 @@ interface EngineCall {
   readonly kind: CitationKind;
 }
 
+/** The name in `CITATION_STYLES` of a style given by name or by CSL id, if it is one. */
+function catalogName(style: EngineStyle): CitationStyle | undefined {
+  if (typeof style !== 'string') return undefined;
+  const id = officialStyleId(style);
+  return (Object.keys(CITATION_STYLES) as CitationStyle[]).find(
+    (name) => CITATION_STYLES[name].cslId === id,
+  );
+}
+
 function resolveEngineOptions(options: EngineFormatOptions | undefined): EngineCall {
   if (options === null || typeof options !== 'object') {
     throw new CiteError(
@@ -399,12 +409,8 @@ export async function formatCitation(
   const call = resolveEngineOptions(options);
   // The item's own words (genre, country names) exist in the package's citation locales only.
   assertLocale(call.locale, 'options.locale');
-  const builtIn =
-    typeof options.style === 'string' && Object.hasOwn(CITATION_STYLES, options.style);
-  const item = toCsl(
-    entity,
-    itemOptions(options, call.locale, builtIn ? (options.style as CitationStyle) : undefined),
-  );
+  // A shipped style, by name or CSL id, gets the item made for it; any other a neutral one.
+  const item = toCsl(entity, itemOptions(options, call.locale, catalogName(options.style)));
   const engine = await engineFor(call.source, call.locale);
   const value = engine.render(item, call.kind, call.format);
   const { style, locale, format, kind } = call;

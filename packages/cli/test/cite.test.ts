@@ -91,3 +91,47 @@ describe('track4tip cite', () => {
     expect(out.stderr).toContain("missing required argument 'entity'");
   });
 });
+
+describe('track4tip cite with any CSL style', () => {
+  const style = `<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>https://example.org/styles/short</id><title>Short</title><updated>2026-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><group delimiter=", "><names variable="author"/><date variable="issued" form="text"/></group></layout></bibliography>
+</style>`;
+
+  it('takes the CSL id of a style the SDK ships', async () => {
+    const out = await cli(['cite', 'unodc-webinar', '--style', 'modern-language-association']);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toBe(
+      `${formatCitation(getEvent('unodc-webinar'), { style: 'mla' }).value}\n`,
+    );
+  });
+
+  it('cites with a style file (--style-file), in the locale asked for', async () => {
+    const out = await cli(
+      ['cite', 'unodc-press-release-2021-02-01', '--style-file', 'short.csl', '--locale', 'es'],
+      { 'short.csl': style },
+    );
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toBe('United Nations Office on Drugs and Crime, 1 de febrero de 2021\n');
+  });
+
+  it('reports what is wrong with a style file, at --style-file, and refuses it with --style', async () => {
+    const broken = await cli(['cite', 'unodc-webinar', '--style-file', 'broken.csl'], {
+      'broken.csl': style.replace(' xmlns="http://purl.org/net/xbiblio/csl"', ''),
+    });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/^error INVALID_STYLE --style-file: .*CSL namespace/m);
+    const both = await cli(
+      ['cite', 'unodc-webinar', '--style', 'apa', '--style-file', 'short.csl'],
+      { 'short.csl': style },
+    );
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(
+      /^error INVALID_OPTION --style-file: give --style or --style-file/m,
+    );
+    const missing = await cli(['cite', 'unodc-webinar', '--style-file', 'none.csl']);
+    expect(missing.stderr).toMatch(/^error UNREADABLE_FILE none\.csl/m);
+  });
+});

@@ -12,7 +12,7 @@ import {
 } from '@track4tip/cite';
 import { type Command, Option } from 'commander';
 import { findEntity } from '../entities.js';
-import { asInput, type CliIo, InvalidInput, problemsFromError } from '../io.js';
+import { asInput, type CliIo, InvalidInput, problemsFromError, readText } from '../io.js';
 import { CLI_LOCALES, resolveLocale } from '../locales.js';
 import { FIXTURE_RECORDS, loadRecords, type Records } from '../records.js';
 
@@ -34,6 +34,8 @@ export interface CiteOptions {
   readonly title?: string;
   readonly data?: string;
   readonly supply?: string;
+  /** A CSL style file (XML) to cite with instead of `--style`. */
+  readonly styleFile?: string;
 }
 
 const OPTION_PATHS: Readonly<Record<string, string>> = {
@@ -44,6 +46,8 @@ const OPTION_PATHS: Readonly<Record<string, string>> = {
       [`options.${name}`, `--${name}`],
     ]),
   ),
+  xml: '--style-file',
+  'options.parent': '--style-file',
 };
 
 /**
@@ -55,6 +59,7 @@ export async function citation(
   name: string,
   options: CiteOptions,
   records: Records = FIXTURE_RECORDS,
+  styleXml?: string,
 ): Promise<string> {
   const { entity } = findEntity(name, '<entity>', records);
   const locale = resolveLocale(options.locale).citation;
@@ -85,17 +90,22 @@ export async function citation(
     ...title,
     ...organizations,
   };
-  try {
-    return formatCitation(entity as never, cslOptions).value;
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== 'NOT_PRECOMPUTED') {
-      throw new InvalidInput(problemsFromError(error, OPTION_PATHS) ?? []);
+  // A built-in style: the precomputed citation where the library has one. Any other (a CSL id
+  // of a style the SDK ships, or a style file) goes to the engine, which checks it.
+  if (styleXml === undefined && Object.hasOwn(CITATION_STYLES, options.style)) {
+    try {
+      return formatCitation(entity as never, cslOptions).value;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'NOT_PRECOMPUTED') {
+        throw new InvalidInput(problemsFromError(error, OPTION_PATHS) ?? []);
+      }
     }
   }
   // Loaded only when needed: the engine is large and slow to start.
   const engine = await import('@track4tip/cite/engine');
   try {
-    return (await engine.formatCitation(entity as never, cslOptions)).value;
+    const style = styleXml === undefined ? options.style : await engine.loadStyle(styleXml);
+    return (await engine.formatCitation(entity as never, { ...cslOptions, style })).value;
   } catch (error) {
     const problems = problemsFromError(error, OPTION_PATHS);
     if (problems === undefined) throw error;
@@ -113,7 +123,15 @@ export function citeCommand(program: Command, io: CliIo): void {
       '<entity>',
       'an id from "track4tip list" or from your --data file, e.g. unodc-webinar or unodc-press-release-2021-02-01',
     )
-    .option('--style <style>', `citation style: ${Object.keys(CITATION_STYLES).join(', ')}`, 'apa')
+    .option(
+      '--style <style>',
+      `citation style: ${Object.keys(CITATION_STYLES).join(', ')}, or the CSL id of a style the SDK ships (e.g. modern-language-association)`,
+      'apa',
+    )
+    .option(
+      '--style-file <file>',
+      'a CSL style file (.csl XML, e.g. from github.com/citation-style-language/styles) to cite with instead of --style',
+    )
     .option('--locale <locale>', `locale: ${CLI_LOCALES.join(', ')}`, 'en-US')
     .addOption(
       new Option(
@@ -142,25 +160,41 @@ export function citeCommand(program: Command, io: CliIo): void {
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  track4tip cite unodc-webinar\n  track4tip cite unodc-webinar --style apa --locale es --format html\n  track4tip cite unodc-press-release-2021-02-01 --format bibtex\n  track4tip cite my-training --data mine.json --style apa',
+      '\nExamples:\n  track4tip cite unodc-webinar\n  track4tip cite unodc-webinar --style apa --locale es --format html\n  track4tip cite unodc-press-release-2021-02-01 --format bibtex\n  track4tip cite my-training --data mine.json --style apa\n  track4tip cite unodc-webinar --style-file nature.csl',
     )
     .action(async (entity: string, options: CiteOptions, command: Command) => {
       if (EXPORTS[options.format] !== undefined) {
         // A style or kind shapes a formatted citation only: an export has neither.
-        for (const option of ['style', 'kind']) {
+        for (const [option, flag] of [
+          ['style', '--style'],
+          ['styleFile', '--style-file'],
+          ['kind', '--kind'],
+        ] as const) {
           if (command.getOptionValueSource(option) === 'cli') {
             throw new InvalidInput([
               {
                 severity: 'error',
                 code: 'INVALID_OPTION',
-                path: `--${option}`,
-                message: `--${option} has no effect with --format ${options.format}, which writes the item's data, not a formatted citation; drop --${option}`,
+                path: flag,
+                message: `${flag} has no effect with --format ${options.format}, which writes the item's data, not a formatted citation; drop ${flag}`,
               },
             ]);
           }
         }
       }
+      if (options.styleFile !== undefined && command.getOptionValueSource('style') === 'cli') {
+        throw new InvalidInput([
+          {
+            severity: 'error',
+            code: 'INVALID_OPTION',
+            path: '--style-file',
+            message: 'give --style or --style-file, not both',
+          },
+        ]);
+      }
       const records = await loadRecords(io, options);
-      io.stdout(`${await citation(entity, options, records)}\n`);
+      const styleXml =
+        options.styleFile === undefined ? undefined : await readText(io, options.styleFile);
+      io.stdout(`${await citation(entity, options, records, styleXml)}\n`);
     });
 }
