@@ -29,9 +29,12 @@ export type {
   CslDataName,
   CslDataType,
   CslDate,
+  CslDateVariable,
   CslItem,
   CslItemType,
   CslName,
+  CslNameVariable,
+  CslTextVariable,
 } from './csl/types.js';
 export { formatDisclaimer } from './disclaimer/format.js';
 export type {

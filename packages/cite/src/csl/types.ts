@@ -135,8 +135,16 @@ export type CslDataType =
   | 'treaty'
   | 'webpage';
 
-/** The CSL 1.0.2 name variables. */
-type NameVariable =
+/**
+ * The CSL 1.0.2 name variables (lists of names).
+ *
+ * @example
+ * ```ts
+ * import type { CslNameVariable } from '@track4tip/cite';
+ * const variable: CslNameVariable = 'container-author';
+ * ```
+ */
+export type CslNameVariable =
   | 'author'
   | 'chair'
   | 'collection-editor'
@@ -164,8 +172,16 @@ type NameVariable =
   | 'series-creator'
   | 'translator';
 
-/** The CSL 1.0.2 date variables. */
-type DateVariable =
+/**
+ * The CSL 1.0.2 date variables.
+ *
+ * @example
+ * ```ts
+ * import type { CslDateVariable } from '@track4tip/cite';
+ * const variable: CslDateVariable = 'original-date';
+ * ```
+ */
+export type CslDateVariable =
   | 'accessed'
   | 'available-date'
   | 'event-date'
@@ -173,8 +189,16 @@ type DateVariable =
   | 'original-date'
   | 'submitted';
 
-/** The CSL 1.0.2 standard and number variables. */
-type TextVariable =
+/**
+ * The CSL 1.0.2 standard and number variables (a string or a number).
+ *
+ * @example
+ * ```ts
+ * import type { CslTextVariable } from '@track4tip/cite';
+ * const variable: CslTextVariable = 'container-title';
+ * ```
+ */
+export type CslTextVariable =
   | 'abstract'
   | 'annote'
   | 'archive'
@@ -306,6 +330,6 @@ export type CslData = {
   readonly type: CslDataType;
   readonly categories?: readonly string[];
   readonly custom?: Readonly<Record<string, unknown>>;
-} & { readonly [name in NameVariable]?: readonly CslDataName[] } & {
-  readonly [date in DateVariable]?: CslDataDate;
-} & { readonly [text in TextVariable]?: string | number };
+} & { readonly [name in CslNameVariable]?: readonly CslDataName[] } & {
+  readonly [date in CslDateVariable]?: CslDataDate;
+} & { readonly [text in CslTextVariable]?: string | number };
