@@ -1,5 +1,5 @@
 // Refreshes the vendored CSL styles and locales (csl/styles/*.csl, csl/locales/*.xml) from local
-// checkouts of the official repositories, and records their commits in csl/sources.json:
+// clones of the official repositories, and records their commits in csl/sources.json:
 //
 //   git clone https://github.com/citation-style-language/styles ../csl-styles
 //   git clone https://github.com/citation-style-language/locales ../csl-locales
@@ -7,8 +7,10 @@
 //   pnpm --filter @track4tip/cite generate
 //
 // Every file already vendored is refreshed; `--add-style <id>` / `--add-locale <tag>` vendor
-// another one. Files are copied byte for byte (they keep their CC BY-SA 3.0 licence and <info>).
-// A checkout may be a bare repository: files are read from its HEAD commit with `git show`.
+// another one (a style added must also be added to CITATION_STYLES). Files are copied byte for
+// byte (they keep their CC BY-SA 3.0 licence and <info>). A clone may be a bare repository: files
+// are read from its HEAD commit with `git show`. Everything is read before anything is written,
+// so a file missing upstream changes nothing here.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,50 +27,59 @@ const { values } = parseArgs({
   },
 });
 if (values.styles === undefined || values.locales === undefined) {
-  console.error('usage: refresh-csl --styles <styles checkout> --locales <locales checkout>');
+  console.error('usage: refresh-csl --styles <styles clone> --locales <locales clone>');
   process.exit(2);
 }
 
+// Paths are the caller's: `pnpm --filter` runs this script in packages/cite and names the
+// directory it was called from in INIT_CWD.
+const callerDir = process.env.INIT_CWD ?? process.cwd();
 const git = (repository, ...args) =>
-  execFileSync('git', ['-C', resolve(repository), ...args], {
-    encoding: 'utf8',
+  execFileSync('git', ['-C', resolve(callerDir, repository), ...args], {
     maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
 
-/** Copies each named file of a checkout's HEAD into `folder`; returns the commit. */
-function refresh(repository, folder, files) {
-  const commit = git(repository, 'rev-parse', 'HEAD').trim();
-  const date = git(repository, 'show', '-s', '--format=%cI', 'HEAD').trim();
-  for (const file of files) {
-    writeFileSync(join(root, 'csl', folder, file), git(repository, 'show', `HEAD:${file}`));
-  }
-  return { commit, date, files: files.length };
+/** Each named file of a clone's HEAD, as bytes, with the commit it was read at. */
+function read(repository, files) {
+  const commit = git(repository, 'rev-parse', 'HEAD').toString().trim();
+  const date = git(repository, 'show', '-s', '--format=%cI', 'HEAD').toString().trim();
+  const contents = files.map((file) => {
+    try {
+      return git(repository, 'show', `HEAD:${file}`);
+    } catch {
+      console.error(`refresh-csl: ${file} is not in ${repository} at ${commit}; nothing written`);
+      process.exit(1);
+    }
+  });
+  return { commit, date, files, contents };
 }
 
 const vendored = (folder, suffix) =>
   readdirSync(join(root, 'csl', folder)).filter((file) => file.endsWith(suffix));
 const unique = (list) => [...new Set(list)].sort();
 
+const styles = read(
+  values.styles,
+  unique([...vendored('styles', '.csl'), ...values['add-style'].map((id) => `${id}.csl`)]),
+);
+const locales = read(
+  values.locales,
+  unique([
+    ...vendored('locales', '.xml'),
+    ...values['add-locale'].map((tag) => `locales-${tag}.xml`),
+  ]),
+);
+for (const [folder, { files, contents }] of [
+  ['styles', styles],
+  ['locales', locales],
+]) {
+  files.forEach((file, index) => writeFileSync(join(root, 'csl', folder, file), contents[index]));
+}
+const record = ({ commit, date, files }) => ({ commit, date, files: files.length });
 const sources = {
-  styles: {
-    repository: 'https://github.com/citation-style-language/styles',
-    ...refresh(
-      values.styles,
-      'styles',
-      unique([...vendored('styles', '.csl'), ...values['add-style'].map((id) => `${id}.csl`)]),
-    ),
-  },
-  locales: {
-    repository: 'https://github.com/citation-style-language/locales',
-    ...refresh(
-      values.locales,
-      'locales',
-      unique([
-        ...vendored('locales', '.xml'),
-        ...values['add-locale'].map((tag) => `locales-${tag}.xml`),
-      ]),
-    ),
-  },
+  styles: { repository: 'https://github.com/citation-style-language/styles', ...record(styles) },
+  locales: { repository: 'https://github.com/citation-style-language/locales', ...record(locales) },
 };
 writeFileSync(join(root, 'csl', 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);
 console.log(

@@ -7,6 +7,8 @@ import type { CslItem } from './csl/types.js';
 import {
   CSL_LOCALE_TAGS,
   CSL_STYLE_IDS,
+  clearEngineCache,
+  engineCacheSize,
   formatCitation,
   formatCslItem,
   loadStyle,
@@ -132,6 +134,16 @@ describe('any CSL style', () => {
     expect(await formatCslItem(item, { style: child })).toBe(
       'Annual report <script>. 2 de mayo de 2024.',
     );
+    // A parent that is not the one the style names is refused, never used in its place.
+    const other = await loadStyle(style(CITATION + BIBLIOGRAPHY));
+    await expect(loadStyle(dependent, { parent: other })).rejects.toMatchObject({
+      code: 'INVALID_STYLE',
+      path: 'options.parent',
+    });
+    await expect(loadStyle(orphan, { parent: other })).rejects.toMatchObject({
+      code: 'INVALID_STYLE',
+      path: 'options.parent',
+    });
   });
 
   it('names a locale it does not have, and takes one given with the style', async () => {
@@ -153,10 +165,25 @@ describe('any CSL style', () => {
     expect(await formatCslItem(item, { style: custom, locale: 'de-DE' })).toBe(
       'Annual report <script>. 2. Mai 2024.',
     );
-    // A style whose default locale is missing cannot be loaded without it.
+    // A style whose default locale is missing loads; a call that needs that locale names it.
+    const french = await loadStyle(
+      style(CITATION, `${NS} class="in-text" version="1.0" default-locale="fr-FR"`),
+    );
+    expect(french.defaultLocale).toBe('fr-FR');
+    await expect(formatCslItem(item, { style: french, kind: 'citation' })).rejects.toMatchObject({
+      code: 'UNKNOWN_LOCALE',
+      message: expect.stringContaining('"fr-FR"'),
+    });
+    expect(await formatCslItem(item, { style: french, kind: 'citation', locale: 'en-US' })).toBe(
+      'Annual report <script>',
+    );
+    // A locale is given under the full tag citeproc-js asks for.
     await expect(
-      loadStyle(style(CITATION, `${NS} class="in-text" version="1.0" default-locale="de-DE"`)),
-    ).rejects.toMatchObject({ code: 'UNKNOWN_LOCALE' });
+      loadStyle(style(CITATION), { locales: { de: german.replace('de-DE', 'de') } }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_LOCALE',
+      message: expect.stringContaining('"de-DE"'),
+    });
     // The shipped locales include the bases citeproc-js reads under a regional locale.
     expect(CSL_LOCALE_TAGS).toContain('pt-PT');
     expect(await formatCslItem(item, { style: custom, locale: 'pt-PT' })).toBe(
@@ -205,10 +232,46 @@ describe('any CSL style', () => {
     await expect(formatCslItem(item, { style: { id: 'x' } as never })).rejects.toMatchObject({
       code: 'UNKNOWN_STYLE',
     });
+    // The sort keys are built too: an error there is reported when the style is loaded.
+    await expect(
+      loadStyle(
+        style(
+          `${CITATION}<bibliography><sort><key macro="m"/></sort><layout><text variable="title"/></layout></bibliography><macro name="m"><bogus variable="title"/></macro>`,
+        ),
+      ),
+    ).rejects.toMatchObject({ code: 'INVALID_STYLE', message: expect.stringMatching(/bogus/) });
+    await expect(loadStyle(style(CITATION), null as never)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      path: 'options',
+    });
     const citationOnly = await loadStyle(style(CITATION));
     await expect(formatCslItem(item, { style: citationOnly })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       path: 'options.kind',
     });
+  });
+
+  it('keeps a loaded style’s engines with the style, and shares a shipped parent’s', async () => {
+    clearEngineCache();
+    expect(engineCacheSize()).toBe(0);
+    const custom = await loadStyle(style(CITATION + BIBLIOGRAPHY));
+    expect(engineCacheSize()).toBe(1);
+    await formatCslItem(item, { style: custom, locale: 'es-ES' });
+    expect(engineCacheSize()).toBe(2);
+    await formatCslItem(item, { style: 'apa' });
+    expect(engineCacheSize()).toBe(3);
+    // A dependent style of APA without locales of its own uses APA's engine for en-US.
+    await loadStyle(`<?xml version="1.0" encoding="utf-8"?>
+<style ${NS} version="1.0" class="in-text">
+  <info><id>https://example.org/styles/apa-journal</id><title>APA journal</title>
+    <link href="http://www.zotero.org/styles/apa" rel="independent-parent"/></info>
+</style>`);
+    expect(engineCacheSize()).toBe(3);
+    clearEngineCache();
+    expect(engineCacheSize()).toBe(0);
+    // Still usable: its engine is built again.
+    expect(await formatCslItem(item, { style: custom, kind: 'citation' })).toBe(
+      'Annual report <script>',
+    );
   });
 });

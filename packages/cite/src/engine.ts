@@ -19,6 +19,7 @@ import {
   assertFormat,
   assertKind,
   assertLocale,
+  CITATION_KINDS,
   CITATION_STYLES,
   type CitationKind,
   type CitationLocale,
@@ -27,6 +28,8 @@ import {
 } from './styles/catalog.js';
 import {
   type CslStyle,
+  clearEngines,
+  engineCount,
   type LoadStyleOptions,
   type OfficialStyleId,
   officialStyleId,
@@ -168,8 +171,6 @@ export interface EngineCitation extends Omit<FormattedCitation, 'style'> {
 export { CSL_LOCALE_TAGS, CSL_STYLE_IDS } from './generated/csl/loaders.js';
 export type { CslStyle, LoadStyleOptions, OfficialStyleId } from './styles/official.js';
 
-const engines = new Map<string, Promise<CslRenderer>>();
-
 const INSTALL_CITEPROC =
   'citeproc-js is an optional peer dependency of @track4tip/cite/engine and is not installed; install it with `npm install citeproc` (or `pnpm add citeproc`), or use the precomputed citations of `@track4tip/cite`';
 
@@ -200,8 +201,8 @@ function assertEngineLocale(source: StyleSource, locale: unknown, path: string):
 }
 
 function engineFor(source: StyleSource, lang: string): Promise<CslRenderer> {
-  const key = `${source.key}|${lang}`;
-  let engine = engines.get(key);
+  const { engines } = source;
+  let engine = engines.get(lang);
   if (engine === undefined) {
     engine = Promise.all([loadCiteproc(), source.node()]).then(async ([CSL, style]) => {
       // The locales citeproc-js asks for: the language, its base (es-ES for es-MX, pt-PT for
@@ -216,8 +217,8 @@ function engineFor(source: StyleSource, lang: string): Promise<CslRenderer> {
       return createRenderer(CSL, style, Object.fromEntries(entries.flat()), lang);
     });
     // A failed build is not cached, so a later call can try again.
-    engine.catch(() => engines.delete(key));
-    engines.set(key, engine);
+    engine.catch(() => engines.delete(lang));
+    engines.set(lang, engine);
   }
   return engine;
 }
@@ -277,18 +278,21 @@ function resolveEngineOptions(options: EngineFormatOptions | undefined): EngineC
  * Reads a CSL style from its XML (any official style from the CSL styles repository, or your
  * own), checks it and builds its engine, so that it can be used as the `style` of every engine
  * call. The style must be CSL 1.0 in the CSL namespace with an `<id>`, a `<title>`, a class and a
- * `<citation>`; a dependent style (one that only links to its `independent-parent`) uses its
- * parent's rules in its own `default-locale`: the parent must be a style this package ships or be
- * passed, loaded, as `parent`. citeproc-js then builds the style and formats a probe item with it:
- * anything it rejects (an undefined macro, an unknown attribute value) is reported here.
+ * `<citation>`, and define every macro it calls; a dependent style (one that only links to its
+ * `independent-parent`) uses its parent's rules in its own `default-locale`: the parent must be a
+ * style this package ships or be passed, loaded, as `parent`. citeproc-js then builds the style
+ * and formats probe items with it (one alone, and two as a list, which builds its sort keys too):
+ * whatever it rejects (an unknown element, an attribute value it cannot use) is reported here.
+ * citeproc-js's XML reader is lenient: what it can read past (an unclosed element, an unknown
+ * attribute) is not reported.
  *
- * Calls without a `locale` use the style's `default-locale`, else en-US. Locales this package
- * does not ship can be passed with the style.
+ * Calls without a `locale` use the style's `default-locale`, else en-US; a call that needs a
+ * locale this package does not ship and that was not given with the style is `UNKNOWN_LOCALE`.
  *
  * @param xml - The style's XML (the contents of a `.csl` file).
  * @param options - Locales (XML by tag) and, for a dependent style, its loaded parent.
  * @returns The style, frozen, to pass as `style`.
- * @throws {@link CiteError} `INVALID_STYLE` (with what is wrong), `INVALID_LOCALE`, `UNKNOWN_STYLE` (a dependent style's parent is missing), `UNKNOWN_LOCALE` (its default locale is missing), or `MISSING_PEER_DEPENDENCY`.
+ * @throws {@link CiteError} `INVALID_STYLE` (with what is wrong), `INVALID_LOCALE`, `UNKNOWN_STYLE` (a dependent style's parent is missing), `INVALID_INPUT`, or `MISSING_PEER_DEPENDENCY`.
  * @example
  * ```ts
  * import { formatCslItem, loadStyle } from '@track4tip/cite/engine';
@@ -304,20 +308,30 @@ function resolveEngineOptions(options: EngineFormatOptions | undefined): EngineC
 export async function loadStyle(xml: string, options: LoadStyleOptions = {}): Promise<CslStyle> {
   const CSL = await loadCiteproc();
   const { style, source } = readStyle(CSL, xml, options);
-  const lang = assertEngineLocale(source, source.defaultLocale ?? 'en-US', 'xml');
+  // Checked in its default locale when it can be; a call that needs a missing one names it.
+  const fallback = source.defaultLocale ?? 'en-US';
+  const lang =
+    Object.hasOwn(source.locales, fallback) || Object.hasOwn(localeLoaders, fallback)
+      ? fallback
+      : 'en-US';
   try {
     const engine = await engineFor(source, lang);
-    const probe: CslData = {
-      id: 'probe',
+    // One item (the one-item engine) and a list of two (the engine with the style's sort keys).
+    const probes: CslData[] = ['a', 'b'].map((id, index) => ({
+      id,
       type: 'report',
-      title: 'Title',
-      issued: { 'date-parts': [[2020]] },
-    };
-    engine.render(probe, 'citation', 'text');
-    if (source.hasBibliography) engine.render(probe, 'bibliography', 'text');
+      title: `Title ${id}`,
+      author: [{ family: 'Author', given: 'A.' }],
+      issued: { 'date-parts': [[2020, index + 1]] },
+    }));
+    for (const kind of source.hasBibliography ? CITATION_KINDS : (['citation'] as const)) {
+      engine.render(probes[0] as CslData, kind, 'text');
+      engine.renderList(probes, kind, 'text');
+    }
   } catch (error) {
     if (error instanceof CiteError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
+    source.engines.delete(lang);
     throw new CiteError(
       'INVALID_STYLE',
       'xml',
@@ -360,11 +374,12 @@ export async function preloadEngine(
  * ```
  */
 export function clearEngineCache(): void {
-  engines.clear();
+  clearEngines();
 }
 
 /**
- * How many engines (one per style and locale) are built or being built.
+ * How many engines (one per style and locale) are built or being built. A style from
+ * {@link loadStyle} keeps its engines while the style object is in use, and lets them go with it.
  *
  * @returns The number of cached engines.
  * @example
@@ -374,7 +389,7 @@ export function clearEngineCache(): void {
  * ```
  */
 export function engineCacheSize(): number {
-  return engines.size;
+  return engineCount();
 }
 
 /**

@@ -96,6 +96,16 @@ function records(locale: CitationLocale, style: CitationStyle): CslData[] {
     toCsl(getEvent('unodc-webinar'), { locale, style }),
     toCsl(getInitiative('track4tip'), { locale, style }),
     toCsl(quitoTraining(), { locale, style }),
+    // A second event by the same organiser in the same year: lists tell them apart (2025a, 2025b).
+    toCsl(
+      quitoTraining({
+        id: 'quito-follow-up-2025',
+        title: 'Seguimiento de la cooperación judicial',
+        startDate: '2025-06-02',
+        endDate: '2025-06-02',
+      }),
+      { locale, style },
+    ),
     ...['report', 'web-page', 'article', 'policy brief'].map((kind) =>
       toCsl(publication(kind), { locale, style }),
     ),
@@ -152,9 +162,18 @@ describe('the engine and citeproc-js on the official XML', () => {
         }
       }
     }
-    // 7 styles × 7 locales × 2 kinds × 2 formats × (12 items + 1 list).
-    expect(compared).toBe(7 * 7 * 2 * 2 * 13);
+    // 7 styles × 7 locales × 2 kinds × 2 formats × (13 items + 1 list).
+    expect(compared).toBe(7 * 7 * 2 * 2 * 14);
   }, 600_000);
+
+  it('tells two events of one organiser and year apart in author-date lists', async () => {
+    for (const style of ['apa', 'chicago-author-date', 'harvard'] as const) {
+      const items = records('en-US', style).filter((item) => item.id.startsWith('quito-'));
+      const cites = await formatBibliography(items, { style, kind: 'citation' });
+      // Which is "a" follows the style's order of the reference list (APA: by date).
+      expect(cites.map((cite) => /2025([ab])/.exec(cite)?.[1]).sort(), style).toEqual(['a', 'b']);
+    }
+  });
 
   it('prints an event’s date range and place where the style does, in every locale', async () => {
     for (const locale of CITATION_LOCALES) {

@@ -238,23 +238,32 @@ const UNTITLED: Readonly<Record<CitationStyle, 'genre' | 'bracketed'>> = {
 };
 
 /**
- * The styles that print both an event's `issued` and its `event-date` (MLA 9, Chicago 18th: the
- * event's date, then the place, then the date of issue). The event's days are printed once, with
- * its place, when the item made for them gives them as `event-date` alone; the other styles read
- * only `issued`, and a style-neutral item carries both.
+ * How each style reads an event's dates. MLA 9 and Chicago 18th print the event's date, then its
+ * place, then the date of issue: the days are printed once, with the place, when the item made for
+ * them gives them as `event-date` alone. Chicago's author-date style also needs the year as
+ * `issued`, after the author, where a list adds its letter (2025a, 2025b). The other styles read
+ * only `issued`; a style-neutral item carries both.
  */
-const EVENT_DATE_ONLY: ReadonlySet<CitationStyle> = new Set([
-  'mla',
-  'chicago-author-date',
-  'chicago-notes-bibliography',
-]);
+const EVENT_DATES: Readonly<Record<CitationStyle, 'both' | 'event-date' | 'year-and-event-date'>> =
+  {
+    apa: 'both',
+    mla: 'event-date',
+    'chicago-author-date': 'year-and-event-date',
+    'chicago-notes-bibliography': 'event-date',
+    harvard: 'both',
+    ieee: 'both',
+    vancouver: 'both',
+  };
 
 function eventDates(
   date: CslDate,
   style: CitationStyle | undefined,
 ): { issued?: CslDate; 'event-date': CslDate } {
-  return style !== undefined && EVENT_DATE_ONLY.has(style)
-    ? { 'event-date': date }
+  const form = style === undefined ? 'both' : EVENT_DATES[style];
+  if (form === 'event-date') return { 'event-date': date };
+  const year = date['date-parts'][0]?.[0];
+  return form === 'year-and-event-date' && year !== undefined
+    ? { issued: { 'date-parts': [[year]] }, 'event-date': date }
     : { issued: date, 'event-date': date };
 }
 
@@ -299,7 +308,8 @@ function organizationNames(
  * (a kind of core's `EVENT_KINDS`) or its own free-text kind exactly as written; `issued` and
  * `event-date` are its day, or its first and last day when it ends on a later day (each the day in
  * the value's own offset, so the item is the same in every time zone; an item made for MLA or
- * Chicago has `event-date` alone, which those styles print with the place); `event-place` is the town
+ * Chicago's notes style has `event-date` alone, which those styles print with the place, and one
+ * made for Chicago's author-date style the year alone as `issued`); `event-place` is the town
  * (or region) of its venue and its country's name in the locale ("Quito, Ecuador"), and is absent
  * for an online-only event. Institutional authors are literal names, and no publisher repeats the
  * author. An entity without a title is an untitled work: by default its description, in square

@@ -1,7 +1,7 @@
 import { CiteError } from '../errors.js';
 import { CSL_STYLE_IDS, styleLoaders } from '../generated/csl/loaders.js';
 import { type CompactCslNode, compactCslNode, type XmlNode } from '../internal/csl-node.js';
-import type { Citeproc } from '../internal/render.js';
+import type { Citeproc, CslRenderer } from '../internal/render.js';
 import { CITATION_STYLES, type CitationStyle } from './catalog.js';
 
 /**
@@ -51,8 +51,8 @@ export interface CslStyle {
 
 /** What the engine needs of a style: its rules and any locales that came with it. */
 export interface StyleSource {
-  /** The key of its engines in the cache. */
-  readonly key: string;
+  /** Its engines by language: a shipped style's are shared, a loaded style's live with it. */
+  readonly engines: Map<string, Promise<CslRenderer>>;
   readonly node: () => Promise<CompactCslNode>;
   readonly defaultLocale: string | null;
   readonly hasBibliography: boolean;
@@ -60,6 +60,41 @@ export interface StyleSource {
 }
 
 const loaded = new WeakMap<CslStyle, StyleSource>();
+
+/** The engines of the shipped styles, by CSL id. */
+const shippedEngines = new Map<string, Map<string, Promise<CslRenderer>>>();
+/** The engines of loaded styles, held weakly: they go when their style object goes. */
+const loadedEngines = new Set<WeakRef<Map<string, Promise<CslRenderer>>>>();
+
+function newEngineCache(): Map<string, Promise<CslRenderer>> {
+  const cache = new Map<string, Promise<CslRenderer>>();
+  loadedEngines.add(new WeakRef(cache));
+  return cache;
+}
+
+function liveLoadedCaches(): Map<string, Promise<CslRenderer>>[] {
+  const live: Map<string, Promise<CslRenderer>>[] = [];
+  for (const ref of loadedEngines) {
+    const cache = ref.deref();
+    if (cache === undefined) loadedEngines.delete(ref);
+    else live.push(cache);
+  }
+  return live;
+}
+
+/** Forgets every engine built so far, of shipped and of loaded styles. */
+export function clearEngines(): void {
+  shippedEngines.clear();
+  for (const cache of liveLoadedCaches()) cache.clear();
+}
+
+/** How many engines are built or being built (a loaded style's, while the style is in use). */
+export function engineCount(): number {
+  let count = 0;
+  for (const cache of shippedEngines.values()) count += cache.size;
+  for (const cache of liveLoadedCaches()) count += cache.size;
+  return count;
+}
 
 const ZOTERO_STYLES = /^https?:\/\/www\.zotero\.org\/styles\//;
 
@@ -93,8 +128,13 @@ export function styleSource(style: unknown, path: string): StyleSource {
         )}, the CSL id of a style this package ships (${CSL_STYLE_IDS.join(', ')}), or any other CSL style read from its XML with \`loadStyle(xml)\``,
     );
   }
+  let engines = shippedEngines.get(id);
+  if (engines === undefined) {
+    engines = new Map();
+    shippedEngines.set(id, engines);
+  }
   return {
-    key: id,
+    engines,
     node: styleLoaders[id] as () => Promise<CompactCslNode>,
     defaultLocale: null,
     hasBibliography: true,
@@ -161,9 +201,10 @@ function parse(
  */
 export interface LoadStyleOptions {
   /**
-   * CSL locales (XML) for languages this package does not ship, by tag, e.g.
-   * `{ 'de-DE': localesDeDeXml }` (the official files are `locales-<tag>.xml` in the CSL locales
-   * repository).
+   * CSL locales (XML) by full tag, e.g. `{ 'de-DE': localesDeDeXml }` (the official files are
+   * `locales-<tag>.xml` in the CSL locales repository): languages this package does not ship, or,
+   * for this style only, your own version of one it ships. citeproc-js reads a language's base
+   * locale under it (de-DE under de-AT): give the base too, or its terms fall back to en-US.
    */
   readonly locales?: Readonly<Record<string, string>>;
   /**
@@ -210,8 +251,24 @@ export function readStyle(
       `${id}: the style's class must be "in-text" or "note", got ${JSON.stringify(styleClass ?? null)}`,
     );
   }
+  if (options === null || typeof options !== 'object') {
+    throw new CiteError(
+      'INVALID_INPUT',
+      'options',
+      'expected an options object, e.g. { locales: { "de-DE": xml } }',
+    );
+  }
   const locales: Record<string, CompactCslNode> = {};
   for (const [tag, localeXml] of Object.entries(options.locales ?? {})) {
+    // citeproc-js asks for a language by its full tag ("de" is read as "de-DE").
+    const best = CSL.localeResolve(tag).best;
+    if (best !== tag) {
+      throw new CiteError(
+        'INVALID_LOCALE',
+        `options.locales.${tag}`,
+        `give the locale under its full tag, as citeproc-js asks for it: "${best}", not "${tag}"`,
+      );
+    }
     const locale = parse(CSL, localeXml, 'locale', `options.locales.${tag}`, 'INVALID_LOCALE');
     const lang = locale.a?.['xml:lang'];
     if (lang !== tag) {
@@ -238,7 +295,8 @@ export function readStyle(
   const parent = parentLink?.a?.href ?? null;
   const defaultLocale = attrs['default-locale'] ?? null;
   let source: StyleSource;
-  if (childNamed(node, 'citation') === undefined) {
+  const dependent = childNamed(node, 'citation') === undefined;
+  if (dependent) {
     if (parent === null) {
       throw new CiteError(
         'INVALID_STYLE',
@@ -250,7 +308,7 @@ export function readStyle(
   } else {
     const hasBibliography = childNamed(node, 'bibliography') !== undefined;
     source = {
-      key: `custom:${++customStyles}`,
+      engines: newEngineCache(),
       node: () => Promise.resolve(node),
       defaultLocale,
       hasBibliography,
@@ -262,16 +320,14 @@ export function readStyle(
     title,
     updated: textOf(childNamed(info, 'updated')),
     class: styleClass,
-    defaultLocale,
+    defaultLocale: source.defaultLocale,
     hasBibliography: source.hasBibliography,
-    parent: childNamed(node, 'citation') === undefined ? parent : null,
+    parent: dependent ? parent : null,
     locales: Object.freeze(Object.keys(locales)),
   });
   loaded.set(style, source);
   return { style, source };
 }
-
-let customStyles = 0;
 
 /** The first macro the style calls without defining it, if any. */
 function undefinedMacroOf(style: CompactCslNode): string | undefined {
@@ -286,7 +342,8 @@ function undefinedMacroOf(style: CompactCslNode): string | undefined {
   return called.find((name) => !defined.has(name));
 }
 
-// A dependent style is its parent's rules in its own default locale (as Zotero uses it).
+// A dependent style is its parent's rules in its own default locale (as Zotero uses it). With no
+// locales of its own, it uses its parent's engines (they depend on the rules and language only).
 function dependentSource(
   parent: string,
   given: CslStyle | undefined,
@@ -294,9 +351,16 @@ function dependentSource(
   defaultLocale: string | null,
   locales: Readonly<Record<string, CompactCslNode>>,
 ): StyleSource {
-  const givenSource = given === undefined ? undefined : loaded.get(given);
   let base: StyleSource;
-  if (given !== undefined && givenSource !== undefined && given.id === parent) {
+  if (given !== undefined) {
+    const givenSource = loaded.get(given);
+    if (givenSource === undefined || given.id !== parent) {
+      throw new CiteError(
+        'INVALID_STYLE',
+        'options.parent',
+        `${id} is a dependent style of ${parent}; the parent given is ${givenSource === undefined ? 'not a style from loadStyle' : given.id}`,
+      );
+    }
     base = givenSource;
   } else {
     const official = officialStyleId(parent);
@@ -304,14 +368,15 @@ function dependentSource(
       throw new CiteError(
         'UNKNOWN_STYLE',
         'options.parent',
-        `${id} is a dependent style of ${parent}, which this package does not ship; load that style's XML with loadStyle and pass it as \`parent\``,
+        `${id} is a dependent style of ${parent}, which this package does not ship; use that independent style's XML instead (with loadStyle, a dependent style can also be given its parent, loaded, as \`parent\`)`,
       );
     }
     base = styleSource(official, 'options.parent');
   }
+  const own = Object.keys(locales).length > 0;
   return {
     ...base,
-    key: `${base.key}|dependent:${++customStyles}`,
+    engines: own ? newEngineCache() : base.engines,
     defaultLocale: defaultLocale ?? base.defaultLocale,
     locales: { ...base.locales, ...locales },
   };
