@@ -1,0 +1,245 @@
+import type { CitableEntity } from '@track4tip/cite';
+import type {
+  Dataset,
+  Event,
+  Initiative,
+  Organization,
+  PressRelease,
+  Publication,
+} from '@track4tip/core';
+import { serialize, toJsonLd } from '@track4tip/jsonld';
+import { HeadError } from './errors.js';
+import { citationOf } from './internal/citation.js';
+import { checkOptions } from './internal/options.js';
+import type {
+  HeadCitation,
+  HeadOptions,
+  HeadSubject,
+  HeadTags,
+  LinkTag,
+  MetaTag,
+  PageImage,
+  ScriptTag,
+} from './types.js';
+
+type Subject =
+  | { readonly kind: 'event'; readonly entity: Event }
+  | { readonly kind: 'press-release'; readonly entity: PressRelease }
+  | { readonly kind: 'publication'; readonly entity: Publication }
+  | { readonly kind: 'initiative'; readonly entity: Initiative }
+  | { readonly kind: 'organization'; readonly entity: Organization };
+
+// A Map, not an object: `{ type: 'constructor' }` must not find Object.prototype's.
+const COLLECTIONS: ReadonlyMap<unknown, keyof Dataset> = /* @__PURE__ */ new Map<
+  HeadSubject['type'],
+  keyof Dataset
+>([
+  ['event', 'events'],
+  ['press-release', 'pressReleases'],
+  ['publication', 'publications'],
+  ['initiative', 'initiatives'],
+  ['organization', 'organizations'],
+]);
+
+function findSubject(data: Dataset, subject: HeadSubject): Subject {
+  if (subject === null || typeof subject !== 'object') {
+    throw new HeadError('INVALID_OPTION', 'subject', 'expected { type, id }');
+  }
+  const collection = COLLECTIONS.get(subject.type);
+  if (collection === undefined) {
+    throw new HeadError(
+      'INVALID_OPTION',
+      'subject.type',
+      `a page can be about an event, a press release, a publication, an initiative or an organization; got ${JSON.stringify(subject.type)}`,
+    );
+  }
+  const entities = (data?.[collection] ?? []) as readonly { readonly id: string }[];
+  const entity = entities.find((candidate) => candidate.id === subject.id);
+  if (entity === undefined) {
+    throw new HeadError(
+      'UNKNOWN_ID',
+      'subject.id',
+      `no ${subject.type} with id ${JSON.stringify(subject.id)} in the dataset's ${collection}; pass the records that hold it`,
+    );
+  }
+  return { kind: subject.type, entity } as Subject;
+}
+
+/** Open Graph writes a locale as `language_TERRITORY`, e.g. `es_ES`. */
+function ogLocale(tag: string): string {
+  const locale = new Intl.Locale(tag);
+  return locale.region === undefined ? locale.language : `${locale.language}_${locale.region}`;
+}
+
+// What the model says of each kind of page: its images, dates and authors by id.
+function facts(subject: Subject) {
+  switch (subject.kind) {
+    case 'press-release': {
+      const release = subject.entity;
+      return {
+        images: release.image,
+        published: release.dateline,
+        modified: release.dateModified,
+        authors: release.author ?? [release.publisher],
+      };
+    }
+    case 'publication': {
+      const publication = subject.entity;
+      return {
+        images: publication.image,
+        published: publication.datePublished,
+        modified: publication.dateModified,
+        authors:
+          publication.author ??
+          (publication.publisher === undefined ? [] : [publication.publisher]),
+      };
+    }
+    case 'event':
+      return { images: subject.entity.image };
+    default:
+      return {
+        images:
+          subject.entity.image ??
+          (subject.entity.logo === undefined ? undefined : [subject.entity.logo]),
+      };
+  }
+}
+
+/** The address of each author that has one (Open Graph's `article:author` is a profile URL). */
+function authorUrls(ids: readonly string[] | undefined, data: Dataset): string[] {
+  return (ids ?? []).flatMap((id) => {
+    const url =
+      data.organizations?.find((organization) => organization.id === id)?.url ??
+      data.people?.find((person) => person.id === id)?.url;
+    return url === undefined ? [] : [url];
+  });
+}
+
+// DCMI Type Vocabulary: a publication is Text, an event an Event; a programme or an organisation
+// has no type there.
+const DC_TYPE: Readonly<Partial<Record<Subject['kind'], string>>> = {
+  'press-release': 'Text',
+  publication: 'Text',
+  event: 'Event',
+};
+
+/**
+ * Everything a page's `<head>` needs about its subject — an event, a press release or another
+ * publication, an initiative or an organisation — from the data: the JSON-LD script, `<title>`
+ * and description, canonical and `hreflang` links, Open Graph (`og:*`, and `article:*` for a
+ * press release or publication), the Twitter card, the citation-manager tags (Highwire
+ * `citation_*` as Google Scholar and Zotero read them, and Dublin Core) and, in `citation`, what
+ * {@link coinsSpan} writes for the citation in the page body. Titles other than `<title>` are the
+ * citation's title, without the site's name. Nothing is invented: a tag whose value the data (or
+ * an option) lacks is left out; an image comes from the data, else from `options.image`.
+ *
+ * @param data - The records (the fixtures, or your own completed with `completeDataset`).
+ * @param subject - The entity the page is about.
+ * @param options - The page's URL, language and locale, the site's name, the page's description,
+ *   preview image and alternates.
+ * @returns Framework-neutral tags; render them with {@link renderHead}.
+ * @throws {@link HeadError} `INVALID_OPTION` or `UNKNOWN_ID`; errors of `toJsonLd` and `toCsl`
+ *   (a reference the data cannot resolve) as those packages throw them.
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { headFor, renderHead } from '@track4tip/head';
+ * const head = headFor(fixtures, { type: 'press-release', id: 'unodc-press-release-2021-02-01' }, {
+ *   url: 'https://www.example.org/es/press-release.html',
+ *   language: 'es',
+ *   locale: 'es-ES',
+ *   siteName: 'Seminario web de TRACK4TIP',
+ *   description: 'Comunicado de prensa de la UNODC del 1 de febrero de 2021.',
+ * });
+ * const html = renderHead(head);
+ * ```
+ */
+export function headFor(data: Dataset, subject: HeadSubject, options: HeadOptions): HeadTags {
+  const page = checkOptions(options);
+  const found = findSubject(data, subject);
+  const citation: HeadCitation | undefined =
+    found.kind === 'organization' ? undefined : citationOf(found.entity as CitableEntity, data);
+  const title = citation?.title ?? (found.entity as Organization).name;
+  const known = facts(found);
+  // The model's descriptions carry no language: only the page's own summary is in its language.
+  const description = page.description;
+  const image: PageImage | undefined =
+    known.images?.[0] === undefined ? page.image : { url: known.images[0] };
+  const isArticle = found.kind === 'press-release' || found.kind === 'publication';
+
+  const meta: MetaTag[] = [];
+  const name = (key: string, content: string | undefined) => {
+    if (content !== undefined) meta.push({ name: key, content });
+  };
+  const property = (key: string, content: string | undefined) => {
+    if (content !== undefined) meta.push({ property: key, content });
+  };
+
+  name('description', description);
+
+  property('og:type', isArticle ? 'article' : 'website');
+  property('og:title', title);
+  property('og:description', description);
+  property('og:url', page.url);
+  property('og:site_name', page.siteName);
+  property('og:locale', ogLocale(page.locale ?? page.language));
+  for (const alternate of page.alternates ?? []) {
+    if (alternate.url !== page.url)
+      property('og:locale:alternate', ogLocale(alternate.locale ?? alternate.language));
+  }
+  property('og:image', image?.url);
+  property('og:image:alt', image?.alt);
+  if (isArticle) {
+    property('article:published_time', known.published);
+    property('article:modified_time', known.modified);
+    for (const url of authorUrls(known.authors, data)) property('article:author', url);
+  }
+
+  name('twitter:card', image === undefined ? 'summary' : 'summary_large_image');
+  name('twitter:title', title);
+  name('twitter:description', description);
+  name('twitter:image', image?.url);
+  name('twitter:image:alt', image?.alt);
+
+  if (citation !== undefined) {
+    name('citation_title', citation.title);
+    // Zotero splits an author's name at its last space ("United Nations Office on Drugs and" /
+    // "Crime") unless it is written inverted, "family, given"; an institution is written so with no
+    // given name, and Zotero keeps it as one name.
+    for (const author of citation.authors)
+      name('citation_author', author.institution ? `${author.name},` : author.name);
+    name('citation_publication_date', citation.date);
+    name('citation_publisher', citation.publisher);
+    name('citation_public_url', citation.url);
+    name('citation_language', citation.language);
+  }
+  name('DC.title', title);
+  for (const author of citation?.authors ?? []) name('DC.creator', author.name);
+  name('DC.date', citation?.date);
+  name('DC.publisher', citation?.publisher);
+  name('DC.identifier', citation?.url);
+  name('DC.language', citation?.language);
+  name('DC.type', DC_TYPE[found.kind]);
+
+  const link: LinkTag[] = [{ rel: 'canonical', href: page.url }];
+  for (const alternate of page.alternates ?? []) {
+    link.push({ rel: 'alternate', hreflang: alternate.language, href: alternate.url });
+  }
+  link.push({ rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' });
+
+  const graph = toJsonLd(data, {
+    baseUrl: page.baseUrl ?? `${new URL(page.url).origin}/`,
+    include: [subject],
+    inLanguage: page.language,
+  });
+  const script: ScriptTag[] = [{ type: 'application/ld+json', graph, text: serialize(graph) }];
+
+  return {
+    title: page.siteName === undefined ? title : `${title} · ${page.siteName}`,
+    language: page.language,
+    meta,
+    link,
+    script,
+    ...(citation === undefined ? {} : { citation }),
+  };
+}
