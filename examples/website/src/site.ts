@@ -14,7 +14,14 @@ import {
   getPressRelease,
 } from '@track4tip/core';
 import { completeDataset } from '@track4tip/core/schemas';
-import { coinsSpan, type HeadSubject, type HeadTags, headFor, renderHead } from '@track4tip/head';
+import {
+  coinsSpan,
+  type HeadSubject,
+  type HeadTags,
+  headFor,
+  headForSite,
+  renderHead,
+} from '@track4tip/head';
 import { normalizeBaseUrl } from '@track4tip/jsonld';
 
 /** The site's languages and the citation locale each uses. */
@@ -207,6 +214,19 @@ export function pageHead(page: PageName, language: Language, options: SiteOption
   });
 }
 
+/** The home page's head: the site's name, its summary and its card, about no one entity. */
+export function homeHead(options: SiteOptions = {}): HeadTags {
+  const baseUrl = normalizeBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+  return headForSite({
+    url: baseUrl,
+    language: 'en',
+    locale: LANGUAGES.en,
+    siteName: TEXT.en.site,
+    description: TEXT.en.date,
+    image: { url: `${baseUrl}${CARD_IMAGE}`, alt: TEXT.en.card },
+  });
+}
+
 /** The JSON-LD graph a page embeds. */
 export function pageGraph(page: PageName, language: Language, options: SiteOptions = {}) {
   return pageHead(page, language, options).script[0]?.graph;
@@ -273,8 +293,7 @@ export function renderSite(options: SiteOptions = {}): Record<string, string> {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${escapeHtml(TEXT.en.site)}</title>
-<meta name="description" content="${escapeHtml(TEXT.en.date)}">
+${renderHead(homeHead(options))}
 </head>
 <body>
 <main><h1>${escapeHtml(TEXT.en.site)}</h1><ul>${links}</ul></main>

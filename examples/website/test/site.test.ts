@@ -22,6 +22,7 @@ import { lighthouseCategory } from '@track4tip/example-testing/lighthouse';
 import { toContextObject } from '@track4tip/head';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  homeHead,
   LANGUAGES,
   type Language,
   PAGES,
@@ -136,6 +137,17 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
       }
     }, 120_000);
   }
+
+  it("the home page's head, read back, is headForSite's: the site's name, Open Graph and card", async () => {
+    const options = { baseUrl: 'https://www.example.org/' };
+    const url = await site('home', options);
+    const page = await browser.context.newPage();
+    await page.goto(`${url}index.html`, { waitUntil: 'load' });
+    const head = homeHead(options);
+    const seen = await readHead(page);
+    expect(seen).toEqual({ title: head.title, meta: head.meta, link: head.link, coins: [] });
+    await page.close();
+  });
 
   it('axe-core finds no accessibility violation on any page', async () => {
     const url = await site('axe', { baseUrl: 'https://www.example.org/' });

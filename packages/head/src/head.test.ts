@@ -3,6 +3,7 @@ import { fixtures, getPressRelease } from '@track4tip/core';
 import { describe, expect, it } from 'vitest';
 import { completed, ownRecords, pageOptions } from '../test/records.js';
 import { headFor } from './head.js';
+import { headForSite } from './site.js';
 import type { HeadTags } from './types.js';
 
 const PRESS_RELEASE = { type: 'press-release', id: 'unodc-press-release-2021-02-01' } as const;
@@ -230,5 +231,39 @@ describe('headFor', () => {
         expect.objectContaining({ name: 'HeadError', code, path }),
       );
     }
+  });
+});
+
+describe('headForSite', () => {
+  it("gives a site's home the site's name, Open Graph and the Twitter card, and no citation", () => {
+    const card = { url: 'https://www.example.org/card.png', alt: 'The site card' };
+    const head = headForSite({ ...pageOptions('en'), image: card });
+    expect(head.title).toBe('TRACK4TIP webinar');
+    expect(lines(head)).toEqual([
+      'description: A page in English.',
+      'og:type: website',
+      'og:title: TRACK4TIP webinar',
+      'og:description: A page in English.',
+      'og:url: https://www.example.org/en/page.html',
+      'og:site_name: TRACK4TIP webinar',
+      'og:locale: en_US',
+      'og:locale:alternate: es_ES',
+      `og:image: ${card.url}`,
+      `og:image:alt: ${card.alt}`,
+      'twitter:card: summary_large_image',
+      'twitter:title: TRACK4TIP webinar',
+      'twitter:description: A page in English.',
+      `twitter:image: ${card.url}`,
+      `twitter:image:alt: ${card.alt}`,
+    ]);
+    expect(head.link.map((tag) => tag.rel)).toEqual(['canonical', 'alternate', 'alternate']);
+    expect(head.script).toEqual([]);
+    expect(head.citation).toBeUndefined();
+  });
+
+  it("needs the site's name", () => {
+    expect(() => headForSite({ url: 'https://www.example.org/', language: 'en' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.siteName' }),
+    );
   });
 });

@@ -11,13 +11,12 @@ import { serialize, toJsonLd } from '@track4tip/jsonld';
 import { HeadError } from './errors.js';
 import { citationOf } from './internal/citation.js';
 import { checkOptions } from './internal/options.js';
+import { pageTags } from './internal/page-tags.js';
 import type {
   HeadCitation,
   HeadOptions,
   HeadSubject,
   HeadTags,
-  LinkTag,
-  MetaTag,
   PageImage,
   ScriptTag,
 } from './types.js';
@@ -63,12 +62,6 @@ function findSubject(data: Dataset, subject: HeadSubject): Subject {
     );
   }
   return { kind: subject.type, entity } as Subject;
-}
-
-/** Open Graph writes a locale as `language_TERRITORY`, e.g. `es_ES`. */
-function ogLocale(tag: string): string {
-  const locale = new Intl.Locale(tag);
-  return locale.region === undefined ? locale.language : `${locale.language}_${locale.region}`;
 }
 
 // What the model says of each kind of page: its images, dates and authors by id.
@@ -161,70 +154,41 @@ export function headFor(data: Dataset, subject: HeadSubject, options: HeadOption
     found.kind === 'organization' ? undefined : citationOf(found.entity as CitableEntity, data);
   const title = citation?.title ?? (found.entity as Organization).name;
   const known = facts(found);
-  // The model's descriptions carry no language: only the page's own summary is in its language.
-  const description = page.description;
   const image: PageImage | undefined =
     known.images?.[0] === undefined ? page.image : { url: known.images[0] };
   const isArticle = found.kind === 'press-release' || found.kind === 'publication';
-
-  const meta: MetaTag[] = [];
-  const name = (key: string, content: string | undefined) => {
-    if (content !== undefined) meta.push({ name: key, content });
-  };
-  const property = (key: string, content: string | undefined) => {
-    if (content !== undefined) meta.push({ property: key, content });
-  };
-
-  name('description', description);
-
-  property('og:type', isArticle ? 'article' : 'website');
-  property('og:title', title);
-  property('og:description', description);
-  property('og:url', page.url);
-  property('og:site_name', page.siteName);
-  property('og:locale', ogLocale(page.locale ?? page.language));
-  for (const alternate of page.alternates ?? []) {
-    if (alternate.url !== page.url)
-      property('og:locale:alternate', ogLocale(alternate.locale ?? alternate.language));
-  }
-  property('og:image', image?.url);
-  property('og:image:alt', image?.alt);
-  if (isArticle) {
-    property('article:published_time', known.published);
-    property('article:modified_time', known.modified);
-    for (const url of authorUrls(known.authors, data)) property('article:author', url);
-  }
-
-  name('twitter:card', image === undefined ? 'summary' : 'summary_large_image');
-  name('twitter:title', title);
-  name('twitter:description', description);
-  name('twitter:image', image?.url);
-  name('twitter:image:alt', image?.alt);
+  const { meta, link } = pageTags(
+    page,
+    title,
+    image,
+    isArticle
+      ? {
+          published: known.published,
+          modified: known.modified,
+          authors: authorUrls(known.authors, data),
+        }
+      : undefined,
+  );
 
   if (citation !== undefined) {
-    name('citation_title', citation.title);
+    meta.name('citation_title', citation.title);
     // Zotero splits an author's name at its last space ("United Nations Office on Drugs and" /
     // "Crime") unless it is written inverted, "family, given"; an institution is written so with no
     // given name, and Zotero keeps it as one name.
     for (const author of citation.authors)
-      name('citation_author', author.institution ? `${author.name},` : author.name);
-    name('citation_publication_date', citation.date);
-    name('citation_publisher', citation.publisher);
-    name('citation_public_url', citation.url);
-    name('citation_language', citation.language);
+      meta.name('citation_author', author.institution ? `${author.name},` : author.name);
+    meta.name('citation_publication_date', citation.date);
+    meta.name('citation_publisher', citation.publisher);
+    meta.name('citation_public_url', citation.url);
+    meta.name('citation_language', citation.language);
   }
-  name('DC.title', title);
-  for (const author of citation?.authors ?? []) name('DC.creator', author.name);
-  name('DC.date', citation?.date);
-  name('DC.publisher', citation?.publisher);
-  name('DC.identifier', citation?.url);
-  name('DC.language', citation?.language);
-  name('DC.type', DC_TYPE[found.kind]);
-
-  const link: LinkTag[] = [{ rel: 'canonical', href: page.url }];
-  for (const alternate of page.alternates ?? []) {
-    link.push({ rel: 'alternate', hreflang: alternate.language, href: alternate.url });
-  }
+  meta.name('DC.title', title);
+  for (const author of citation?.authors ?? []) meta.name('DC.creator', author.name);
+  meta.name('DC.date', citation?.date);
+  meta.name('DC.publisher', citation?.publisher);
+  meta.name('DC.identifier', citation?.url);
+  meta.name('DC.language', citation?.language);
+  meta.name('DC.type', DC_TYPE[found.kind]);
   link.push({ rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' });
 
   const graph = toJsonLd(data, {
@@ -237,7 +201,7 @@ export function headFor(data: Dataset, subject: HeadSubject, options: HeadOption
   return {
     title: page.siteName === undefined ? title : `${title} · ${page.siteName}`,
     language: page.language,
-    meta,
+    meta: meta.tags,
     link,
     script,
     ...(citation === undefined ? {} : { citation }),

@@ -7,6 +7,7 @@ describe('public exports', () => {
       'HeadError',
       'coinsSpan',
       'headFor',
+      'headForSite',
       'renderHead',
       'toContextObject',
       'toNextJsonLd',
