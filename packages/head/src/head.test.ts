@@ -95,6 +95,7 @@ describe('headFor', () => {
     expect(value(head, 'DC.type')).toEqual(['Event']);
     // The webinar has no address of its own: no citation URL, nothing invented.
     expect(value(head, 'citation_public_url')).toEqual([]);
+    expect(value(head, 'citation_technical_report_institution')).toEqual([]);
     expect(lines(head).some((line) => line.startsWith('article:'))).toBe(false);
   });
 
@@ -132,6 +133,7 @@ describe('headFor', () => {
     expect(value(head, 'citation_author')).toEqual(['Ana Ruiz', 'João Silva']);
     expect(value(head, 'DC.creator')).toEqual(['Ana Ruiz', 'João Silva']);
     expect(value(head, 'citation_publisher')).toEqual([UNODC_NAME]);
+    expect(value(head, 'citation_technical_report_institution')).toEqual([UNODC_NAME]);
     expect(value(head, 'citation_publication_date')).toEqual(['2024-05-02']);
     expect(value(head, 'article:published_time')).toEqual(['2024-05-02']);
     expect(value(head, 'article:modified_time')).toEqual(['2024-06-10T09:30:00+02:00']);

@@ -179,6 +179,13 @@ export function headFor(data: Dataset, subject: HeadSubject, options: HeadOption
       meta.name('citation_author', author.institution ? `${author.name},` : author.name);
     meta.name('citation_publication_date', citation.date);
     meta.name('citation_publisher', citation.publisher);
+    // Google Scholar's tag for a report's institution; Zotero saves the page as a Report by it.
+    if (citation.type === 'report') {
+      meta.name(
+        'citation_technical_report_institution',
+        citation.publisher ?? citation.authors.find((author) => author.institution)?.name,
+      );
+    }
     meta.name('citation_public_url', citation.url);
     meta.name('citation_language', citation.language);
   }
