@@ -55,7 +55,6 @@ describe('headFor', () => {
       { rel: 'canonical', href: 'https://www.example.org/en/page.html' },
       { rel: 'alternate', hreflang: 'en', href: 'https://www.example.org/en/page.html' },
       { rel: 'alternate', hreflang: 'es', href: 'https://www.example.org/es/page.html' },
-      { rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' },
     ]);
     expect(head.citation).toEqual({
       type: 'document',

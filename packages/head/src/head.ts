@@ -196,7 +196,6 @@ export function headFor(data: Dataset, subject: HeadSubject, options: HeadOption
   meta.name('DC.identifier', citation?.url);
   meta.name('DC.language', citation?.language);
   meta.name('DC.type', DC_TYPE[found.kind]);
-  link.push({ rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' });
 
   const graph = toJsonLd(data, {
     baseUrl: page.baseUrl ?? `${new URL(page.url).origin}/`,

@@ -122,8 +122,8 @@ export interface MetaTag {
  * ```
  */
 export interface LinkTag {
-  /** The `rel` attribute: `canonical`, `alternate` or `schema.DC`. */
-  readonly rel: string;
+  /** The `rel` attribute. */
+  readonly rel: 'canonical' | 'alternate';
   /** The URL. */
   readonly href: string;
   /** The language of an alternate. */
@@ -224,7 +224,7 @@ export interface HeadTags {
   readonly language: string;
   /** `<meta>` elements, in a stable order. */
   readonly meta: readonly MetaTag[];
-  /** `<link>` elements: canonical, alternates, the Dublin Core schema. */
+  /** `<link>` elements: the canonical link and the alternates. */
   readonly link: readonly LinkTag[];
   /** The JSON-LD script. */
   readonly script: readonly ScriptTag[];

@@ -16,9 +16,15 @@ export interface UnheadInput {
   /** The page's language on `<html>`. */
   readonly htmlAttrs: { readonly lang: string };
   /** `<meta>` elements. */
-  readonly meta: { readonly name?: string; readonly property?: string; readonly content: string }[];
+  readonly meta: (
+    | { readonly name: string; readonly content: string }
+    | { readonly property: string; readonly content: string }
+  )[];
   /** `<link>` elements. */
-  readonly link: { readonly rel: string; readonly href: string; readonly hreflang?: string }[];
+  readonly link: (
+    | { readonly rel: 'canonical'; readonly href: string }
+    | { readonly rel: 'alternate'; readonly hreflang: string; readonly href: string }
+  )[];
   /** The JSON-LD, as escaped JSON text. */
   readonly script: {
     readonly type: 'application/ld+json';
@@ -47,8 +53,16 @@ export function toUnhead(head: HeadTags): UnheadInput {
   return {
     title: head.title,
     htmlAttrs: { lang: head.language },
-    meta: head.meta.map((tag) => ({ ...tag })),
-    link: head.link.map((tag) => ({ ...tag })),
+    meta: head.meta.map((tag) =>
+      tag.property === undefined
+        ? { name: tag.name ?? '', content: tag.content }
+        : { property: tag.property, content: tag.content },
+    ),
+    link: head.link.map((tag) =>
+      tag.rel === 'alternate' && tag.hreflang !== undefined
+        ? { rel: 'alternate', hreflang: tag.hreflang, href: tag.href }
+        : { rel: 'canonical', href: tag.href },
+    ),
     script: head.script.map((script, index) => ({
       type: script.type,
       innerHTML: script.text,
