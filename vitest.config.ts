@@ -31,6 +31,7 @@ export default defineConfig({
       project('jsonld', 'packages/jsonld'),
       project('cite', 'packages/cite'),
       project('cli', 'packages/cli'),
+      project('head', 'packages/head'),
       project('bench', 'bench'),
       {
         extends: true as const,

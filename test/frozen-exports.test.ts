@@ -58,6 +58,7 @@ it('walks every public entry point', () => {
       '@track4tip/jsonld/validate',
       '@track4tip/cite',
       '@track4tip/cite/engine',
+      '@track4tip/head',
       '@track4tip/cli',
     ]),
   );

@@ -124,6 +124,28 @@ export const cases = [
     notInBundle: [],
   },
   {
+    specifier: '@track4tip/head',
+    exports: ['headFor', 'renderHead', 'coinsSpan', 'toNextMetadata', 'toUnhead', 'HeadError'],
+    types: ['HeadTags'],
+    smoke: (m, assert, core) => {
+      const head = m.headFor(
+        core.fixtures,
+        { type: 'press-release', id: 'unodc-press-release-2021-02-01' },
+        { url: 'https://www.example.org/press-release', language: 'en' },
+      );
+      assert.match(
+        m.renderHead(head),
+        /<meta name="citation_publication_date" content="2021-02-01">/,
+      );
+      assert.match(m.coinsSpan(head.citation), /^<span class="Z3988" title="ctx_ver=Z39\.88-2004/);
+      assert.equal(m.toNextMetadata(head).openGraph.type, 'article');
+    },
+    ts: "const head: HeadTags = headFor(fixtures, { type: 'event', id: 'unodc-webinar' }, { url: 'https://www.example.org/', language: 'en' });\nconst html: string = renderHead(head);\nvoid [html, toUnhead(head), coinsSpan];",
+    tsImports: "import { fixtures } from '@track4tip/core';",
+    browser: true,
+    notInBundle: ['zod', 'citeproc'],
+  },
+  {
     specifier: '@track4tip/cli',
     exports: ['run', 'EXIT_CODES'],
     types: [],

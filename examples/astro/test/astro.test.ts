@@ -4,7 +4,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describeStaticExample } from '@track4tip/example-testing/suite';
-import { fundingDisclaimer, heading, webinarCitation, webinarGraph } from '../src/site.js';
+import {
+  fundingDisclaimer,
+  heading,
+  webinarCitation,
+  webinarGraph,
+  webinarHead,
+} from '../src/site.js';
 
 describeStaticExample({
   name: 'Astro',
@@ -15,6 +21,7 @@ describeStaticExample({
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
   }),
   expected: {
+    head: webinarHead,
     graph: webinarGraph,
     heading,
     citation: webinarCitation(),

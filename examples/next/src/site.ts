@@ -5,7 +5,7 @@
 import { formatCitation, formatDisclaimer } from '@track4tip/cite';
 import { fixtures, getAward, getEvent } from '@track4tip/core';
 import { completeDataset } from '@track4tip/core/schemas';
-import { toJsonLd } from '@track4tip/jsonld';
+import { type HeadTags, headFor } from '@track4tip/head';
 
 /** The site's public address: every JSON-LD `@id` starts with it (`SITE_URL` overrides it). */
 export const SITE_URL = process.env.SITE_URL ?? 'https://www.example.org/';
@@ -16,18 +16,35 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://www.example.org/';
  */
 export const EVENT_NAME = process.env.TRACK4TIP_EVENT_NAME || undefined;
 
-/** The JSON-LD graph of the page: the webinar and the nodes it links to. */
-export function webinarGraph(eventName?: string) {
+/** The page's summary (its meta description and first paragraph). */
+export const DESCRIPTION =
+  'Held online on 1 February 2021, led by UNODC under the TRACK4TIP initiative.';
+
+/**
+ * Everything the page's head says about the webinar, from `headFor`: JSON-LD, title,
+ * description, canonical link, Open Graph, Twitter card, Highwire and Dublin Core tags.
+ */
+export function webinarHead(eventName?: string): HeadTags {
   // A name the press release does not give is the publisher's: it completes the record.
   const data =
     eventName === undefined
       ? fixtures
       : completeDataset(fixtures, { events: { 'unodc-webinar': { title: eventName } } });
-  return toJsonLd(data, {
-    baseUrl: SITE_URL,
-    include: [{ type: 'event', id: 'unodc-webinar' }],
-  });
+  return headFor(
+    data,
+    { type: 'event', id: 'unodc-webinar' },
+    {
+      url: SITE_URL,
+      language: 'en',
+      locale: 'en-US',
+      siteName: 'TRACK4TIP webinar, 1 February 2021',
+      description: DESCRIPTION,
+    },
+  );
 }
+
+/** The page's JSON-LD graph: the webinar and the nodes it links to. */
+export const webinarGraph = (eventName?: string) => webinarHead(eventName).script[0]?.graph;
 
 /** The webinar's APA citation, as HTML (to show) and plain text (to copy). */
 export function webinarCitation() {

@@ -4,7 +4,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describeStaticExample } from '@track4tip/example-testing/suite';
-import { fundingDisclaimer, heading, webinarCitation, webinarGraph } from '../src/site.js';
+import {
+  fundingDisclaimer,
+  heading,
+  webinarCitation,
+  webinarGraph,
+  webinarHead,
+} from '../src/site.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -18,6 +24,7 @@ describeStaticExample({
     env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: outDir },
   }),
   expected: {
+    head: webinarHead,
     graph: webinarGraph,
     heading,
     citation: webinarCitation(),

@@ -107,6 +107,43 @@ export function readJsonLd(page: Page): Promise<unknown[]> {
   );
 }
 
+/** What a page's head says, as the browser reads it back: what `headFor` of `@track4tip/head` gave. */
+export interface PageHead {
+  /** `document.title`. */
+  readonly title: string;
+  /** Every `<meta name|property content>` of the head, in order (charset and viewport left out). */
+  readonly meta: { name?: string; property?: string; content: string }[];
+  /** Every `<link>` of the head but the icon, in order. */
+  readonly link: { rel: string; href: string; hreflang?: string }[];
+  /** The `title` of each COinS span (`span.Z3988`) of the body. */
+  readonly coins: string[];
+}
+
+/** Reads the page's title, meta and link elements and COinS spans back from the DOM. */
+export function readHead(page: Page): Promise<PageHead> {
+  return page.evaluate(() => {
+    const meta = Array.from(document.head.querySelectorAll('meta[content]')).flatMap((element) => {
+      const name = element.getAttribute('name');
+      const property = element.getAttribute('property');
+      const content = element.getAttribute('content') ?? '';
+      if (name === 'viewport') return [];
+      return [property === null ? { name: name ?? '', content } : { property, content }];
+    });
+    const link = Array.from(document.head.querySelectorAll('link')).flatMap((element) => {
+      const rel = element.getAttribute('rel') ?? '';
+      const href = element.getAttribute('href') ?? '';
+      const hreflang = element.getAttribute('hreflang');
+      if (rel === 'icon' || rel === 'stylesheet' || rel === 'preload' || rel === 'modulepreload')
+        return [];
+      return [hreflang === null ? { rel, href } : { rel, hreflang, href }];
+    });
+    const coins = Array.from(document.querySelectorAll('span.Z3988')).map(
+      (span) => span.getAttribute('title') ?? '',
+    );
+    return { title: document.title, meta, link, coins };
+  });
+}
+
 /** One axe-core violation, reduced to what a failing test should print. */
 export interface AxeViolation {
   readonly id: string;

@@ -14,7 +14,15 @@ import {
   getPressRelease,
 } from '@track4tip/core';
 import { completeDataset } from '@track4tip/core/schemas';
-import { type EntityRef, normalizeBaseUrl, toJsonLd, toScriptTag } from '@track4tip/jsonld';
+import {
+  coinsSpan,
+  type HeadSubject,
+  type HeadTags,
+  headFor,
+  headForSite,
+  renderHead,
+} from '@track4tip/head';
+import { normalizeBaseUrl } from '@track4tip/jsonld';
 
 /** The site's languages and the citation locale each uses. */
 export const LANGUAGES = { en: 'en-US', es: 'es-ES' } as const;
@@ -40,8 +48,8 @@ export interface SiteOptions {
   readonly eventName?: string;
 }
 
-/** What a page is about: the entity its JSON-LD and citation describe. */
-export const PAGE_ENTITY: Readonly<Record<PageName, EntityRef>> = {
+/** What a page is about: the entity its head and citation describe. */
+export const PAGE_ENTITY: Readonly<Record<PageName, HeadSubject>> = {
   webinar: { type: 'event', id: 'unodc-webinar' },
   'press-release': { type: 'press-release', id: 'unodc-press-release-2021-02-01' },
   track4tip: { type: 'initiative', id: 'track4tip' },
@@ -62,6 +70,7 @@ const TEXT = {
     date: 'Held online on 1 February 2021, led by UNODC under the TRACK4TIP initiative.',
     release: 'UNODC press release dated 1 February 2021.',
     years: 'A three-year initiative (2019-2022) implemented by UNODC.',
+    card: 'TRACK4TIP, 1 February 2021',
   },
   es: {
     site: 'Seminario web de TRACK4TIP, 1 de febrero de 2021',
@@ -77,6 +86,7 @@ const TEXT = {
     date: 'Celebrado en línea el 1 de febrero de 2021, dirigido por la UNODC en el marco de la iniciativa TRACK4TIP.',
     release: 'Comunicado de prensa de la UNODC del 1 de febrero de 2021.',
     years: 'Una iniciativa de tres años (2019-2022) ejecutada por la UNODC.',
+    card: 'TRACK4TIP, 1 de febrero de 2021',
   },
 } as const;
 
@@ -117,6 +127,12 @@ const SUMMARY = { webinar: 'date', 'press-release': 'release', track4tip: 'years
 
 const DEFAULT_BASE_URL = 'https://www.example.org/';
 
+/**
+ * The site's preview image (its own card, shipped beside the pages): the page's image for social
+ * previews, since the data holds no image of the webinar, the press release or TRACK4TIP.
+ */
+export const CARD_IMAGE = 'card.png';
+
 /** The public address of a page of the site, under the site's base URL. */
 export function pageUrl(page: PageName, language: Language, options: SiteOptions = {}): string {
   return `${normalizeBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL)}${language}/${page}.html`;
@@ -134,7 +150,10 @@ function body(page: PageName, language: Language): string {
   return `${summary}<h2>${escapeHtml(text.countries)}</h2><ul class="countries">${items}</ul>`;
 }
 
-/** The citation of a page's entity, in HTML (to show) and plain text (to copy). */
+/**
+ * The citation of a page's entity, in HTML (to show) and plain text (to copy), and the title it
+ * uses (what the page's citation-manager tags must give).
+ */
 export function pageCitation(page: PageName, language: Language) {
   const entity =
     page === 'webinar'
@@ -143,9 +162,11 @@ export function pageCitation(page: PageName, language: Language) {
         ? getPressRelease()
         : getInitiative('track4tip');
   const locale = LANGUAGES[language];
+  const html = formatCitation(entity, { style: 'apa', locale, format: 'html' });
   return {
-    html: formatCitation(entity, { style: 'apa', locale, format: 'html' }).value,
+    html: html.value,
     text: formatCitation(entity, { style: 'apa', locale, format: 'text' }).value,
+    title: html.title.value,
   };
 }
 
@@ -165,18 +186,50 @@ export function pageDisclaimer(language: Language): string {
   return `<p>${disclaimer.value}${notice}</p>`;
 }
 
+// A name the press release does not give is the publisher's: it completes the record.
+function siteData(options: SiteOptions) {
+  return options.eventName === undefined
+    ? fixtures
+    : completeDataset(fixtures, { events: { 'unodc-webinar': { title: options.eventName } } });
+}
+
+/** Everything the page's head says about its entity, from `headFor`. */
+export function pageHead(page: PageName, language: Language, options: SiteOptions = {}): HeadTags {
+  const text = TEXT[language];
+  const baseUrl = normalizeBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+  return headFor(siteData(options), PAGE_ENTITY[page], {
+    url: pageUrl(page, language, options),
+    baseUrl,
+    language,
+    locale: LANGUAGES[language],
+    siteName: text.site,
+    description: text[SUMMARY[page]],
+    image: { url: `${baseUrl}${CARD_IMAGE}`, alt: text.card },
+    // Absolute alternates for every language, this one included, as search engines expect.
+    alternates: (Object.keys(LANGUAGES) as Language[]).map((l) => ({
+      language: l,
+      locale: LANGUAGES[l],
+      url: pageUrl(page, l, options),
+    })),
+  });
+}
+
+/** The home page's head: the site's name, its summary and its card, about no one entity. */
+export function homeHead(options: SiteOptions = {}): HeadTags {
+  const baseUrl = normalizeBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+  return headForSite({
+    url: baseUrl,
+    language: 'en',
+    locale: LANGUAGES.en,
+    siteName: TEXT.en.site,
+    description: TEXT.en.date,
+    image: { url: `${baseUrl}${CARD_IMAGE}`, alt: TEXT.en.card },
+  });
+}
+
 /** The JSON-LD graph a page embeds. */
 export function pageGraph(page: PageName, language: Language, options: SiteOptions = {}) {
-  // A name the press release does not give is the publisher's: it completes the record.
-  const data =
-    options.eventName === undefined
-      ? fixtures
-      : completeDataset(fixtures, { events: { 'unodc-webinar': { title: options.eventName } } });
-  return toJsonLd(data, {
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    include: [PAGE_ENTITY[page]],
-    inLanguage: language,
-  });
+  return pageHead(page, language, options).script[0]?.graph;
 }
 
 /** Renders one page. */
@@ -184,13 +237,7 @@ export function renderPage(page: PageName, language: Language, options: SiteOpti
   const text = TEXT[language];
   const other: Language = language === 'en' ? 'es' : 'en';
   const citation = pageCitation(page, language);
-  // Absolute alternates for every language, this one included, as search engines expect.
-  const alternates = (Object.keys(LANGUAGES) as Language[])
-    .map(
-      (l) =>
-        `<link rel="alternate" hreflang="${l}" href="${escapeHtml(pageUrl(page, l, options))}">`,
-    )
-    .join('\n');
+  const head = pageHead(page, language, options);
   const nav = PAGES.map(
     (p) =>
       `<a href="${p}.html"${p === page ? ' aria-current="page"' : ''}>${escapeHtml(text[p])}</a>`,
@@ -201,13 +248,9 @@ export function renderPage(page: PageName, language: Language, options: SiteOpti
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${escapeHtml(heading(page, language, options))} · ${escapeHtml(text.site)}</title>
-<meta name="description" content="${escapeHtml(text[SUMMARY[page]])}">
-<link rel="canonical" href="${escapeHtml(pageUrl(page, language, options))}">
-${alternates}
+${renderHead(head)}
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}
 .citation{background:#f4f4f4;padding:.75rem}footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}</style>
-${toScriptTag(pageGraph(page, language, options))}
 </head>
 <body>
 <nav>${nav} · <a href="../${other}/${page}.html" hreflang="${other}">${escapeHtml(text.other)}</a></nav>
@@ -215,7 +258,7 @@ ${toScriptTag(pageGraph(page, language, options))}
 <h1>${escapeHtml(heading(page, language, options))}</h1>
 ${body(page, language)}
 <section aria-labelledby="cite"><h2 id="cite">${escapeHtml(text.cite)}</h2>
-<div class="citation">${citation.html}</div>
+<div class="citation">${citation.html}${head.citation === undefined ? '' : coinsSpan(head.citation)}</div>
 <button type="button" data-copy="${escapeHtml(citation.text)}" data-copied="${escapeHtml(text.copied)}">${escapeHtml(text.copy)}</button> <span role="status"></span>
 </section>
 </main>
@@ -250,8 +293,7 @@ export function renderSite(options: SiteOptions = {}): Record<string, string> {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${escapeHtml(TEXT.en.site)}</title>
-<meta name="description" content="${escapeHtml(TEXT.en.date)}">
+${renderHead(homeHead(options))}
 </head>
 <body>
 <main><h1>${escapeHtml(TEXT.en.site)}</h1><ul>${links}</ul></main>

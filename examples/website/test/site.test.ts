@@ -2,8 +2,8 @@
  * End-to-end: builds the site, serves it on 127.0.0.1 and reads it through Debian's Chromium
  * (playwright-core drives it; no browser is downloaded). Screenshots go to test-results/.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   axeViolations,
@@ -13,35 +13,33 @@ import {
   HOSTILE_NAME,
   launchChromium,
   pwned,
+  readHead,
   readJsonLd,
   shownText,
   watch,
 } from '@track4tip/example-testing/browser';
 import { lighthouseCategory } from '@track4tip/example-testing/lighthouse';
+import { toContextObject } from '@track4tip/head';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  homeHead,
   LANGUAGES,
   type Language,
   PAGES,
   pageCitation,
   pageDisclaimer,
   pageGraph,
+  pageHead,
   renderSite,
   type SiteOptions,
 } from '../src/site.js';
+import { writeSite } from '../src/write.js';
 
 const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 
 const haveChromium = chromiumAvailable();
 
-async function writeSite(folder: string, options: SiteOptions): Promise<void> {
-  await rm(folder, { recursive: true, force: true });
-  for (const [path, html] of Object.entries(renderSite(options))) {
-    const file = join(folder, path);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, html);
-  }
-}
+const ASSETS = new URL('../assets/', import.meta.url);
 
 describe.skipIf(!haveChromium)('example website in Chromium', () => {
   let browser: Browser;
@@ -56,7 +54,7 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
 
   async function site(variant: string, options: SiteOptions): Promise<string> {
     const folder = join(RESULTS, `site-${variant}`);
-    await writeSite(folder, options);
+    await writeSite(folder, options, ASSETS);
     return browser.serve(folder);
   }
 
@@ -66,7 +64,7 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
   ];
 
   for (const [variant, options] of variants) {
-    it(`${variant} data: every page's JSON-LD, citation and disclaimer are right and nothing executes`, async () => {
+    it(`${variant} data: every page's head (read back and compared with headFor), JSON-LD, citation with COinS and disclaimer are right and nothing executes`, async () => {
       const url = await site(variant, options);
       await mkdir(join(RESULTS, 'screenshots'), { recursive: true });
       for (const language of Object.keys(LANGUAGES) as Language[]) {
@@ -78,6 +76,33 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
 
           // Every JSON-LD block, read by the browser, parses to the library's graph for the page.
           expect(await readJsonLd(page)).toEqual([pageGraph(name, language, options)]);
+
+          // The head, read back by the browser, is what headFor gives from the model: title,
+          // every meta and link element, and the COinS of the citation in the body.
+          const head = pageHead(name, language, options);
+          const seen = await readHead(page);
+          expect(seen.title).toBe(head.title);
+          expect(seen.meta).toEqual(head.meta);
+          expect(seen.link).toEqual(head.link);
+          expect(seen.coins).toEqual(
+            head.citation === undefined ? [] : [toContextObject(head.citation)],
+          );
+          // What citation managers read is the citation's title, author and date, without the
+          // site's name; the site's name is in <title> only.
+          const tag = (key: string) =>
+            seen.meta.filter((m) => (m.property ?? m.name) === key).map((m) => m.content);
+          if (options.eventName === undefined || name !== 'webinar') {
+            expect(tag('citation_title')).toEqual([pageCitation(name, language).title]);
+          }
+          expect(tag('og:title')).toEqual(tag('citation_title'));
+          expect(seen.title.endsWith(` · ${tag('og:site_name')[0]}`)).toBe(true);
+          expect(tag('citation_author')).toEqual(['United Nations Office on Drugs and Crime,']);
+          expect(tag('og:locale')).toEqual([LANGUAGES[language].replace('-', '_')]);
+          expect(tag('twitter:card')).toEqual(['summary_large_image']);
+          const card = await page.request.get(
+            tag('og:image')[0]?.replace('https://www.example.org/', url) ?? '',
+          );
+          expect(card.headers()['content-type']).toBe('image/png');
 
           // The visible citation and disclaimer are the library's, read as text by the browser.
           const expected = {
@@ -112,6 +137,17 @@ describe.skipIf(!haveChromium)('example website in Chromium', () => {
       }
     }, 120_000);
   }
+
+  it("the home page's head, read back, is headForSite's: the site's name, Open Graph and card", async () => {
+    const options = { baseUrl: 'https://www.example.org/' };
+    const url = await site('home', options);
+    const page = await browser.context.newPage();
+    await page.goto(`${url}index.html`, { waitUntil: 'load' });
+    const head = homeHead(options);
+    const seen = await readHead(page);
+    expect(seen).toEqual({ title: head.title, meta: head.meta, link: head.link, coins: [] });
+    await page.close();
+  });
 
   it('axe-core finds no accessibility violation on any page', async () => {
     const url = await site('axe', { baseUrl: 'https://www.example.org/' });

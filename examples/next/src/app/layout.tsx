@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SITE_URL } from '../site';
 
+// The page's own metadata (title, description, canonical, Open Graph…) comes from the model, in
+// page.tsx; the layout keeps what is the site's.
 export const metadata: Metadata = {
-  title: 'TRACK4TIP webinar, 1 February 2021',
-  description: 'Held online on 1 February 2021, led by UNODC under the TRACK4TIP initiative.',
   metadataBase: new URL(SITE_URL),
-  alternates: { canonical: '/' },
   // No favicon file: an empty data URL keeps the browser from asking for /favicon.ico.
   icons: { icon: 'data:,' },
 };

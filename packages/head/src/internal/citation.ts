@@ -1,0 +1,62 @@
+import { type CitableEntity, type CslDate, type CslName, toCsl } from '@track4tip/cite';
+import type { Dataset } from '@track4tip/core';
+import type { CitationName, HeadCitation } from '../types.js';
+
+const pad = (value: number | undefined): string => String(value).padStart(2, '0');
+
+/** One CSL date part as ISO 8601: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+function isoDate(parts: readonly number[]): string {
+  const [year, month, day] = parts;
+  return [
+    String(year),
+    ...(month === undefined ? [] : [pad(month)]),
+    ...(day === undefined ? [] : [pad(day)]),
+  ].join('-');
+}
+
+// An event's span of days is dated by its first day, the day it was held; a programme's span of
+// years is no date of publication, so it gives none.
+function dateOf(issued: CslDate | undefined, isEvent: boolean): string | undefined {
+  const parts = issued?.['date-parts'];
+  const first = parts?.[0];
+  if (first === undefined || (parts !== undefined && parts.length > 1 && !isEvent))
+    return undefined;
+  return isoDate(first);
+}
+
+function nameOf(name: CslName, data: Dataset): CitationName {
+  if ('literal' in name) {
+    // cite names people "as printed" with literal names too: a person is one of the data's people.
+    const person = data.people?.some((candidate) => candidate.name === name.literal) ?? false;
+    return { name: name.literal, institution: !person };
+  }
+  return {
+    name: name.given === undefined ? name.family : `${name.given} ${name.family}`,
+    institution: false,
+  };
+}
+
+/**
+ * The title, creators and date of `entity`'s citation, from cite's CSL item. A work without a title
+ * is cited by a description: APA's form of the item carries it bare (as its genre), where the
+ * style-neutral item wraps it in square brackets.
+ */
+export function citationOf(entity: CitableEntity, data: Dataset): HeadCitation {
+  const lookups = {
+    ...(data.organizations === undefined ? {} : { organizations: data.organizations }),
+    ...(data.people === undefined ? {} : { people: data.people }),
+  };
+  const item = toCsl(entity, lookups);
+  const described = toCsl(entity, { ...lookups, style: 'apa' });
+  const title = described.title ?? described.genre ?? item.title ?? '';
+  const date = dateOf(item.issued, item.type === 'event');
+  return {
+    type: item.type,
+    title,
+    authors: (item.author ?? []).map((name) => nameOf(name, data)),
+    ...(date === undefined ? {} : { date }),
+    ...(item.URL === undefined ? {} : { url: item.URL }),
+    ...(item.language === undefined ? {} : { language: item.language }),
+    ...(item.publisher === undefined ? {} : { publisher: item.publisher }),
+  };
+}
