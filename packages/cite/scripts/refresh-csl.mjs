@@ -44,14 +44,15 @@ const git = (repository, ...args) =>
 function read(repository, files) {
   const commit = git(repository, 'rev-parse', 'HEAD').toString().trim();
   const date = git(repository, 'show', '-s', '--format=%cI', 'HEAD').toString().trim();
-  const contents = files.map((file) => {
+  const contents = [];
+  for (const file of files) {
     try {
-      return git(repository, 'show', `HEAD:${file}`);
+      contents.push(git(repository, 'show', `HEAD:${file}`));
     } catch {
       console.error(`refresh-csl: ${file} is not in ${repository} at ${commit}; nothing written`);
       process.exit(1);
     }
-  });
+  }
   return { commit, date, files, contents };
 }
 
@@ -74,7 +75,9 @@ for (const [folder, { files, contents }] of [
   ['styles', styles],
   ['locales', locales],
 ]) {
-  files.forEach((file, index) => writeFileSync(join(root, 'csl', folder, file), contents[index]));
+  for (const [index, file] of files.entries()) {
+    writeFileSync(join(root, 'csl', folder, file), contents[index]);
+  }
 }
 const record = ({ commit, date, files }) => ({ commit, date, files: files.length });
 const sources = {
