@@ -35,6 +35,8 @@ interface Read {
   readonly text: boolean;
   /** The string, when it is one (a plain string or a string `@value`). */
   readonly string?: string;
+  /** Whether it is a number or a boolean (plain, or the `@value` of a typed literal). */
+  readonly scalar?: boolean;
 }
 
 const keyCache = new WeakMap<JsonObject, Map<string, string>>();
@@ -85,6 +87,10 @@ function readOne(
 ): Read[] {
   if (typeof value === 'string')
     return [{ node: undefined, path, topId, present: !isBlank(value), text: true, string: value }];
+  // A number or a boolean is a value (`"price": 0` is a price, `"isAccessibleForFree": false` an
+  // answer), as is a typed literal's `@value`.
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return [{ node: undefined, path, topId, present: true, text: false, scalar: true }];
   if (!isObject(value)) return [{ node: undefined, path, topId, present: false, text: false }];
   if (isReference(value)) {
     const target = checker.resolve(value);
@@ -94,10 +100,12 @@ function readOne(
   }
   if ('@value' in value) {
     const literal = value['@value'];
-    const present = typeof literal === 'string' ? !isBlank(literal) : literal !== null;
-    return typeof literal === 'string'
-      ? [{ node: undefined, path, topId, present, text: true, string: literal }]
-      : [{ node: undefined, path, topId, present, text: false }];
+    if (typeof literal === 'string')
+      return [
+        { node: undefined, path, topId, present: !isBlank(literal), text: true, string: literal },
+      ];
+    const scalar = typeof literal === 'number' || typeof literal === 'boolean';
+    return [{ node: undefined, path, topId, present: scalar, text: false, scalar }];
   }
   if (
     unwrapRole &&
@@ -137,10 +145,10 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
     const good = readValues(checker, node, path, topId, property).filter((read) => {
       if (!read.present) return false;
       const raw = read.string;
-      if (dated && raw !== undefined && readIso(raw) === undefined) {
+      if (dated && (read.scalar === true || (raw !== undefined && readIso(raw) === undefined))) {
         warn(
           read.path,
-          `Google reads "${property}" on ${page.feature} only as an ISO 8601 date or date-time; "${raw}" is not one, so it is not used. Write it as e.g. "2021-02-01" or "2021-02-01T15:00:00+01:00"`,
+          `Google reads "${property}" on ${page.feature} only as an ISO 8601 date or date-time; ${raw === undefined ? 'a number or a boolean' : `"${raw}"`} is not one, so it is not used. Write it as e.g. "2021-02-01" or "2021-02-01T15:00:00+01:00"`,
         );
         return false;
       }
@@ -162,7 +170,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
       if (types !== undefined && allowed.some((type) => types.all.has(type))) return true;
       warn(
         read.path,
-        `Google reads "${property}" on ${page.feature} only as ${names(allowed, ' or ')}; ${read.text ? 'a plain string' : types === undefined || types.known.length === 0 ? 'a value without a schema.org type' : `a ${names(types.known)}`} is not used. Give it "@type": "${allowed[0]}" and its properties`,
+        `Google reads "${property}" on ${page.feature} only as ${names(allowed, ' or ')}; ${read.text ? 'a plain string' : read.scalar === true ? 'a number or a boolean' : types === undefined || types.known.length === 0 ? 'a value without a schema.org type' : `a ${names(types.known)}`} is not used. Give it "@type": "${allowed[0]}" and its properties`,
       );
       return false;
     });

@@ -1,0 +1,125 @@
+// The validator reads every kind of JSON-LD value as a value: numbers, booleans, typed and
+// language-tagged literals count as present wherever a rule reads them (fast-check generates each
+// kind, in each position Google's rules read), and no value of any kind makes it throw.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { GOOGLE_PAGES, validate } from '../validate.js';
+import { rangesOf } from './vocabulary.js';
+
+const B = 'https://example.org/#/schema/';
+const doc = (...nodes: object[]) => ({ '@context': 'https://schema.org', '@graph': nodes });
+
+/** A complete Event with an Offer, and the Place Google requires. */
+const event = (offer: Record<string, unknown> = {}) => ({
+  '@type': 'Event',
+  '@id': `${B}event/e`,
+  name: 'Regional workshop',
+  startDate: '2025-03-10',
+  location: {
+    '@type': 'Place',
+    name: 'Centro de Convenciones',
+    address: { '@type': 'PostalAddress', addressLocality: 'Quito', addressCountry: 'EC' },
+  },
+  offers: { '@type': 'Offer', priceCurrency: 'USD', url: 'https://example.org/t', ...offer },
+});
+
+const missing = (graph: unknown) =>
+  validate(graph).richResults.flatMap((item) => [
+    ...item.missingRequired,
+    ...item.missingRecommended,
+  ]);
+
+/** Values that say something, of every kind a JSON-LD value can be. */
+const scalar = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constantFrom(0, -0, 0.5),
+);
+const saying = fc.oneof(
+  scalar,
+  fc.string({ minLength: 1 }).filter((text) => text.trim() !== ''),
+  scalar.map((value) => ({ '@value': value })),
+  fc
+    .tuple(scalar, fc.constantFrom('xsd:decimal', 'http://www.w3.org/2001/XMLSchema#integer'))
+    .map(([value, type]) => ({ '@value': value, '@type': type })),
+  fc
+    .tuple(
+      fc.string({ minLength: 1 }).filter((text) => text.trim() !== ''),
+      fc.constantFrom('en', 'es'),
+    )
+    .map(([value, language]) => ({ '@value': value, '@language': language })),
+);
+/** Any JSON value at all. */
+const anything = fc.oneof(fc.jsonValue(), saying, fc.constant({ '@value': null }));
+
+describe('values of every kind', () => {
+  it('reads a price of 0, 25 or a typed literal as a price (property)', () => {
+    fc.assert(
+      fc.property(saying, (price) => {
+        expect(missing(doc(event({ price })))).not.toContain('offers.price');
+      }),
+    );
+    for (const none of ['', '  ', null, [], { '@value': null }]) {
+      expect(missing(doc(event({ price: none }))), JSON.stringify(none)).toContain('offers.price');
+    }
+  });
+
+  it('counts a number or a boolean as present in every position the rules read, and never throws (property)', () => {
+    const positions = GOOGLE_PAGES.flatMap((page) => [
+      ...[...page.required, ...page.recommended].map((property) => ({ page, property })),
+    ]);
+    for (const { page, property } of positions) {
+      const type = page.appliesTo[0] as string;
+      fc.assert(
+        fc.property(anything, (value) => {
+          const node = {
+            '@type': type,
+            '@id': `${B}thing/t`,
+            name: 'A name',
+            headline: 'A headline',
+            [property]: value,
+          };
+          const result = validate(doc(node));
+          expect(Array.isArray(result.diagnostics)).toBe(true);
+        }),
+        { numRuns: 40 },
+      );
+      // A number or a boolean is a value: where the property takes one (no type or date is
+      // asked for), it is never reported as missing; elsewhere it is reported as the wrong form,
+      // never as "no value".
+      const takesScalar =
+        page.valueTypes[property] === undefined &&
+        page.valueNeeds[property] === undefined &&
+        !rangesOf(property).some((range) => range === 'Date' || range === 'DateTime');
+      fc.assert(
+        fc.property(scalar, (value) => {
+          const node = { '@type': type, '@id': `${B}thing/t`, [property]: value };
+          const result = validate(doc(node));
+          const noValue = result.diagnostics.filter(
+            (d) => d.code === 'GOOGLE_REQUIRED' && d.path.endsWith(`.${property}`),
+          );
+          expect(noValue, `${page.feature}.${property}`).toEqual([]);
+          if (takesScalar) {
+            const item = result.richResults.find((entry) => entry.feature === page.feature);
+            expect(item?.missingRecommended ?? [], `${page.feature}.${property}`).not.toContain(
+              property,
+            );
+          }
+        }),
+        { numRuns: 20 },
+      );
+    }
+  });
+
+  it('does not take a number as a date', () => {
+    const result = validate(doc({ ...event(), startDate: 2025 }));
+    const item = result.richResults.find((entry) => entry.feature === 'Event');
+    expect(item?.missingRequired).toContain('startDate');
+    expect(
+      result.diagnostics.some(
+        (d) => d.code === 'GOOGLE_RULE' && d.message.includes('a number or a boolean'),
+      ),
+    ).toBe(true);
+  });
+});
