@@ -27,6 +27,10 @@ const isObject = (value: unknown): value is JsonObject =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 const asList = (value: Json | undefined): Json[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
+// A JSON-LD blank node identifier (https://www.w3.org/TR/json-ld11/#identifying-blank-nodes): a
+// node's id within this document only, legal wherever an IRI is.
+const BLANK_NODE_ID = /^_:[^\s]+$/;
+
 const isReference = (value: unknown): value is { '@id': string } =>
   isObject(value) && Object.keys(value).length === 1 && typeof value['@id'] === 'string';
 const join = (path: string, segment: string | number): string =>
@@ -287,13 +291,13 @@ class Checker {
             `${JSON_LD}#node-identifiers`,
           );
         }
-      } else if (!isAbsoluteUrl(id)) {
+      } else if (!isAbsoluteUrl(id) && !BLANK_NODE_ID.test(id)) {
         this.report(
           'error',
           'RELATIVE_ID',
           id,
           join(path, '@id'),
-          `"@id" must be an absolute URL; got ${show(id)}; build ids with a baseUrl`,
+          `"@id" must be an absolute URL or a blank node identifier ("_:b0"); got ${show(id)}; build ids with a baseUrl`,
           `${JSON_LD}#node-identifiers`,
         );
       } else if (this.nodes.has(id)) {

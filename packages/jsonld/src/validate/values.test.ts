@@ -123,3 +123,23 @@ describe('values of every kind', () => {
     ).toBe(true);
   });
 });
+
+describe('blank node identifiers', () => {
+  it('are legal ids, and references to them resolve', () => {
+    const graph = doc(
+      { ...event(), '@id': '_:b0', organizer: { '@id': '_:b1' } },
+      { '@type': 'Organization', '@id': '_:b1', name: 'UNODC', url: 'https://www.unodc.org/' },
+    );
+    const errors = validate(graph).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors).toEqual([]);
+    expect(validate(graph).valid).toBe(true);
+    // "_:" alone names no node, and a reference to an absent blank node dangles.
+    const broken = doc({ ...event(), '@id': '_:', organizer: { '@id': '_:nobody' } });
+    expect(
+      validate(broken)
+        .diagnostics.filter((d) => d.severity === 'error')
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(['DANGLING_REFERENCE', 'RELATIVE_ID']);
+  });
+});
