@@ -1,3 +1,4 @@
+import { isCountryCode, isCurrencyCode } from '@track4tip/core';
 import {
   asList,
   type Checker,
@@ -37,6 +38,8 @@ interface Read {
   readonly string?: string;
   /** Whether it is a number or a boolean (plain, or the `@value` of a typed literal). */
   readonly scalar?: boolean;
+  /** The number, when it is one. */
+  readonly number?: number;
 }
 
 const keyCache = new WeakMap<JsonObject, Map<string, string>>();
@@ -90,7 +93,17 @@ function readOne(
   // A number or a boolean is a value (`"price": 0` is a price, `"isAccessibleForFree": false` an
   // answer), as is a typed literal's `@value`.
   if (typeof value === 'number' || typeof value === 'boolean')
-    return [{ node: undefined, path, topId, present: true, text: false, scalar: true }];
+    return [
+      {
+        node: undefined,
+        path,
+        topId,
+        present: true,
+        text: false,
+        scalar: true,
+        ...(typeof value === 'number' ? { number: value } : {}),
+      },
+    ];
   if (!isObject(value)) return [{ node: undefined, path, topId, present: false, text: false }];
   if (isReference(value)) {
     const target = checker.resolve(value);
@@ -105,7 +118,17 @@ function readOne(
         { node: undefined, path, topId, present: !isBlank(literal), text: true, string: literal },
       ];
     const scalar = typeof literal === 'number' || typeof literal === 'boolean';
-    return [{ node: undefined, path, topId, present: scalar, text: false, scalar }];
+    return [
+      {
+        node: undefined,
+        path,
+        topId,
+        present: scalar,
+        text: false,
+        scalar,
+        ...(typeof literal === 'number' ? { number: literal } : {}),
+      },
+    ];
   }
   if (
     unwrapRole &&
@@ -117,6 +140,67 @@ function readOne(
     return readValues(checker, value, path, topId, property, false);
   }
   return [{ node: value, path, topId, present: true, text: false }];
+}
+
+const ADDRESS_PARTS = [
+  'streetAddress',
+  'addressLocality',
+  'addressRegion',
+  'postalCode',
+  'addressCountry',
+] as const;
+
+/**
+ * The form Google reads some values in (its Event page: `offers.price` "the lowest available
+ * price", a number; `offers.priceCurrency` "the 3-letter ISO 4217 currency code"; `location.address`
+ * a PostalAddress, which says nothing without its parts), by the rule's type and the field. Returns
+ * what is wrong with a value, or `undefined` when Google can read it.
+ */
+const FORMS: Readonly<Record<string, (read: Read, checker: Checker) => string | undefined>> = {
+  'Offer.price': (read) =>
+    read.number !== undefined ||
+    (read.string !== undefined && /^\s*\d+(\.\d+)?\s*$/.test(read.string))
+      ? undefined
+      : 'is not a number (write it as 25 or "25.00", with the currency in "priceCurrency")',
+  'Offer.priceCurrency': (read) =>
+    read.string !== undefined && isCurrencyCode(read.string.trim())
+      ? undefined
+      : 'is not a 3-letter ISO 4217 currency code such as "USD" or "EUR"',
+  'Place.address': (read, checker) => {
+    if (read.text) return undefined;
+    const holder = read.node;
+    if (holder === undefined) return 'is not a PostalAddress or an address text';
+    return ADDRESS_PARTS.some((part) =>
+      readValues(checker, holder, read.path, read.topId, part).some((value) => value.present),
+    )
+      ? undefined
+      : 'gives none of streetAddress, addressLocality, addressRegion, postalCode or addressCountry';
+  },
+};
+
+/** Country codes Google asks for in a PostalAddress (ISO 3166-1 alpha-2, e.g. "EC"). */
+function countryForms(
+  checker: Checker,
+  place: Read,
+  warn: (where: string, message: string) => void,
+): void {
+  if (place.node === undefined) return;
+  for (const address of readValues(checker, place.node, place.path, place.topId, 'address')) {
+    if (address.node === undefined) continue;
+    for (const country of readValues(
+      checker,
+      address.node,
+      address.path,
+      address.topId,
+      'addressCountry',
+    )) {
+      if (country.string === undefined || isCountryCode(country.string.trim())) continue;
+      warn(
+        country.path,
+        `Google reads "addressCountry" as the two-letter ISO 3166-1 alpha-2 code of the country; "${country.string}" is not one (write e.g. "EC" for Ecuador)`,
+      );
+    }
+  }
 }
 
 const cite = (page: GooglePage) => `${page.url} (rules v${page.version}, checked ${page.checked})`;
@@ -212,11 +296,23 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
         [missingRecommended, rule.recommended, false],
       ] as const) {
         for (const field of fields) {
-          const has = readValues(checker, holder, read.path, read.topId, field).some(
-            (v) => v.present,
+          const form = FORMS[`${rule.type}.${field}`];
+          const present = readValues(checker, holder, read.path, read.topId, field).filter(
+            (value) => value.present,
           );
+          const has = present.some((value) => {
+            const wrong = form?.(value, checker);
+            if (wrong === undefined) return true;
+            warn(
+              value.path,
+              `Google reads "${rule.property}.${field}" on ${page.feature} only in its own form; this value ${wrong}, so it is not used`,
+            );
+            return false;
+          });
           if (has) continue;
           add(list, `${rule.property}.${field}`);
+          // A value in the wrong form was reported above; "no value" is for none at all.
+          if (present.length > 0) continue;
           checker.report(
             required ? 'warning' : 'info',
             required ? 'GOOGLE_REQUIRED' : 'GOOGLE_RECOMMENDED',
@@ -265,9 +361,11 @@ function event(
   // supported. Events must take place in a physical location." A VirtualLocation is valid
   // schema.org, but without a Place the event is not eligible. (Without any location Google
   // reports the missing "location" alone.)
-  const place = locations.some(
+  const places = locations.filter(
     (read) => read.node !== undefined && checker.types(read.node).all.has('Place'),
   );
+  const place = places.length > 0;
+  for (const read of places) countryForms(checker, read, warn);
   if (locations.length > 0 && !place) {
     if (!missingRequired.includes('location')) missingRequired.push('location');
     warn(

@@ -54,15 +54,36 @@ const saying = fc.oneof(
 const anything = fc.oneof(fc.jsonValue(), saying, fc.constant({ '@value': null }));
 
 describe('values of every kind', () => {
-  it('reads a price of 0, 25 or a typed literal as a price (property)', () => {
+  it('reads a number, a boolean, a typed or language-tagged literal as a value (property)', () => {
+    // `offers.availability` has no form of its own here: any value that says something counts.
     fc.assert(
-      fc.property(saying, (price) => {
-        expect(missing(doc(event({ price })))).not.toContain('offers.price');
+      fc.property(saying, (availability) => {
+        expect(missing(doc(event({ availability })))).not.toContain('offers.availability');
       }),
     );
     for (const none of ['', '  ', null, [], { '@value': null }]) {
-      expect(missing(doc(event({ price: none }))), JSON.stringify(none)).toContain('offers.price');
+      expect(missing(doc(event({ availability: none }))), JSON.stringify(none)).toContain(
+        'offers.availability',
+      );
     }
+  });
+
+  it('reads a price of 0, 25 or a numeric typed literal as a price (property)', () => {
+    const numeric = fc.oneof(
+      fc.integer({ min: 0 }),
+      fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          numeric,
+          numeric.map((value) => ({ '@value': value, '@type': 'xsd:decimal' })),
+        ),
+        (price) => {
+          expect(missing(doc(event({ price })))).not.toContain('offers.price');
+        },
+      ),
+    );
   });
 
   it('counts a number or a boolean as present in every position the rules read, and never throws (property)', () => {
@@ -141,5 +162,58 @@ describe('blank node identifiers', () => {
         .map((d) => d.code)
         .sort(),
     ).toEqual(['DANGLING_REFERENCE', 'RELATIVE_ID']);
+  });
+});
+
+describe('values in the form Google reads', () => {
+  const warnings = (graph: unknown) =>
+    validate(graph)
+      .diagnostics.filter((d) => d.code === 'GOOGLE_RULE')
+      .map((d) => d.path);
+
+  it('a price that is a number, a currency that is an ISO 4217 code', () => {
+    for (const price of [0, 25, '25', '0.00', ' 25.50 ']) {
+      expect(missing(doc(event({ price }))), String(price)).not.toContain('offers.price');
+    }
+    for (const price of ['free', '$25', '25 USD', true, { '@value': false }]) {
+      const graph = doc(event({ price }));
+      expect(missing(graph), String(price)).toContain('offers.price');
+      expect(warnings(graph), String(price)).toContain('@graph.0.offers.price');
+    }
+    const dollars = doc(event({ price: 25, priceCurrency: 'US dollars' }));
+    expect(missing(dollars)).toContain('offers.priceCurrency');
+    expect(warnings(dollars)).toContain('@graph.0.offers.priceCurrency');
+    expect(missing(doc(event({ price: 25, priceCurrency: 'EUR' })))).not.toContain(
+      'offers.priceCurrency',
+    );
+  });
+
+  it('an address that says where, with the country as an ISO code', () => {
+    const at = (address: unknown) => {
+      const node = event();
+      return doc({ ...node, location: { ...node.location, address } });
+    };
+    for (const empty of [
+      { '@type': 'PostalAddress' },
+      { '@type': 'PostalAddress', addressLocality: ' ' },
+    ]) {
+      const result = validate(at(empty));
+      const item = result.richResults.find((entry) => entry.feature === 'Event');
+      expect(item?.eligible, JSON.stringify(empty)).toBe(false);
+      expect(item?.missingRequired).toContain('location.address');
+      // Reported as a value of the wrong form, not as no value.
+      expect(result.diagnostics.some((d) => d.code === 'GOOGLE_REQUIRED')).toBe(false);
+      expect(warnings(at(empty))).toContain('@graph.0.location.address');
+    }
+    expect(missing(at('Av. Amazonas, Quito, Ecuador'))).not.toContain('location.address');
+    const named = at({
+      '@type': 'PostalAddress',
+      addressLocality: 'Quito',
+      addressCountry: 'Ecuador',
+    });
+    expect(warnings(named)).toContain('@graph.0.location.address.addressCountry');
+    expect(
+      warnings(at({ '@type': 'PostalAddress', addressLocality: 'Quito', addressCountry: 'EC' })),
+    ).toEqual([]);
   });
 });
