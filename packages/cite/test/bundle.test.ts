@@ -1,28 +1,14 @@
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleSnippet, gzipSize } from '../../../test/support/bundle.js';
 
-// Bundles a snippet the way a browser app would, resolving workspace packages to their sources.
-async function bundle(code: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: import.meta.dirname, loader: 'ts' },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['@track4tip/source'],
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
+const bundle = async (code: string) => (await bundleSnippet(code, import.meta.dirname)).code;
 
 describe('browser bundles', () => {
   it('"APA citation of the press release" is tiny: precomputed strings, no engine, no zod', async () => {
     const code = await bundle(
       "import { pressReleaseApa } from '@track4tip/cite';\nconsole.log(pressReleaseApa.locales['en-US'].bibliography.text);",
     );
-    const gzip = gzipSync(code).length;
+    const gzip = gzipSize(code);
     expect(code).toContain('United Nations Office on Drugs and Crime. (2021, February 1).');
     expect(code).not.toMatch(/citeproc|CSL\.Engine|ZodError/);
     expect(gzip).toBeLessThan(2048);

@@ -1,22 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleSnippet } from '../../../test/support/bundle.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-async function bundle(contents: string): Promise<string> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['@track4tip/source'],
-    write: false,
-    metafile: true,
-  });
-  return Object.keys(result.metafile.inputs).join('\n');
-}
+/** The files a snippet's bundle is made of, one per line. */
+const bundle = async (contents: string) => (await bundleSnippet(contents, root)).inputs.join('\n');
 
 describe('browser bundles', () => {
   it('of fixture data carry no validator', async () => {

@@ -1,27 +1,9 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundleSnippet, gzipSize as gzipped } from '../../../test/support/bundle.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-
-/** Bundles a snippet the way a page would (browser, ESM, minified) and returns the code. */
-async function bundle(contents: string): Promise<string> {
-  const result = await build({
-    stdin: { contents, resolveDir: join(here, '..'), loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['@track4tip/source'],
-    write: false,
-    logLevel: 'error',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
-const gzipped = (code: string) => gzipSync(code, { level: 9 }).length;
+const bundle = async (contents: string) =>
+  (await bundleSnippet(contents, join(import.meta.dirname, '..'))).code;
 
 // Measured 2026-12-04 with esbuild 0.28 (min+gzip, level 9): the head of the press release page,
 // over `fixtures`, is 19,583 B, of which ~13 kB is what toJsonLd and the fixture data cost alone
