@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-import { itemOptions } from './citation/options.js';
+import { assertOptions, itemOptions, resolveOutput } from './citation/options.js';
 import type { FormatCitationOptions, FormattedCitation } from './citation/types.js';
 import { type CitableEntity, resolveTitle, toCsl } from './csl/to-csl.js';
 import type { CslData } from './csl/types.js';
@@ -16,8 +16,6 @@ import { CiteError } from './errors.js';
 import { CSL_LOCALE_TAGS, localeLoaders } from './generated/csl/loaders.js';
 import { type Citeproc, type CslRenderer, createRenderer } from './internal/render.js';
 import {
-  assertFormat,
-  assertKind,
   assertLocale,
   CITATION_KINDS,
   CITATION_STYLES,
@@ -185,14 +183,14 @@ async function loadCiteproc(): Promise<Citeproc> {
   }
 }
 
+/** Whether the style's engine can have the locale: given with the style, or shipped. */
+const hasLocale = (source: StyleSource, locale: unknown): locale is string =>
+  typeof locale === 'string' &&
+  (Object.hasOwn(source.locales, locale) || Object.hasOwn(localeLoaders, locale));
+
 /** Throws `UNKNOWN_LOCALE`, naming the locale, unless the style's engine can have it. */
 function assertEngineLocale(source: StyleSource, locale: unknown, path: string): string {
-  if (
-    typeof locale === 'string' &&
-    (Object.hasOwn(source.locales, locale) || Object.hasOwn(localeLoaders, locale))
-  ) {
-    return locale;
-  }
+  if (hasLocale(source, locale)) return locale;
   throw new CiteError(
     'UNKNOWN_LOCALE',
     path,
@@ -242,22 +240,15 @@ function catalogName(style: EngineStyle): CitationStyle | undefined {
 }
 
 function resolveEngineOptions(options: EngineFormatOptions | undefined): EngineCall {
-  if (options === null || typeof options !== 'object') {
-    throw new CiteError(
-      'INVALID_INPUT',
-      'options',
-      'expected an options object with at least `style`, e.g. { style: "apa" }',
-    );
-  }
-  const { style, format = 'text', kind = 'bibliography' } = options;
+  assertOptions(options);
+  const { style } = options;
   const source = styleSource(style, 'options.style');
   const locale = assertEngineLocale(
     source,
     options.locale ?? source.defaultLocale ?? 'en-US',
     'options.locale',
   );
-  assertFormat(format, 'options.format');
-  assertKind(kind, 'options.kind');
+  const { format, kind } = resolveOutput(options);
   if (kind === 'bibliography' && !source.hasBibliography) {
     throw new CiteError(
       'INVALID_INPUT',
@@ -310,10 +301,7 @@ export async function loadStyle(xml: string, options: LoadStyleOptions = {}): Pr
   const { style, source } = readStyle(CSL, xml, options);
   // Checked in its default locale when it can be; a call that needs a missing one names it.
   const fallback = source.defaultLocale ?? 'en-US';
-  const lang =
-    Object.hasOwn(source.locales, fallback) || Object.hasOwn(localeLoaders, fallback)
-      ? fallback
-      : 'en-US';
+  const lang = hasLocale(source, fallback) ? fallback : 'en-US';
   try {
     const engine = await engineFor(source, lang);
     // One item (the one-item engine) and a list of two (the engine with the style's sort keys).

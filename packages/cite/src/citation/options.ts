@@ -20,8 +20,8 @@ export interface ResolvedOptions {
   readonly kind: CitationKind;
 }
 
-/** Validates the options of `formatCitation`; unknown values are errors, never English. */
-export function resolveOptions(options: FormatCitationOptions | undefined): ResolvedOptions {
+/** Throws `INVALID_INPUT` unless the options of a formatting call are an object. */
+export function assertOptions(options: unknown): asserts options is object {
   if (options === null || typeof options !== 'object') {
     throw new CiteError(
       'INVALID_INPUT',
@@ -29,12 +29,26 @@ export function resolveOptions(options: FormatCitationOptions | undefined): Reso
       'expected an options object with at least `style`, e.g. { style: "apa" }',
     );
   }
-  const { style, locale = 'en-US', format = 'text', kind = 'bibliography' } = options;
-  assertStyle(style, 'options.style');
-  assertLocale(locale, 'options.locale');
+}
+
+/** The format and kind of a formatting call, defaults filled in, checked. */
+export function resolveOutput(options: {
+  readonly format?: OutputFormat;
+  readonly kind?: CitationKind;
+}): { readonly format: OutputFormat; readonly kind: CitationKind } {
+  const { format = 'text', kind = 'bibliography' } = options;
   assertFormat(format, 'options.format');
   assertKind(kind, 'options.kind');
-  return { style, locale, format, kind };
+  return { format, kind };
+}
+
+/** Validates the options of `formatCitation`; unknown values are errors, never English. */
+export function resolveOptions(options: FormatCitationOptions | undefined): ResolvedOptions {
+  assertOptions(options);
+  const { style, locale = 'en-US' } = options;
+  assertStyle(style, 'options.style');
+  assertLocale(locale, 'options.locale');
+  return { style, locale, ...resolveOutput(options) };
 }
 
 /** The `toCsl` options a citation's options imply (the style only when the item is made for one). */
