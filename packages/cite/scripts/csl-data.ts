@@ -14,7 +14,7 @@ export interface CslSources {
 }
 
 /** One vendored style or locale. */
-export interface CslData {
+export interface VendoredFile {
   /** The file name in its repository, e.g. `apa.csl` or `locales-en-US.xml`. */
   readonly file: string;
   /** The file's `<updated>` timestamp. */
@@ -35,7 +35,7 @@ export function cslSources(): CslSources {
 const element = (xml: string, name: string): string | null =>
   new RegExp(`<${name}>([^<]+)</${name}>`).exec(xml)?.[1] ?? null;
 
-function read(folder: 'styles' | 'locales', file: string): CslData {
+function read(folder: 'styles' | 'locales', file: string): VendoredFile {
   const xml = readFileSync(join(cslRoot, folder, file), 'utf8');
   const updated = element(xml, 'updated');
   if (updated === null) throw new Error(`csl/${folder}/${file} has no <updated>`);
@@ -48,13 +48,13 @@ function read(folder: 'styles' | 'locales', file: string): CslData {
 }
 
 /** Every vendored style, by CSL style id (the file name without `.csl`). */
-export function readStyles(): Map<string, CslData> {
+export function readStyles(): Map<string, VendoredFile> {
   const files = readdirSync(join(cslRoot, 'styles')).filter((file) => file.endsWith('.csl'));
   return new Map(files.sort().map((file) => [file.slice(0, -4), read('styles', file)]));
 }
 
 /** Every vendored locale, by tag (`locales-en-US.xml` → `en-US`). */
-export function readLocales(): Map<string, CslData> {
+export function readLocales(): Map<string, VendoredFile> {
   const files = readdirSync(join(cslRoot, 'locales')).filter((file) => file.endsWith('.xml'));
   return new Map(
     files.sort().map((file) => [file.slice('locales-'.length, -4), read('locales', file)]),
