@@ -226,7 +226,7 @@ describe('validate messages: UPPER codes, where, and how to fix; never zod', () 
     expect(out.status).toBe(0);
     const warning = out.stderr.split('\n').find((l) => l.includes('#@graph.0.location:'));
     expect(warning).toContain(
-      'add `location` (a `place` with its address, and/or a `virtualLocation` with its url) to it in online.json',
+      'add `location` (a `place` with its address: Google lists only events in a physical place, so a `virtualLocation` alone is not enough) to it in online.json',
     );
     expect(out.stderr).not.toMatch(/toJsonLd|locationUrl/);
     const supply = file(

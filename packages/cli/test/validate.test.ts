@@ -192,7 +192,7 @@ describe('track4tip validate: the records of the model', () => {
     const out = await cli(['validate', 'event.json'], records);
     expect(out.code).toBe(0);
     expect(out.stderr).toContain(
-      'warning GOOGLE_REQUIRED JSON-LD#@graph.0.location: Google Search requires "location" on Event for its rich result; the data has no value for it. If the event "my-webinar" has a real one, add `location` (a `place` with its address, and/or a `virtualLocation` with its url) to it in event.json; do not invent one',
+      'warning GOOGLE_REQUIRED JSON-LD#@graph.0.location: Google Search requires "location" on Event for its rich result; the data has no value for it. If the event "my-webinar" has a real one, add `location` (a `place` with its address: Google lists only events in a physical place, so a `virtualLocation` alone is not enough) to it in event.json; do not invent one',
     );
     expect(out.stderr).toContain('add `title` (its official title) to it in event.json');
     expect(out.stderr).not.toMatch(/locationUrl|toJsonLd/);

@@ -1,3 +1,4 @@
+import { JsonLdError } from './errors.js';
 import { check } from './validate/check.js';
 import type { Diagnostic, RichResultItem } from './validate/diagnostics.js';
 import { evaluate } from './validate/rich-results.js';
@@ -41,16 +42,70 @@ export interface ValidationResult {
 }
 
 /**
+ * Options of {@link validate}.
+ *
+ * @example
+ * ```ts
+ * import { fixtures } from '@track4tip/core';
+ * import { entityId, toJsonLd } from '@track4tip/jsonld';
+ * import { type ValidateOptions, validate } from '@track4tip/jsonld/validate';
+ * const baseUrl = 'https://www.example.org/';
+ * const graph = toJsonLd(fixtures, { baseUrl, include: [{ type: 'organization', id: 'unodc' }] });
+ * const options: ValidateOptions = { subject: entityId(baseUrl, 'organization', 'unodc') };
+ * console.log(validate(graph, options).richResults.map((item) => item.feature)); // ["Organization"]
+ * ```
+ */
+export interface ValidateOptions {
+  /**
+   * The `@id` (or `@id`s) of the node the page is about. Google considers an Event or an Article
+   * as the page's own content, and Organization markup only on the page about the organisation
+   * or the home page; so `richResults` holds the subject's items only. Without it, the subject is
+   * what the document declares (a WebPage's `mainEntity`, nodes with `mainEntityOfPage`), or the
+   * node of a one-node document; when nothing says, every Event and Article is an item and no
+   * Organization is.
+   */
+  readonly subject?: string | readonly string[];
+}
+
+/** Reads the `subject` option; throws INVALID_OPTION for anything but an `@id` or a list of them. */
+function subjectOption(options: ValidateOptions): readonly string[] | undefined {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new JsonLdError(
+      'INVALID_OPTION',
+      'options',
+      'expected an options object such as { subject }',
+    );
+  }
+  const { subject } = options;
+  if (subject === undefined) return undefined;
+  const ids: readonly unknown[] =
+    typeof subject === 'string' ? [subject] : Array.isArray(subject) ? subject : [subject];
+  if (ids.length === 0 || !ids.every((id) => typeof id === 'string' && id !== '')) {
+    throw new JsonLdError(
+      'INVALID_OPTION',
+      'options.subject',
+      `expected the @id of the node the page is about, or a non-empty list of them; got ${JSON.stringify(subject) ?? String(subject)}`,
+    );
+  }
+  return ids as readonly string[];
+}
+
+/**
  * Checks a JSON-LD document offline: the context is schema.org's; references resolve; types and
  * properties exist in schema.org (release 29.4) and sit on a type that has them; values have the
  * expected kind (ISO 8601 dates in order, absolute URLs, enumeration members, no empty strings);
  * and Google Search's Event, Article and Organization rules, per item as the Rich Results Test
  * reports them. Accepts a document with `@graph`, a single top-level node, or an array of them.
- * Never throws, whatever it is given; nesting deeper than 100 levels is reported (`TOO_DEEP`).
+ * Never throws, whatever document it is given; nesting deeper than 100 levels is reported
+ * (`TOO_DEEP`). Rich-result items follow the page's subject (see {@link ValidateOptions}), and what
+ * Google recommends is one info note per item, not one per property.
  *
  * @param graph - A document such as `toJsonLd` returns (any JSON value is accepted and checked).
+ * @param options - The page's `subject`, when the document does not say it.
  * @returns Whether it is valid schema.org, the structured diagnostics (each with severity, code,
  *   `@id`, dot path, message and the URL of the rule it comes from) and the rich-result items.
+ * @throws {@link JsonLdError} with code `INVALID_OPTION` for options that are not an object, or a
+ *   `subject` that is not an `@id` of the document.
  * @example
  * ```ts
  * import { fixtures } from '@track4tip/core';
@@ -60,8 +115,16 @@ export interface ValidationResult {
  * for (const d of result.diagnostics) console.log(d.severity, d.code, d.path, d.message);
  * ```
  */
-export function validate(graph: unknown): ValidationResult {
-  const { diagnostics, richResults } = check(graph, evaluate);
+export function validate(graph: unknown, options: ValidateOptions = {}): ValidationResult {
+  const subject = subjectOption(options);
+  const { diagnostics, richResults, unknownSubjects } = check(graph, evaluate, subject);
+  if (unknownSubjects.length > 0) {
+    throw new JsonLdError(
+      'INVALID_OPTION',
+      'options.subject',
+      `no node of the document has the @id ${unknownSubjects.map((id) => JSON.stringify(id)).join(', ')}; give the @id of the node the page is about`,
+    );
+  }
   return {
     valid: !diagnostics.some((d) => d.severity === 'error'),
     diagnostics,

@@ -3,6 +3,7 @@ import { type ContextFinding, readContext } from './context.js';
 import { certainlyBefore, DATE_ORDER, readIso } from './dates.js';
 import type { Diagnostic, DiagnosticCode, RichResultItem, Severity } from './diagnostics.js';
 import { GOOGLE_PAGES, type GooglePage } from './google.js';
+import { consideredItems, pageSubjects, type TopLevel } from './subject.js';
 import {
   ancestors,
   domainsOf,
@@ -143,6 +144,8 @@ class Checker {
   readonly entries: (Diagnostic | Deferred)[] = [];
   readonly nodes = new Map<string, Located>();
   readonly items: Item[] = [];
+  /** WebPage nodes and nodes naming their page (`mainEntityOfPage`): they say what a page is about. */
+  readonly pageNodes: JsonObject[] = [];
   readonly richResults: RichResultItem[] = [];
   /** Every object and array is checked once: input that is not JSON text may share or loop. */
   readonly seen = new WeakSet<object>();
@@ -394,6 +397,8 @@ class Checker {
       }
     }
     const types = this.types(node);
+    if (types.all.has('WebPage') || Object.hasOwn(node, 'mainEntityOfPage'))
+      this.pageNodes.push(node);
     this.dateOrder(node, path, topId);
     for (const page of GOOGLE_PAGES) {
       if (another || (page.detects === 'top-level' && !frame.top)) continue;
@@ -809,10 +814,23 @@ export {
   termName,
 };
 
+/** The document's top-level nodes and their paths: its `@graph`, its array, or the document. */
+function topLevelNodes(input: unknown): TopLevel[] {
+  const each = (nodes: unknown[], at: string) =>
+    nodes.map((node, index) => ({ node: node as Json, path: join(at, index) }));
+  if (Array.isArray(input)) return each(input, '');
+  if (!isObject(input)) return [];
+  const graph = input['@graph'];
+  if (graph === undefined) return [{ node: input, path: '' }];
+  return Array.isArray(graph) ? each(graph, '@graph') : [{ node: graph, path: '@graph' }];
+}
+
 /** What {@link check} finds. */
 export interface CheckResult {
   readonly diagnostics: Diagnostic[];
   readonly richResults: RichResultItem[];
+  /** Requested subjects that no node of the document has. */
+  readonly unknownSubjects: readonly string[];
   /** Units of work done (see `Checker.work`). */
   readonly work: number;
 }
@@ -824,12 +842,18 @@ export interface CheckResult {
 export function check(
   input: unknown,
   evaluate: (checker: Checker, item: Item) => RichResultItem,
+  subject?: readonly string[],
 ): CheckResult {
   const checker = new Checker();
   const richResults: RichResultItem[] = [];
+  let unknownSubjects: readonly string[] = [];
   try {
     checker.document(input, '', false);
-    for (const item of checker.items) richResults.push(evaluate(checker, item));
+    const subjects = pageSubjects(checker, topLevelNodes(input), subject);
+    unknownSubjects = subjects.unknown;
+    for (const item of consideredItems(checker, checker.items, subjects)) {
+      richResults.push(evaluate(checker, item));
+    }
   } catch (error) {
     let reason = 'unreadable input';
     try {
@@ -847,5 +871,5 @@ export function check(
     );
   }
   const diagnostics = checker.references();
-  return { diagnostics, richResults, work: checker.work };
+  return { diagnostics, richResults, unknownSubjects, work: checker.work };
 }

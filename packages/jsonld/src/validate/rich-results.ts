@@ -276,16 +276,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
     );
   }
   for (const property of page.recommended) {
-    if (usable(property).length > 0) continue;
-    add(missingRecommended, property);
-    checker.report(
-      'info',
-      'GOOGLE_RECOMMENDED',
-      id,
-      join(path, property),
-      `Google Search recommends "${property}" on ${page.feature}`,
-      source,
-    );
+    if (usable(property).length === 0) add(missingRecommended, property);
   }
   for (const rule of page.nested) {
     for (const read of usable(rule.property)) {
@@ -312,15 +303,14 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
           if (has) continue;
           add(list, `${rule.property}.${field}`);
           // A value in the wrong form was reported above; "no value" is for none at all.
-          if (present.length > 0) continue;
+          // Recommendations are summarised once per item, below.
+          if (present.length > 0 || !required) continue;
           checker.report(
-            required ? 'warning' : 'info',
-            required ? 'GOOGLE_REQUIRED' : 'GOOGLE_RECOMMENDED',
+            'warning',
+            'GOOGLE_REQUIRED',
             id,
             join(read.path, field),
-            required
-              ? `Google Search requires "${rule.property}.${field}" on ${page.feature} when "${rule.property}" is a ${rule.type}; the data has no value for it. ${SUPPLY_HINT}`
-              : `Google Search recommends "${rule.property}.${field}" on ${page.feature}`,
+            `Google Search requires "${rule.property}.${field}" on ${page.feature} when "${rule.property}" is a ${rule.type}; the data has no value for it. ${SUPPLY_HINT}`,
             source,
           );
         }
@@ -329,6 +319,18 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
   }
   if (page === GOOGLE_EVENT) event(checker, item, usable, missingRequired, warn);
   if (page.feature === 'Event' || page.feature === 'Article') offsets(node, path, page, warn);
+  // One note per item for what Google recommends and the data lacks, not one per property: the
+  // item's `missingRecommended` lists them.
+  if (missingRecommended.length > 0) {
+    checker.report(
+      'info',
+      'GOOGLE_RECOMMENDED',
+      id,
+      path,
+      `Google Search recommends ${missingRecommended.length === 1 ? 'a property' : `${missingRecommended.length} properties`} on this ${page.feature} that the data does not give in a form Google uses: ${missingRecommended.map((field) => `"${field}"`).join(', ')}. Add those the record really has`,
+      source,
+    );
+  }
   return {
     feature: page.feature,
     type: item.type,

@@ -35,16 +35,15 @@ const SCHEDULE: Fields = {
   image: IMAGE,
   location: {
     field: 'location',
-    detail: 'a `place` with its address, and/or a `virtualLocation` with its url',
+    detail:
+      'a `place` with its address: Google lists only events in a physical place, so a `virtualLocation` alone is not enough',
   },
   'location.address': { field: 'location.place.address' },
   'location.name': { field: 'location.place.name' },
-  'location.url': { field: 'location.virtualLocation.url' },
 };
 const EVENT: Fields = {
   ...SCHEDULE,
   eventStatus: { field: 'status' },
-  eventAttendanceMode: { field: 'location', detail: 'the attendance mode follows from it' },
   offers: { field: 'offers', detail: 'registration or tickets' },
   'offers.availability': { field: 'availability', within: 'offers' },
   'offers.price': { field: 'price', detail: 'with its `priceCurrency`', within: 'offers' },
@@ -266,4 +265,48 @@ export function googleAdvice(
     ? `in ${records.file}`
     : `with --supply FILE, e.g. { "${record.collection}": { "${record.id}": { "${top}": … } } }`;
   return `${lead}. If the ${NOUNS[record.collection]} "${record.id}" has a real one, add ${what} ${to} ${how}${honest}`;
+}
+
+/** Where each top-level node of the document is, by `@id`. */
+function topLevelPaths(document: unknown): Map<string, string> {
+  const paths = new Map<string, string>();
+  const graph = isRecord(document) ? document['@graph'] : undefined;
+  if (!Array.isArray(graph)) return paths;
+  graph.forEach((node, index) => {
+    if (isRecord(node) && typeof node['@id'] === 'string')
+      paths.set(node['@id'], `@graph.${index}`);
+  });
+  return paths;
+}
+
+/**
+ * The validator writes what Google recommends as one note per item (`missingRecommended`). For a
+ * graph built from records, the CLI advises each field to fill: the note becomes one finding per
+ * recommended property, at the path of the node that would hold it (the item, or the node its
+ * `organizer` or `author` refers to), each then worded by {@link googleAdvice}.
+ */
+export function recommendationFindings(
+  d: Diagnostic,
+  document: unknown,
+  richResults: readonly RichResultItem[],
+): Diagnostic[] {
+  const item = richResults.find((r) => r.path === d.path && r.id === d.id);
+  const node = item === undefined ? undefined : at(document, item.path);
+  if (item === undefined || !isRecord(node)) return [];
+  const prefix = item.path === '' ? '' : `${item.path}.`;
+  const nodes = topLevelPaths(document);
+  return item.missingRecommended.flatMap((property): Diagnostic[] => {
+    const [key = '', field] = property.split('.');
+    if (field === undefined) return [{ ...d, path: `${prefix}${property}` }];
+    const targets = listOf(node[key]).flatMap((value) => {
+      if (!isRecord(value)) return [];
+      const inner = value['@id'] === undefined ? listOf(value[key]).find(isRecord) : value;
+      const id = inner?.['@id'];
+      const path = typeof id === 'string' ? nodes.get(id) : undefined;
+      return path === undefined ? [] : [`${path}.${field}`];
+    });
+    return targets.length > 0
+      ? targets.map((path) => ({ ...d, path }))
+      : [{ ...d, path: `${prefix}${property}` }];
+  });
 }

@@ -1,11 +1,11 @@
 import { type Dataset, fixtures } from '@track4tip/core';
 import { safeParseDataset } from '@track4tip/core/schemas';
-import { type EntityRef, toJsonLd } from '@track4tip/jsonld';
+import { type EntityRef, entityId, normalizeBaseUrl, toJsonLd } from '@track4tip/jsonld';
 import { type RichResultItem, validate } from '@track4tip/jsonld/validate';
 import { asInput, InvalidInput, type Problem } from '../io.js';
 import { schemaProblem } from '../issues.js';
 import { completeRecords, mergeDatasets, refsOf } from '../records.js';
-import { type GraphRecords, googleAdvice, graphRecords } from './advice.js';
+import { type GraphRecords, googleAdvice, graphRecords, recommendationFindings } from './advice.js';
 import { detectKind, type InputKind, type Kind } from './detect.js';
 
 /** What `validate` found. */
@@ -27,6 +27,8 @@ export interface Supplement {
 type Built =
   | {
       readonly graph: unknown;
+      /** The `@id`s of the records the graph is built for: the pages' subjects. */
+      readonly subject: readonly string[];
       readonly records: GraphRecords;
       /** Warnings about the records themselves, before the graph's. */
       readonly unlinked: readonly Problem[];
@@ -80,7 +82,9 @@ function buildFromRecords(
   const graph = asInput(() => toJsonLd(records, { baseUrl, include }), {
     'options.baseUrl': '--base-url',
   });
-  return { graph, records: graphRecords(records, own, baseUrl, file), unlinked };
+  const base = normalizeBaseUrl(baseUrl);
+  const subject = include.map((ref) => entityId(base, ref.type, ref.id));
+  return { graph, subject, records: graphRecords(records, own, baseUrl, file), unlinked };
 }
 
 /**
@@ -126,6 +130,7 @@ export function validateData(
     guess === undefined ? { kind, problems, richResults } : { kind, guess, problems, richResults };
   let graph: unknown = input;
   let records: GraphRecords | undefined;
+  let subject: readonly string[] = [];
   let unlinked: readonly Problem[] = [];
   if (kind === 'jsonld') {
     if (supplement !== undefined) {
@@ -142,12 +147,20 @@ export function validateData(
   } else {
     const built = buildFromRecords(file, input, kind, baseUrl, supplement);
     if ('problems' in built) return report(built.problems);
-    ({ graph, records, unlinked } = built);
+    ({ graph, subject, records, unlinked } = built);
   }
-  const result = validate(graph);
+  // Each record the graph is built for has its page, about it (Google applies Organization rules
+  // only there); a JSON-LD document says itself what it is about, if it does.
+  const result = validate(graph, subject.length > 0 ? { subject } : {});
   const problems = [...unlinked];
+  // What Google recommends is one note per item; for records, one finding per field to fill.
+  const findings = result.diagnostics.flatMap((d) =>
+    d.code === 'GOOGLE_RECOMMENDED' && records !== undefined
+      ? recommendationFindings(d, graph, result.richResults)
+      : [d],
+  );
   problems.push(
-    ...result.diagnostics.flatMap((d): Problem[] => {
+    ...findings.flatMap((d): Problem[] => {
       const advice = googleAdvice(d, graph, result.richResults, records);
       // A recommendation no field of the model can meet is no advice to the user.
       if (advice === null) return [];
