@@ -449,3 +449,17 @@ describe("toJsonLd on users' own entities", () => {
     });
   });
 });
+
+describe('records that skipped their schema', () => {
+  it("writes one image URL as it is, never spread into characters (the schema's input form)", () => {
+    const event = {
+      id: 'e',
+      kind: 'training',
+      descriptiveLabel: 'A training',
+      startDate: '2025-03-10',
+      image: 'https://www.example.org/e.jpg',
+    };
+    const graph = toJsonLd({ events: [event] } as never, { baseUrl: 'https://www.example.org/' });
+    expect(graph['@graph'][0]).toMatchObject({ image: 'https://www.example.org/e.jpg' });
+  });
+});

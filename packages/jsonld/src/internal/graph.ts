@@ -54,6 +54,8 @@ export function defined<T extends object>(value: T): Defined<T> {
 
 /** Images as schema.org writes them: one URL, or a list of several. */
 export function imageValue(images: readonly string[] | undefined): string | string[] | undefined {
+  // A record that skipped its schema may hold the schema's input form, one URL: never spread it.
+  if (typeof images === 'string') return images;
   if (images === undefined || images.length === 0) return undefined;
   return images.length === 1 ? images[0] : [...images];
 }
