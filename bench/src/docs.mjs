@@ -39,7 +39,13 @@ const DOC_FOOTER = `
 - **Times** come from a shared, noisy machine. Ours and its reference are measured alternately in
   one process (throughput) or in alternating fresh processes (cold import, type-check), and only
   ratios are meant to be compared. Type instantiations do not depend on the machine.
-- **Budgets**: \`pnpm test\` bundles our four snippets and fails when one exceeds its min+gzip
+- **Complete pages** are built in the browser from the model: the webinar completed with a
+  publisher's values (\`completeDataset\`, then \`toJsonLd\` with the page), and a user's own
+  in-person event with everything Google's Event page asks for. Their values are an example
+  publisher's (\`bench/snippets/ours/publisher.mjs\`); the aim is twice the gzip of the page's
+  own JSON-LD. The precomputed webinar page is smaller but incomplete: the press release gives no
+  name, page URL or location for the webinar.
+- **Budgets**: \`pnpm test\` bundles each of our snippets and fails when one exceeds its min+gzip
   budget (\`bench/src/jobs.mjs\`, checked by \`bench/test/size-budget.test.ts\`), or when the
   fixture-data bundle contains zod, the citation bundle contains citeproc, or the user-event
   validation bundle is more than 1.5 times its zod/mini counterpart, carries other models' schemas

@@ -32,6 +32,26 @@ async function floors() {
       }),
     ),
   );
+  const { completeDataset } = await import('@track4tip/core/schemas');
+  const { webinarPage, ownEvent } = await import('../snippets/ours/publisher.mjs');
+  floor('webinar-complete-page', 'the JSON-LD text', () =>
+    serialize(
+      toJsonLd(completeDataset(fixtures, webinarPage.supplement), {
+        baseUrl: webinarPage.baseUrl,
+        include: [{ type: 'event', id: 'unodc-webinar' }],
+        page: webinarPage.page,
+      }),
+    ),
+  );
+  floor('own-event-page', 'the JSON-LD text', () =>
+    serialize(
+      toJsonLd(/** @type {never} */ (ownEvent.dataset), {
+        baseUrl: ownEvent.baseUrl,
+        include: [{ type: 'event', id: 'quito-training-2025' }],
+        page: ownEvent.page,
+      }),
+    ),
+  );
   floor(
     'press-release-apa',
     'the citation text',

@@ -16,7 +16,10 @@ const job = (id: string) => {
 
 // What each bundle must visibly contain, so a budget cannot pass on a bundle that lost its data.
 const CONTENT: Record<string, RegExp> = {
+  'webinar-complete-page': /application\/ld\+json[\s\S]*events\/webinar\/live/,
+  'own-event-page': /application\/ld\+json[\s\S]*Hotel Quito/,
   'webinar-script-tag': /application\/ld\+json[\s\S]*unodc-webinar/,
+  'validate-event-page': /GOOGLE_REQUIRED/,
   'press-release-apa': /United Nations Office on Drugs and Crime[\s\S]*2021/,
   'fixture-data': /UNODC webinar on cooperation between criminal justice authorities/,
   'validate-user-event': /INVALID_INPUT/,
