@@ -1,12 +1,6 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../scripts/lib/entries.mjs';
 
-// The `bin` is the committed bin/track4tip.js, which loads dist/bin.js: nothing to patch here.
-export default defineConfig({
-  entry: ['src/index.ts', 'src/bin.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  treeshake: true,
-});
+// One file per entry point of package.json's `exports` map, and the bin: the committed
+// bin/track4tip.js loads dist/bin.js, so nothing needs patching here.
+export default defineConfig(packageBuild({ extra: ['src/bin.ts'] }));

@@ -1,11 +1,5 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../scripts/lib/entries.mjs';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/schemas.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  treeshake: true,
-});
+// One file per entry point of package.json's `exports` map.
+export default defineConfig(packageBuild());

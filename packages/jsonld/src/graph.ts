@@ -12,7 +12,6 @@ import { normalizeBaseUrl } from './ids.js';
 import { asNode, defined } from './internal/graph.js';
 import {
   createContext,
-  type DatasetIndex,
   type Indexed,
   indexDataset,
   type NodeContext,

@@ -3,6 +3,9 @@ import { check } from './validate/check.js';
 import type { Diagnostic, RichResultItem } from './validate/diagnostics.js';
 import { evaluate } from './validate/rich-results.js';
 
+// The error a bad option throws, from this entry point too: a CommonJS consumer gets one copy of
+// the class per entry point, so `instanceof` holds only with the class of the same entry.
+export { JsonLdError, type JsonLdErrorCode } from './errors.js';
 export type {
   Diagnostic,
   DiagnosticCode,

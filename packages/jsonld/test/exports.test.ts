@@ -24,6 +24,7 @@ describe('public exports', () => {
       'GOOGLE_EVENT',
       'GOOGLE_ORGANIZATION',
       'GOOGLE_PAGES',
+      'JsonLdError',
       'SCHEMA_ORG_RELEASE',
       'validate',
     ]);

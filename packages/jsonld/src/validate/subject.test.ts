@@ -107,3 +107,10 @@ describe('validate: rich-result items follow the page subject', () => {
     }
   });
 });
+
+describe('validate: the error class of a bad option', () => {
+  it('is the JsonLdError this entry point exports', async () => {
+    const entry = await import('../validate.js');
+    expect(() => validate({}, { subject: 'x' })).toThrow(entry.JsonLdError);
+  });
+});
