@@ -195,8 +195,12 @@ class Checker {
   /** WebPage nodes and nodes naming their page (`mainEntityOfPage`): they say what a page is about. */
   readonly pageNodes: JsonObject[] = [];
   readonly richResults: RichResultItem[] = [];
-  /** Every object and array is checked once: input that is not JSON text may share or loop. */
-  readonly seen = new WeakSet<object>();
+  /**
+   * Every object and array is checked once: input that is not JSON text may share or loop. A Set,
+   * not a WeakSet: it lives for one call only, and a large graph's references are cheaper to hold
+   * in it than in an ephemeron table the garbage collector has to trace.
+   */
+  readonly seen = new Set<object>();
   readonly typeCache = new WeakMap<object, TypeInfo>();
   readonly stack: Frame[] = [];
   /** Units of work done (frames, type look-ups, values read): lets tests check the cost is linear. */
