@@ -280,3 +280,97 @@ describe('cost grows linearly with the graph', () => {
     expect(large.report / Math.max(small.report, 1)).toBeLessThanOrEqual(32);
   });
 });
+
+describe('references: the same findings whether the target is known before or after', () => {
+  const refer = (id: string) => ({ '@id': `${B}${id}` });
+
+  it('reports wrong, dangling and later-resolved references in document order, once each', () => {
+    const shared = refer('place/p');
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'Event',
+          '@id': `${B}event/e`,
+          name: 'E',
+          startDate: '2021-02-01',
+          location: refer('place/p'),
+          // A Place where an Organization or Person belongs: known before the walk reaches it.
+          organizer: [shared, shared, refer('missing/m'), refer('person/later')],
+          // Known only once the walk has read the nodes embedded further on.
+          performer: [refer('event/embedded'), { '@list': [refer('missing/n')] }],
+          subEvent: { '@type': 'Event', '@id': `${B}event/embedded`, name: 'S' },
+          about: { '@type': 'Person', '@id': `${B}person/later`, name: 'L' },
+        },
+        { '@type': 'Place', '@id': `${B}place/p`, name: 'P' },
+      ],
+    };
+    expect(found(graph)).toEqual([
+      'UNEXPECTED_VALUE @graph.0.organizer.0',
+      'DANGLING_REFERENCE @graph.0.organizer.2',
+      'UNEXPECTED_VALUE @graph.0.performer.0',
+      'DANGLING_REFERENCE @graph.0.performer.1.@list.0',
+    ]);
+    const wrong = validate(graph).diagnostics.find((d) => d.code === 'UNEXPECTED_VALUE');
+    expect(wrong).toEqual({
+      severity: 'error',
+      code: 'UNEXPECTED_VALUE',
+      id: `${B}event/e`,
+      path: '@graph.0.organizer.0',
+      message: `"organizer" expects Organization or Person; "${B}place/p" is a Place`,
+      source: 'https://schema.org/organizer',
+    });
+  });
+
+  it('gives n × m findings at the referred nodes for n events held at the same m places', () => {
+    // Each Place lacks its address, which Google requires of an Event's location.
+    const graph = (n: number, m: number) => ({
+      '@context': 'https://schema.org',
+      '@graph': [
+        ...Array.from({ length: m }, (_, j) => ({
+          '@type': 'Place',
+          '@id': `${B}place/${j}`,
+          name: `P${j}`,
+        })),
+        ...Array.from({ length: n }, (_, i) => ({
+          '@type': 'Event',
+          '@id': `${B}event/${i}`,
+          name: `E${i}`,
+          startDate: '2021-02-01',
+          location: Array.from({ length: m }, (_, j) => refer(`place/${j}`)),
+        })),
+      ],
+    });
+    const summary = (n: number, m: number) => {
+      const { diagnostics } = validate(graph(n, m));
+      const address = diagnostics.filter((d) => d.message.includes('"location.address"'));
+      return {
+        errors: diagnostics.filter((d) => d.severity === 'error').length,
+        address: address.map((d) => `${d.severity} ${d.code} ${d.id} ${d.path}`),
+        others: diagnostics.length - address.length,
+      };
+    };
+    const small = summary(2, 3);
+    expect(small.errors).toBe(0);
+    expect(small.address).toEqual(
+      [0, 1].flatMap((i) =>
+        [0, 1, 2].map((j) => `warning GOOGLE_REQUIRED ${B}event/${i} @graph.${j}.address`),
+      ),
+    );
+    const large = summary(40, 60);
+    expect(large.errors).toBe(0);
+    expect(large.address).toEqual(
+      Array.from({ length: 40 }, (_, i) => i).flatMap((i) =>
+        Array.from(
+          { length: 60 },
+          (_, j) => `warning GOOGLE_REQUIRED ${B}event/${i} @graph.${j}.address`,
+        ),
+      ),
+    );
+    // Everything else is per item: the same for each event and each place.
+    const others = (n: number, m: number) => summary(n, m).others;
+    expect(large.others - small.others).toBe(
+      38 * (others(2, 1) - others(1, 1)) + 57 * (others(1, 2) - others(1, 1)),
+    );
+  });
+});

@@ -36,6 +36,12 @@ const isReference = (value: unknown): value is { '@id': string } =>
   isObject(value) && Object.keys(value).length === 1 && typeof value['@id'] === 'string';
 const join = (path: string, segment: string | number): string =>
   path === '' ? String(segment) : `${path}.${segment}`;
+/**
+ * A path kept as its parent and last segment until a diagnostic needs it: most values are fine,
+ * and a path string per value is most of what reading a large graph would allocate.
+ */
+const at = (base: string, segment: string | number | undefined): string =>
+  segment === undefined ? base : join(base, segment);
 const isBlank = (value: string): boolean => value.trim() === '';
 
 /** A string for a message: quoted, and short whatever the input. */
@@ -105,9 +111,48 @@ interface Item extends Located {
 /** A reference whose check waits until every node of the document is known. */
 interface Deferred {
   readonly target: string;
-  readonly path: string;
+  readonly base: string;
+  readonly segment: string | number | undefined;
   readonly topId: string | undefined;
   readonly property: string;
+}
+
+/** What a property's ranges admit, derived once per property from the vocabulary. */
+interface Ranges {
+  readonly list: readonly string[];
+  /** The ranges for a message: `Text or URL`. */
+  readonly expected: string;
+  /** The property's schema.org page. */
+  readonly source: string;
+  /** Whether it takes text proper (see {@link allowsText}). */
+  readonly text: boolean;
+  readonly dates: readonly string[];
+  readonly enumerations: readonly string[];
+  readonly number: boolean;
+  readonly boolean: boolean;
+  readonly url: boolean;
+}
+const rangeTable = new Map<string, Ranges>();
+
+/** The ranges of a property; derived from the static vocabulary, so shared by every call. */
+function rangesFor(property: string): Ranges {
+  const known = rangeTable.get(property);
+  if (known !== undefined) return known;
+  const list = rangesOf(property);
+  const ranges: Ranges = {
+    list,
+    expected: names(list, ' or '),
+    source: `${SCHEMA}${property}`,
+    text: allowsText(list),
+    dates: list.filter((range) => range === 'Date' || range === 'DateTime'),
+    enumerations: list.filter((range) => isA(range, 'Enumeration')),
+    number: list.some((range) => isA('Number', range) || isA(range, 'Number')),
+    boolean: list.includes('Boolean'),
+    url: list.includes('URL'),
+  };
+  // Only vocabulary terms are kept, so input cannot grow the table.
+  if (isProperty(property)) rangeTable.set(property, ranges);
+  return ranges;
 }
 
 type Frame =
@@ -124,7 +169,8 @@ type Frame =
       readonly kind: 'property';
       readonly key: string;
       readonly value: Json;
-      readonly path: string;
+      /** The path of the node that has the property. */
+      readonly base: string;
       readonly topId: string | undefined;
       readonly types: TypeInfo;
       readonly roleCarrier: boolean;
@@ -133,7 +179,9 @@ type Frame =
   | {
       readonly kind: 'value';
       readonly value: unknown;
-      readonly path: string;
+      /** The value's path is `base`, then `segment` when there is one (see {@link at}). */
+      readonly base: string;
+      readonly segment: string | number | undefined;
       readonly topId: string | undefined;
       readonly property: string;
       readonly depth: number;
@@ -147,14 +195,20 @@ class Checker {
   /** WebPage nodes and nodes naming their page (`mainEntityOfPage`): they say what a page is about. */
   readonly pageNodes: JsonObject[] = [];
   readonly richResults: RichResultItem[] = [];
-  /** Every object and array is checked once: input that is not JSON text may share or loop. */
-  readonly seen = new WeakSet<object>();
+  /**
+   * Every object and array is checked once: input that is not JSON text may share or loop. A Set,
+   * not a WeakSet: it lives for one call only, and a large graph's references are cheaper to hold
+   * in it than in an ephemeron table the garbage collector has to trace.
+   */
+  readonly seen = new Set<object>();
   readonly typeCache = new WeakMap<object, TypeInfo>();
   readonly stack: Frame[] = [];
   /** Units of work done (frames, type look-ups, values read): lets tests check the cost is linear. */
   work = 0;
   /** Nodes whose `@context` the document level has already read. */
   readonly contextRead = new WeakSet<object>();
+  /** How many references wait in `entries` for the end of the document. */
+  deferred = 0;
 
   report(
     severity: Severity,
@@ -340,7 +394,15 @@ class Checker {
       this.work += 1;
       if (frame.kind === 'node') this.node(frame);
       else if (frame.kind === 'property') this.property(frame);
-      else this.value(frame.value, frame.path, frame.topId, frame.property, frame.depth);
+      else
+        this.value(
+          frame.value,
+          frame.base,
+          frame.segment,
+          frame.topId,
+          frame.property,
+          frame.depth,
+        );
     }
   }
 
@@ -417,7 +479,7 @@ class Checker {
         kind: 'property',
         key,
         value: record[key] ?? null,
-        path: join(path, key),
+        base: path,
         topId,
         types,
         // A Role carries the property it qualifies (https://schema.org/Role).
@@ -462,13 +524,13 @@ class Checker {
   }
 
   property(frame: Extract<Frame, { kind: 'property' }>): void {
-    const { key, value, path, topId, types, depth } = frame;
+    const { key, value, base, topId, types, depth } = frame;
     if (isForeignIri(key)) {
       this.report(
         'info',
         'UNKNOWN_PROPERTY',
         topId,
-        path,
+        join(base, key),
         `${show(key)} is not a schema.org term; it is left unchecked`,
         `${JSON_LD}#iris`,
       );
@@ -480,7 +542,7 @@ class Checker {
         'error',
         'UNKNOWN_PROPERTY',
         topId,
-        path,
+        join(base, key),
         `${show(key)} is not a schema.org property (release ${SCHEMA_ORG_RELEASE}); check the spelling`,
         `${SCHEMA}docs/full.html`,
       );
@@ -491,7 +553,7 @@ class Checker {
         'warning',
         'SUPERSEDED_TERM',
         topId,
-        path,
+        join(base, key),
         `"${property}" is superseded by ${supersededBy(property).join(', ')}; use that instead`,
         `${SCHEMA}${property}`,
       );
@@ -507,31 +569,38 @@ class Checker {
         'error',
         'PROPERTY_NOT_ON_TYPE',
         topId,
-        path,
+        join(base, key),
         `"${property}" is not a property of ${names(types.known)}; move it to a node of a type that has it`,
         `${SCHEMA}${property}`,
       );
     }
-    this.values(value, path, topId, property, depth + 1);
+    this.values(value, base, key, topId, property, depth + 1);
   }
 
-  /** Queues the values of a property (an array holds several; nested arrays are flattened). */
+  /**
+   * Queues the values of a property (an array holds several; nested arrays are flattened). The
+   * value's path is `base`, then `segment` when given.
+   */
   values(
     value: Json,
-    path: string,
+    base: string,
+    segment: string | number | undefined,
     topId: string | undefined,
     property: string,
     depth: number,
   ): void {
     if (!Array.isArray(value)) {
-      this.stack.push({ kind: 'value', value, path, topId, property, depth });
+      this.stack.push({ kind: 'value', value, base, segment, topId, property, depth });
       return;
     }
+    // One path string for the list; each member's path waits until a diagnostic needs it.
+    const path = at(base, segment);
     for (let index = value.length - 1; index >= 0; index -= 1) {
       this.stack.push({
         kind: 'value',
         value: value[index],
-        path: join(path, index),
+        base: path,
+        segment: index,
         topId,
         property,
         depth: depth + 1,
@@ -541,22 +610,21 @@ class Checker {
 
   value(
     value: unknown,
-    path: string,
+    base: string,
+    segment: string | number | undefined,
     topId: string | undefined,
     property: string,
     depth: number,
   ): void {
-    const ranges = rangesOf(property);
-    this.work += ranges.length;
-    const source = `${SCHEMA}${property}`;
-    const expected = names(ranges, ' or ');
+    const ranges = rangesFor(property);
+    this.work += ranges.list.length;
     if (value !== null && typeof value === 'object') {
       if (depth > MAX_DEPTH) {
         this.report(
           'error',
           'TOO_DEEP',
           topId,
-          path,
+          at(base, segment),
           `the data nests more than ${MAX_DEPTH} levels deep here; no real graph does: give nested nodes an "@id" and refer to them`,
           `${JSON_LD}#embedding`,
         );
@@ -565,29 +633,30 @@ class Checker {
       if (this.seen.has(value)) return;
       this.seen.add(value);
       if (Array.isArray(value)) {
-        this.values(value as Json[], path, topId, property, depth);
+        this.values(value as Json[], base, segment, topId, property, depth);
         return;
       }
     }
     if (isReference(value)) {
-      this.entries.push({ target: value['@id'], path, topId, property });
+      this.reference(value['@id'], base, segment, topId, property);
       return;
     }
     if (isObject(value)) {
+      const path = at(base, segment);
       for (const keyword of ['@list', '@set']) {
         const members = value[keyword];
         if (members !== undefined) {
-          this.values(members, join(path, keyword), topId, property, depth + 1);
+          this.values(members, path, keyword, topId, property, depth + 1);
           return;
         }
       }
       if ('@value' in value) {
         const literal = value['@value'];
         if (typeof literal === 'string' && value['@language'] === undefined) {
-          this.text(literal, join(path, '@value'), topId, property, ranges);
+          this.text(literal, path, '@value', topId, property, ranges);
           return;
         }
-        if (typeof literal === 'string' && allowsText(ranges)) {
+        if (typeof literal === 'string' && ranges.text) {
           if (isBlank(literal)) this.empty(path, topId, property);
           return;
         }
@@ -596,21 +665,21 @@ class Checker {
           'UNEXPECTED_VALUE',
           topId,
           path,
-          `"${property}" expects ${expected}, not a language-tagged string`,
-          source,
+          `"${property}" expects ${ranges.expected}, not a language-tagged string`,
+          ranges.source,
         );
         return;
       }
       const types = this.types(value);
       const role = types.all.has('Role');
-      if (!role && types.known.length > 0 && !ranges.some((range) => types.all.has(range))) {
+      if (!role && types.known.length > 0 && !ranges.list.some((range) => types.all.has(range))) {
         this.report(
           'error',
           'UNEXPECTED_VALUE',
           topId,
           path,
-          `"${property}" expects ${expected}; got a ${names(types.known)}`,
-          source,
+          `"${property}" expects ${ranges.expected}; got a ${names(types.known)}`,
+          ranges.source,
         );
       }
       this.stack.push({
@@ -625,31 +694,31 @@ class Checker {
       return;
     }
     if (typeof value === 'string') {
-      this.text(value, path, topId, property, ranges);
+      this.text(value, base, segment, topId, property, ranges);
       return;
     }
     if (typeof value === 'number') {
-      if (!ranges.some((range) => isA('Number', range) || isA(range, 'Number'))) {
+      if (!ranges.number) {
         this.report(
           'error',
           'UNEXPECTED_VALUE',
           topId,
-          path,
-          `"${property}" expects ${expected}, not a number`,
-          source,
+          at(base, segment),
+          `"${property}" expects ${ranges.expected}, not a number`,
+          ranges.source,
         );
       }
       return;
     }
     if (typeof value === 'boolean') {
-      if (!ranges.includes('Boolean')) {
+      if (!ranges.boolean) {
         this.report(
           'error',
           'UNEXPECTED_VALUE',
           topId,
-          path,
-          `"${property}" expects ${expected}, not a boolean`,
-          source,
+          at(base, segment),
+          `"${property}" expects ${ranges.expected}, not a boolean`,
+          ranges.source,
         );
       }
       return;
@@ -659,7 +728,7 @@ class Checker {
         'warning',
         'EMPTY_VALUE',
         topId,
-        path,
+        at(base, segment),
         `"${property}" is null, which JSON-LD processors drop; remove the property or give it a value`,
         `${JSON_LD}#values`,
       );
@@ -669,10 +738,64 @@ class Checker {
       'error',
       'UNEXPECTED_VALUE',
       topId,
-      path,
-      `"${property}" expects ${expected}, not a ${typeof value} (not JSON)`,
-      source,
+      at(base, segment),
+      `"${property}" expects ${ranges.expected}, not a ${typeof value} (not JSON)`,
+      ranges.source,
     );
+  }
+
+  /**
+   * Checks a reference now when its target is known (a node, once known, stays the one its id
+   * names), or holds its place until the end of the document.
+   */
+  reference(
+    target: string,
+    base: string,
+    segment: string | number | undefined,
+    topId: string | undefined,
+    property: string,
+  ): void {
+    const found = this.nodes.get(target);
+    if (found === undefined) {
+      this.deferred += 1;
+      this.entries.push({ target, base, segment, topId, property });
+      return;
+    }
+    const finding = this.referenceFinding(target, found, base, segment, topId, property);
+    if (finding !== undefined) this.entries.push(finding);
+  }
+
+  /** What is wrong with a reference whose target is `found` (if anything). */
+  referenceFinding(
+    target: string,
+    found: Located | undefined,
+    base: string,
+    segment: string | number | undefined,
+    topId: string | undefined,
+    property: string,
+  ): Diagnostic | undefined {
+    if (found === undefined) {
+      return {
+        severity: 'error',
+        code: 'DANGLING_REFERENCE',
+        id: topId,
+        path: at(base, segment),
+        message: `refers to ${show(target)}, which is not a node of this graph; add that node or remove the reference`,
+        source: `${JSON_LD}#node-identifiers`,
+      };
+    }
+    const types = this.types(found.node);
+    if (types.known.length === 0) return undefined;
+    const ranges = rangesFor(property);
+    if (ranges.list.some((range) => types.all.has(range))) return undefined;
+    return {
+      severity: 'error',
+      code: 'UNEXPECTED_VALUE',
+      id: topId,
+      path: at(base, segment),
+      message: `"${property}" expects ${ranges.expected}; ${show(target)} is a ${names(types.known)}`,
+      source: ranges.source,
+    };
   }
 
   empty(path: string, topId: string | undefined, property: string): void {
@@ -686,34 +809,35 @@ class Checker {
     );
   }
 
+  /** Checks a string; its path is `base`, then `segment` when given. */
   text(
     value: string,
-    path: string,
+    base: string,
+    segment: string | number | undefined,
     topId: string | undefined,
     property: string,
-    ranges: readonly string[],
+    ranges: Ranges,
   ): void {
-    const source = `${SCHEMA}${property}`;
-    const text = allowsText(ranges);
+    const { text, dates, enumerations, source } = ranges;
     if (text && isBlank(value)) {
-      this.empty(path, topId, property);
+      this.empty(at(base, segment), topId, property);
       return;
     }
-    const dates = ranges.filter((range) => range === 'Date' || range === 'DateTime');
-    const enumerations = ranges.filter((range) => isA(range, 'Enumeration'));
-    const term = termName(value);
-    if (enumerations.length > 0 && term !== undefined && enumerationsOf(term).length > 0) {
-      if (!enumerationsOf(term).some((type) => enumerations.some((range) => isA(type, range)))) {
-        this.report(
-          'error',
-          'UNEXPECTED_VALUE',
-          topId,
-          path,
-          `"${property}" expects a member of ${names(enumerations, ' or ')}; "${term}" is not one`,
-          source,
-        );
+    if (enumerations.length > 0) {
+      const term = termName(value);
+      if (term !== undefined && enumerationsOf(term).length > 0) {
+        if (!enumerationsOf(term).some((type) => enumerations.some((range) => isA(type, range)))) {
+          this.report(
+            'error',
+            'UNEXPECTED_VALUE',
+            topId,
+            at(base, segment),
+            `"${property}" expects a member of ${names(enumerations, ' or ')}; "${term}" is not one`,
+            source,
+          );
+        }
+        return;
       }
-      return;
     }
     if (dates.length > 0 && !text) {
       const iso = readIso(value);
@@ -722,7 +846,7 @@ class Checker {
           'error',
           'INVALID_DATE',
           topId,
-          path,
+          at(base, segment),
           `"${property}" expects an ISO 8601 ${dates.join(' or ')} such as "2021-02-01"${dates.includes('DateTime') ? ' or "2021-02-01T15:00:00-05:00"' : ''}; got ${show(value)}`,
           source,
         );
@@ -731,13 +855,13 @@ class Checker {
     }
     // A URL-valued property: a string must be an absolute URL, unless the property also takes
     // Text and the string is plainly not meant as a URL.
-    if (ranges.includes('URL') && (!text || looksLikeUrl(value))) {
+    if (ranges.url && (!text || looksLikeUrl(value))) {
       if (!isAbsoluteUrl(value)) {
         this.report(
           'error',
           'RELATIVE_URL',
           topId,
-          path,
+          at(base, segment),
           `"${property}" expects an absolute http(s) URL such as "https://www.example.org/…"; got ${show(value)}`,
           source,
         );
@@ -749,8 +873,8 @@ class Checker {
         'warning',
         'UNEXPECTED_VALUE',
         topId,
-        path,
-        `"${property}" expects ${names(ranges, ' or ')}; a plain string is accepted by schema.org but loses structure`,
+        at(base, segment),
+        `"${property}" expects ${ranges.expected}; a plain string is accepted by schema.org but loses structure`,
         source,
       );
     }
@@ -758,37 +882,24 @@ class Checker {
 
   /** Replaces each deferred reference by its finding, now that every node is known. */
   references(): Diagnostic[] {
+    const entries = this.entries;
+    if (this.deferred === 0) return entries as Diagnostic[];
     const out: Diagnostic[] = [];
-    for (const entry of this.entries) {
+    for (const entry of entries) {
       if (!('target' in entry)) {
         out.push(entry);
         continue;
       }
-      const { target, path, topId, property } = entry;
-      const found = this.nodes.get(target);
-      if (found === undefined) {
-        out.push({
-          severity: 'error',
-          code: 'DANGLING_REFERENCE',
-          id: topId,
-          path,
-          message: `refers to ${show(target)}, which is not a node of this graph; add that node or remove the reference`,
-          source: `${JSON_LD}#node-identifiers`,
-        });
-        continue;
-      }
-      const types = this.types(found.node);
-      const ranges = rangesOf(property);
-      if (types.known.length > 0 && !ranges.some((range) => types.all.has(range))) {
-        out.push({
-          severity: 'error',
-          code: 'UNEXPECTED_VALUE',
-          id: topId,
-          path,
-          message: `"${property}" expects ${names(ranges, ' or ')}; ${show(target)} is a ${names(types.known)}`,
-          source: `${SCHEMA}${property}`,
-        });
-      }
+      const { target, base, segment, topId, property } = entry;
+      const finding = this.referenceFinding(
+        target,
+        this.nodes.get(target),
+        base,
+        segment,
+        topId,
+        property,
+      );
+      if (finding !== undefined) out.push(finding);
     }
     return out;
   }

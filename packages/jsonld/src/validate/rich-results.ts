@@ -15,7 +15,7 @@ import {
 } from './check.js';
 import { readIso } from './dates.js';
 import type { RichResultItem } from './diagnostics.js';
-import { GOOGLE_EVENT, type GooglePage } from './google.js';
+import { GOOGLE_EVENT, type GoogleNestedRule, type GooglePage } from './google.js';
 import { rangesOf } from './vocabulary.js';
 
 /** How every Google diagnostic says to fill a gap: with real values, never invented ones. */
@@ -67,68 +67,101 @@ function readValues(
   topId: string | undefined,
   property: string,
   unwrapRole = true,
+  out: Read[] = [],
 ): Read[] {
   const found = valuesOf(node, property);
-  if (found === undefined) return [];
-  const out: Read[] = [];
+  if (found === undefined) return out;
+  const keyPath = join(path, found.key);
   const several = Array.isArray(node[found.key]);
-  found.values.forEach((value, index) => {
+  const { values } = found;
+  const length = values.length;
+  for (let index = 0; index < length; index += 1) {
+    if (!(index in values)) continue; // a hole, as forEach skips it
     checker.work += 1;
-    const where = several ? join(join(path, found.key), index) : join(path, found.key);
-    out.push(...readOne(checker, value, where, topId, property, unwrapRole));
-  });
+    readOne(
+      checker,
+      values[index] as Json,
+      keyPath,
+      several ? index : -1,
+      topId,
+      property,
+      unwrapRole,
+      out,
+    );
+  }
   return out;
 }
 
+/**
+ * Reads one value into `out`. Its path is `keyPath`, then `index` unless it is -1; a reference's
+ * reads are at its target's path, so no path is built for it.
+ */
 function readOne(
   checker: Checker,
   value: Json,
-  path: string,
+  keyPath: string,
+  index: number,
   topId: string | undefined,
   property: string,
   unwrapRole: boolean,
-): Read[] {
-  if (typeof value === 'string')
-    return [{ node: undefined, path, topId, present: !isBlank(value), text: true, string: value }];
+  out: Read[],
+): void {
+  if (isReference(value)) {
+    const target = checker.nodes.get(value['@id']);
+    out.push(
+      target === undefined
+        ? { node: undefined, path: at(keyPath, index), topId, present: false, text: false }
+        : { node: target.node, path: target.path, topId: target.topId, present: true, text: false },
+    );
+    return;
+  }
+  const path = at(keyPath, index);
+  if (typeof value === 'string') {
+    out.push({ node: undefined, path, topId, present: !isBlank(value), text: true, string: value });
+    return;
+  }
   // A number or a boolean is a value (`"price": 0` is a price, `"isAccessibleForFree": false` an
   // answer), as is a typed literal's `@value`.
-  if (typeof value === 'number' || typeof value === 'boolean')
-    return [
-      {
-        node: undefined,
-        path,
-        topId,
-        present: true,
-        text: false,
-        scalar: true,
-        ...(typeof value === 'number' ? { number: value } : {}),
-      },
-    ];
-  if (!isObject(value)) return [{ node: undefined, path, topId, present: false, text: false }];
-  if (isReference(value)) {
-    const target = checker.resolve(value);
-    return target === undefined
-      ? [{ node: undefined, path, topId, present: false, text: false }]
-      : [{ node: target.node, path: target.path, topId: target.topId, present: true, text: false }];
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    out.push({
+      node: undefined,
+      path,
+      topId,
+      present: true,
+      text: false,
+      scalar: true,
+      ...(typeof value === 'number' ? { number: value } : {}),
+    });
+    return;
+  }
+  if (!isObject(value)) {
+    out.push({ node: undefined, path, topId, present: false, text: false });
+    return;
   }
   if ('@value' in value) {
     const literal = value['@value'];
-    if (typeof literal === 'string')
-      return [
-        { node: undefined, path, topId, present: !isBlank(literal), text: true, string: literal },
-      ];
-    const scalar = typeof literal === 'number' || typeof literal === 'boolean';
-    return [
-      {
+    if (typeof literal === 'string') {
+      out.push({
         node: undefined,
         path,
         topId,
-        present: scalar,
-        text: false,
-        scalar,
-        ...(typeof literal === 'number' ? { number: literal } : {}),
-      },
-    ];
+        present: !isBlank(literal),
+        text: true,
+        string: literal,
+      });
+      return;
+    }
+    const scalar = typeof literal === 'number' || typeof literal === 'boolean';
+    out.push({
+      node: undefined,
+      path,
+      topId,
+      present: scalar,
+      text: false,
+      scalar,
+      ...(typeof literal === 'number' ? { number: literal } : {}),
+    });
+    return;
   }
   if (
     unwrapRole &&
@@ -137,10 +170,14 @@ function readOne(
   ) {
     // https://schema.org/Role: the Role holds the real value under the same property (one
     // level: a Role of a Role is not read further).
-    return readValues(checker, value, path, topId, property, false);
+    readValues(checker, value, path, topId, property, false, out);
+    return;
   }
-  return [{ node: value, path, topId, present: true, text: false }];
+  out.push({ node: value, path, topId, present: true, text: false });
 }
+
+/** A path with its last list index (-1: none). */
+const at = (path: string, index: number): string => (index < 0 ? path : join(path, index));
 
 const ADDRESS_PARTS = [
   'streetAddress',
@@ -201,6 +238,44 @@ function countryForms(
       );
     }
   }
+}
+
+/** One field of a nested rule: its dotted name, form check, list and (required fields) "no value" message. */
+interface NestedField {
+  readonly field: string;
+  readonly dotted: string;
+  readonly form: ((read: Read, checker: Checker) => string | undefined) | undefined;
+  readonly list: string[];
+  readonly required: boolean;
+  readonly message: string;
+}
+
+function nestedFields(
+  page: GooglePage,
+  rule: GoogleNestedRule,
+  missingRequired: string[],
+  missingRecommended: string[],
+): NestedField[] {
+  const fields: NestedField[] = [];
+  for (const [list, names, required] of [
+    [missingRequired, rule.required, true],
+    [missingRecommended, rule.recommended, false],
+  ] as const) {
+    for (const field of names) {
+      const dotted = `${rule.property}.${field}`;
+      fields.push({
+        field,
+        dotted,
+        form: FORMS[`${rule.type}.${field}`],
+        list,
+        required,
+        message: required
+          ? `Google Search requires "${dotted}" on ${page.feature} when "${rule.property}" is a ${rule.type}; the data has no value for it. ${SUPPLY_HINT}`
+          : '',
+      });
+    }
+  }
+  return fields;
 }
 
 const cite = (page: GooglePage) => `${page.url} (rules v${page.version}, checked ${page.checked})`;
@@ -279,41 +354,35 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
     if (usable(property).length === 0) add(missingRecommended, property);
   }
   for (const rule of page.nested) {
+    // What each field of the rule needs, worked out once for all the property's values.
+    let fields: NestedField[] | undefined;
     for (const read of usable(rule.property)) {
       if (read.node === undefined || !checker.types(read.node).all.has(rule.type)) continue;
       const holder = read.node;
-      for (const [list, fields, required] of [
-        [missingRequired, rule.required, true],
-        [missingRecommended, rule.recommended, false],
-      ] as const) {
-        for (const field of fields) {
-          const form = FORMS[`${rule.type}.${field}`];
-          const present = readValues(checker, holder, read.path, read.topId, field).filter(
-            (value) => value.present,
-          );
-          const has = present.some((value) => {
-            const wrong = form?.(value, checker);
-            if (wrong === undefined) return true;
-            warn(
-              value.path,
-              `Google reads "${rule.property}.${field}" on ${page.feature} only in its own form; this value ${wrong}, so it is not used`,
-            );
-            return false;
-          });
-          if (has) continue;
-          add(list, `${rule.property}.${field}`);
-          // A value in the wrong form was reported above; "no value" is for none at all.
-          // Recommendations are summarised once per item, below.
-          if (present.length > 0 || !required) continue;
-          checker.report(
-            'warning',
-            'GOOGLE_REQUIRED',
-            id,
-            join(read.path, field),
-            `Google Search requires "${rule.property}.${field}" on ${page.feature} when "${rule.property}" is a ${rule.type}; the data has no value for it. ${SUPPLY_HINT}`,
-            source,
+      fields ??= nestedFields(page, rule, missingRequired, missingRecommended);
+      for (const { field, dotted, form, list, required, message } of fields) {
+        const present = readValues(checker, holder, read.path, read.topId, field);
+        let some = false;
+        let has = false;
+        for (const value of present) {
+          if (!value.present) continue;
+          some = true;
+          const wrong = form?.(value, checker);
+          if (wrong === undefined) {
+            has = true;
+            break;
+          }
+          warn(
+            value.path,
+            `Google reads "${dotted}" on ${page.feature} only in its own form; this value ${wrong}, so it is not used`,
           );
         }
+        if (has) continue;
+        add(list, dotted);
+        // A value in the wrong form was reported above; "no value" is for none at all.
+        // Recommendations are summarised once per item, below.
+        if (some || !required) continue;
+        checker.report('warning', 'GOOGLE_REQUIRED', id, join(read.path, field), message, source);
       }
     }
   }

@@ -8,8 +8,19 @@ import {
 
 export { SCHEMA_ORG_RELEASE };
 
-const words = (value: string | undefined): string[] =>
-  value === undefined || value === '' ? [] : value.split(' ');
+const NONE: readonly string[] = Object.freeze([]);
+// A table cell's names, split once per distinct cell: the validator asks for the same few
+// properties' ranges and domains for every value it reads. Frozen, since every caller shares them.
+const split = new Map<string, readonly string[]>();
+const words = (value: string | undefined): readonly string[] => {
+  if (value === undefined || value === '') return NONE;
+  let names = split.get(value);
+  if (names === undefined) {
+    names = Object.freeze(value.split(' '));
+    split.set(value, names);
+  }
+  return names;
+};
 
 const has = (table: object, key: string): boolean => Object.hasOwn(table, key);
 
@@ -24,13 +35,13 @@ export function isProperty(name: string): boolean {
 }
 
 /** The enumeration classes `name` is a member of (e.g. `EventScheduled` -> `EventStatusType`). */
-export function enumerationsOf(name: string): string[] {
-  return has(ENUMERATION_MEMBERS, name) ? words(ENUMERATION_MEMBERS[name]) : [];
+export function enumerationsOf(name: string): readonly string[] {
+  return has(ENUMERATION_MEMBERS, name) ? words(ENUMERATION_MEMBERS[name]) : NONE;
 }
 
 /** The terms that supersede `name`, if it is superseded. */
-export function supersededBy(name: string): string[] {
-  return has(SUPERSEDED_BY, name) ? words(SUPERSEDED_BY[name]) : [];
+export function supersededBy(name: string): readonly string[] {
+  return has(SUPERSEDED_BY, name) ? words(SUPERSEDED_BY[name]) : NONE;
 }
 
 const ancestorCache = new Map<string, ReadonlySet<string>>();
@@ -56,12 +67,12 @@ export function isA(name: string, ancestor: string): boolean {
 }
 
 /** The classes a property is declared on (`domainIncludes`). */
-export function domainsOf(property: string): string[] {
+export function domainsOf(property: string): readonly string[] {
   return words(PROPERTIES[property]?.[0]);
 }
 
 /** The classes and data types a property expects (`rangeIncludes`). */
-export function rangesOf(property: string): string[] {
+export function rangesOf(property: string): readonly string[] {
   return words(PROPERTIES[property]?.[1]);
 }
 
