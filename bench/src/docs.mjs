@@ -55,19 +55,55 @@ const DOC_FOOTER = `
 `;
 
 /**
- * Replaces the text between the markers of `file` with `body`. Returns false when the markers
- * are missing (the file is left as it is).
+ * `text` with `body` between the markers, or undefined when the markers are missing.
  *
- * @param {string} file
+ * @param {string} text
  * @param {string} body
  */
-function replaceBetweenMarkers(file, body) {
-  const text = readFileSync(file, 'utf8');
+function replaceBetweenMarkers(text, body) {
   const start = text.indexOf(START);
   const end = text.indexOf(END);
-  if (start === -1 || end === -1 || end < start) return false;
-  writeFileSync(file, `${text.slice(0, start + START.length)}\n\n${body}\n\n${text.slice(end)}`);
-  return true;
+  if (start === -1 || end === -1 || end < start) return undefined;
+  return `${text.slice(0, start + START.length)}\n\n${body}\n\n${text.slice(end)}`;
+}
+
+/**
+ * `text` laid out as the repository's formatter lays out `file`, so `pnpm lint` stays clean.
+ *
+ * @param {string} file
+ * @param {string} text
+ */
+function format(file, text) {
+  return execFileSync(
+    join(ROOT_DIR, 'node_modules/.bin/biome'),
+    ['format', `--stdin-file-path=${file}`],
+    { cwd: ROOT_DIR, input: text, encoding: 'utf8' },
+  );
+}
+
+/**
+ * The tables of results.json in docs/benchmarks.md (made if missing) and in the README's
+ * Benchmarks section, between the `bench:start` / `bench:end` markers: each file's path and its
+ * new text. Nothing is written; `test/docs.test.ts` checks that the committed files are current.
+ *
+ * @param {any} [results]
+ * @returns {Map<string, string>}
+ */
+export function renderDocs(results) {
+  const data = results ?? JSON.parse(readFileSync(join(BENCH_DIR, 'results.json'), 'utf8'));
+  /** @type {Map<string, string>} */ const files = new Map();
+  const doc = join(ROOT_DIR, 'docs/benchmarks.md');
+  const docText = existsSync(doc)
+    ? readFileSync(doc, 'utf8')
+    : `${DOC_HEADER}${START}\n${END}\n${DOC_FOOTER}`;
+  const docNew = replaceBetweenMarkers(docText, renderReport(data));
+  if (docNew !== undefined) files.set(doc, format(doc, docNew));
+  const readme = join(ROOT_DIR, 'README.md');
+  if (existsSync(readme)) {
+    const readmeNew = replaceBetweenMarkers(readFileSync(readme, 'utf8'), renderSummary(data));
+    if (readmeNew !== undefined) files.set(readme, format(readme, readmeNew));
+  }
+  return files;
 }
 
 /**
@@ -77,19 +113,7 @@ function replaceBetweenMarkers(file, body) {
  * @param {any} [results]
  */
 export function writeDocs(results) {
-  const data = results ?? JSON.parse(readFileSync(join(BENCH_DIR, 'results.json'), 'utf8'));
-  const doc = join(ROOT_DIR, 'docs/benchmarks.md');
-  if (!existsSync(doc)) writeFileSync(doc, `${DOC_HEADER}${START}\n${END}\n${DOC_FOOTER}`);
-  replaceBetweenMarkers(doc, renderReport(data));
-  const readme = join(ROOT_DIR, 'README.md');
-  const written = [doc];
-  if (existsSync(readme) && replaceBetweenMarkers(readme, renderSummary(data)))
-    written.push(readme);
-  // Lay the tables out as the repository's formatter does, so `pnpm lint` stays clean.
-  execFileSync(join(ROOT_DIR, 'node_modules/.bin/biome'), ['format', '--write', ...written], {
-    cwd: ROOT_DIR,
-    stdio: 'ignore',
-  });
+  for (const [file, text] of renderDocs(results)) writeFileSync(file, text);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) writeDocs();

@@ -1,5 +1,6 @@
 // Refreshes the vendored CSL styles and locales (csl/styles/*.csl, csl/locales/*.xml) from local
-// clones of the official repositories, and records their commits in csl/sources.json:
+// clones of the official repositories, and records their commits and each file's SHA-256 in
+// csl/sources.json:
 //
 //   git clone https://github.com/citation-style-language/styles ../csl-styles
 //   git clone https://github.com/citation-style-language/locales ../csl-locales
@@ -12,6 +13,7 @@
 // are read from its HEAD commit with `git show`. Everything is read before anything is written,
 // so a file missing upstream changes nothing here.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,12 +81,20 @@ for (const [folder, { files, contents }] of [
     writeFileSync(join(root, 'csl', folder, file), contents[index]);
   }
 }
-const record = ({ commit, date, files }) => ({ commit, date, files: files.length });
+// Each file's SHA-256 pins the bytes vendored: a test checks them, so an edit by hand shows.
+const record = ({ commit, date, files, contents }) => ({
+  commit,
+  date,
+  sha256: Object.fromEntries(
+    files.map((file, index) => [file, createHash('sha256').update(contents[index]).digest('hex')]),
+  ),
+});
 const sources = {
   styles: { repository: 'https://github.com/citation-style-language/styles', ...record(styles) },
   locales: { repository: 'https://github.com/citation-style-language/locales', ...record(locales) },
 };
 writeFileSync(join(root, 'csl', 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);
+const count = (folder) => Object.keys(sources[folder].sha256).length;
 console.log(
-  `styles ${sources.styles.commit} (${sources.styles.files} files), locales ${sources.locales.commit} (${sources.locales.files} files)`,
+  `styles ${sources.styles.commit} (${count('styles')} files), locales ${sources.locales.commit} (${count('locales')} files)`,
 );

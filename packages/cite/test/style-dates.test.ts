@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,24 @@ describe('the vendored CSL files', () => {
       expect(element(xml, 'title'), style).toBe(title);
       expect(element(xml, 'updated'), style).toBe(updated);
       expect(xml, style).toContain('creativecommons.org/licenses/by-sa/3.0');
+    }
+  });
+
+  it('are the bytes csl/sources.json pins, file by file (SHA-256), and no other file', () => {
+    const sources = JSON.parse(read('../csl/sources.json')) as Record<
+      'styles' | 'locales',
+      { sha256: Record<string, string> }
+    >;
+    for (const folder of ['styles', 'locales'] as const) {
+      const dir = join(import.meta.dirname, '../csl', folder);
+      const pinned = sources[folder].sha256;
+      expect(readdirSync(dir).sort(), folder).toEqual(Object.keys(pinned).sort());
+      for (const [file, sha256] of Object.entries(pinned)) {
+        const actual = createHash('sha256')
+          .update(readFileSync(join(dir, file)))
+          .digest('hex');
+        expect(actual, `csl/${folder}/${file}`).toBe(sha256);
+      }
     }
   });
 

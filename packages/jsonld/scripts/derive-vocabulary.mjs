@@ -1,125 +1,60 @@
 #!/usr/bin/env node
-// Derives the compact vocabulary table used by `@track4tip/jsonld/validate` from a schema.org
-// release file (the "schemaorg-current-https.jsonld" download of a release on schema.org).
+// Writes src/validate/vocabulary.generated.ts, the compact schema.org table used by
+// `@track4tip/jsonld/validate`, with scripts/vocabulary.ts (bundled by esbuild, which reads
+// TypeScript).
 //
-//   node scripts/derive-vocabulary.mjs path/to/schemaorg-current-https-29.4.jsonld 29.4
-//
-// Only names, sub-class links, domains, ranges, enumeration members and supersedence are kept,
-// so the output stays small and the validator never needs the network. The output is
-// deterministic: entries are sorted by code unit, never by locale.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+//   pnpm --filter @track4tip/jsonld vocabulary
+//       from the vendored release file (vocabulary/sources.json), after checking its SHA-256
+//   node scripts/derive-vocabulary.mjs <schemaorg-current-https.jsonld[.gz]> <release, e.g. 30.0>
+//       from another release file, to try a newer release; to adopt it, vendor it (gzip -9n) and
+//       update vocabulary/sources.json, or the regeneration test fails.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
-const [source, release] = process.argv.slice(2);
-if (!source || !release || !/^\d+\.\d+$/.test(release)) {
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+if (args.length !== 0 && (args.length !== 2 || !/^\d+\.\d+$/.test(args[1]))) {
   console.error(
-    'usage: derive-vocabulary.mjs <schemaorg-current-https.jsonld> <release, e.g. 29.4>',
+    'usage: derive-vocabulary.mjs [<schemaorg-current-https.jsonld[.gz]> <release, e.g. 30.0>]',
   );
   process.exit(1);
 }
 
-const graph = JSON.parse(readFileSync(source, 'utf8'))['@graph'];
-const local = (ref) => {
-  const id = typeof ref === 'string' ? ref : ref['@id'];
-  if (!id.startsWith('schema:')) return undefined;
-  return id.slice('schema:'.length);
-};
-const list = (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-const names = (value) =>
-  list(value)
-    .map(local)
-    .filter((name) => name !== undefined);
-const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const joined = (values) => [...new Set(values)].sort(byCodeUnit).join(' ');
+const work = mkdtempSync(join(tmpdir(), 'track4tip-jsonld-vocabulary-'));
+try {
+  const outfile = join(work, 'vocabulary.mjs');
+  await build({
+    entryPoints: [join(root, 'scripts/vocabulary.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+  });
+  const { VOCABULARY_FILE, deriveVocabulary, readVendoredVocabulary, sha256 } = await import(
+    pathToFileURL(outfile).href
+  );
 
-const classes = {};
-const properties = {};
-const members = {};
-const superseded = {};
-const classIds = new Set(
-  graph
-    .filter((node) => list(node['@type']).some((t) => t === 'rdfs:Class'))
-    .map((node) => local(node['@id'])),
-);
-
-for (const node of graph) {
-  const name = local(node['@id']);
-  if (name === undefined) continue;
-  const types = list(node['@type']);
-  if (types.includes('rdfs:Class')) {
-    const parents = names(node['rdfs:subClassOf']);
-    // Data types (Text, Date, Boolean…) are instances of schema:DataType rather than sub-classes;
-    // recording DataType as their parent lets one ancestor walk answer "is this a data type?".
-    if (parents.length === 0 && types.includes('schema:DataType')) parents.push('DataType');
-    classes[name] = joined(parents);
-  } else if (types.includes('rdf:Property')) {
-    properties[name] = [
-      joined(names(node['schema:domainIncludes'])),
-      joined(names(node['schema:rangeIncludes'])),
-    ];
+  let release;
+  let text;
+  if (args.length === 0) {
+    ({ release, text } = readVendoredVocabulary(root));
   } else {
-    const enumTypes = types.map(local).filter((t) => t !== undefined && classIds.has(t));
-    if (enumTypes.length > 0) members[name] = joined(enumTypes);
+    // Paths are the caller's: `pnpm --filter` runs this script in packages/jsonld and names the
+    // directory it was called from in INIT_CWD.
+    const file = resolve(process.env.INIT_CWD ?? process.cwd(), args[0]);
+    const bytes = file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file);
+    release = args[1];
+    text = bytes.toString('utf8');
+    console.log(`${file}: SHA-256 ${sha256(bytes)} (uncompressed)`);
   }
-  const replacement = names(node['schema:supersededBy']);
-  if (replacement.length > 0) superseded[name] = joined(replacement);
+  const out = deriveVocabulary(JSON.parse(text), release);
+  writeFileSync(join(root, VOCABULARY_FILE), out);
+  console.log(`wrote ${VOCABULARY_FILE} from schema.org ${release}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }
-
-// One entry per line keeps diffs between releases readable.
-const literal = (object) =>
-  `{\n${Object.keys(object)
-    .sort(byCodeUnit)
-    .map((key) => `  ${JSON.stringify(key)}: ${JSON.stringify(object[key])},`)
-    .join('\n')}\n}`;
-
-const out = `// Generated by scripts/derive-vocabulary.mjs from the schema.org vocabulary, release ${release}.
-// Do not edit by hand: re-run the script on a newer release instead.
-//
-// Source: schema.org (https://schema.org/docs/releases.html#v${release}), licensed under the
-// Creative Commons Attribution-ShareAlike License 3.0 (https://creativecommons.org/licenses/by-sa/3.0/).
-// This table is a derived work (names, class hierarchy, domains, ranges, enumeration members and
-// supersedence only) and is shared under the same licence.
-
-import { deepFreeze } from './freeze.js';
-
-/**
- * The schema.org release this table was derived from.
- *
- * @example
- * \`\`\`ts
- * import { SCHEMA_ORG_RELEASE } from '@track4tip/jsonld/validate';
- * console.log(SCHEMA_ORG_RELEASE); // "${release}"
- * \`\`\`
- */
-export const SCHEMA_ORG_RELEASE = '${release}';
-
-// Frozen so that no consumer can change what the validator believes (tables are read-only data).
-
-/** Class name -> space-separated direct super-classes ('' for the root). */
-export const CLASSES: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze(${literal(classes)});
-
-/** Property name -> [space-separated domainIncludes, space-separated rangeIncludes]. */
-export const PROPERTIES: Readonly<Record<string, readonly [string, string]>> = /* @__PURE__ */ deepFreeze(${literal(properties)});
-
-/** Enumeration member name -> space-separated enumeration classes it is an instance of. */
-export const ENUMERATION_MEMBERS: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze(${literal(members)});
-
-/** Term name -> space-separated terms that supersede it. */
-export const SUPERSEDED_BY: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze(${literal(superseded)});
-`;
-
-const target = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'src',
-  'validate',
-  'vocabulary.generated.ts',
-);
-writeFileSync(target, out);
-// Format with the repository's formatter so a re-run gives no diff.
-execFileSync('npx', ['biome', 'format', '--write', target], { stdio: 'ignore' });
-console.log(
-  `wrote ${target}: ${Object.keys(classes).length} classes, ${Object.keys(properties).length} properties, ${Object.keys(members).length} enumeration members`,
-);

@@ -1,0 +1,34 @@
+// The schema.org table of the validator is generated from the vendored release file
+// (vocabulary/, pinned by SHA-256 in vocabulary/sources.json): regenerating it must give the
+// committed file, byte for byte.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import {
+  deriveVocabulary,
+  readVendoredVocabulary,
+  sha256,
+  VOCABULARY_FILE,
+  vocabularySource,
+} from '../scripts/vocabulary.js';
+import { SCHEMA_ORG_RELEASE } from '../src/validate/vocabulary.generated.js';
+
+const root = join(import.meta.dirname, '..');
+
+describe('the schema.org vocabulary table', () => {
+  it('is derived from the vendored release file with the pinned SHA-256', () => {
+    const source = vocabularySource(root);
+    const bytes = gunzipSync(readFileSync(join(root, 'vocabulary', source.file)));
+    expect(sha256(bytes)).toBe(source.sha256);
+    expect(source.file).toBe(`schemaorg-current-https-${source.release}.jsonld.gz`);
+    expect(SCHEMA_ORG_RELEASE).toBe(source.release);
+  });
+
+  it('is exactly what the generator makes now from that file (run `pnpm --filter @track4tip/jsonld vocabulary` after a change)', () => {
+    const { release, text } = readVendoredVocabulary(root);
+    expect(readFileSync(join(root, VOCABULARY_FILE), 'utf8')).toBe(
+      deriveVocabulary(JSON.parse(text), release),
+    );
+  });
+});
