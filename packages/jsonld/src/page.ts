@@ -95,7 +95,8 @@ export interface PageScriptTagOptions extends PageOptions, ScriptTagOptions {}
  * @returns The script element as HTML.
  * @throws {@link JsonLdError} with code `INVALID_OPTION` (base URL, page) or `INVALID_NONCE`.
  * @example
- * ```ts
+ * ```ts no-run
+ * // Not run: writes into a browser's `document`.
  * import { pageScriptTag, webinarPage } from '@track4tip/jsonld';
  * document.head.insertAdjacentHTML(
  *   'beforeend',

@@ -23,7 +23,8 @@ export type OfficialStyleId = (typeof CSL_STYLE_IDS)[number];
  * only objects made by `loadStyle` are accepted as a style.
  *
  * @example
- * ```ts
+ * ```ts no-run
+ * // Not run: `xml` stands for the text of a CSL style file you read yourself.
  * import { type CslStyle, loadStyle } from '@track4tip/cite/engine';
  * declare const xml: string; // e.g. the official "nature.csl"
  * const style: CslStyle = await loadStyle(xml);
@@ -192,7 +193,8 @@ function parse(
  * Options of `loadStyle`: locales the package does not ship, and a dependent style's parent.
  *
  * @example
- * ```ts
+ * ```ts no-run
+ * // Not run: `styleXml` and `germanXml` stand for CSL files you read yourself.
  * import { type LoadStyleOptions, loadStyle } from '@track4tip/cite/engine';
  * declare const styleXml: string, germanXml: string;
  * const options: LoadStyleOptions = { locales: { 'de-DE': germanXml } };

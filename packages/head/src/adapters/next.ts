@@ -6,8 +6,11 @@ import type { HeadTags } from '../types.js';
  *
  * @example
  * ```ts
- * import type { NextMetadata } from '@track4tip/head';
- * const metadata: NextMetadata = { title: 'TRACK4TIP', alternates: { canonical: 'https://www.example.org/' } };
+ * import { fixtures } from '@track4tip/core';
+ * import { headFor, type NextMetadata, toNextMetadata } from '@track4tip/head';
+ * const head = headFor(fixtures, { type: 'event', id: 'unodc-webinar' }, { url: 'https://www.example.org/webinar', language: 'en' });
+ * const metadata: NextMetadata = toNextMetadata(head);
+ * console.log(metadata.alternates.canonical, metadata.openGraph.type); // "https://www.example.org/webinar" "website"
  * ```
  */
 export interface NextMetadata {
