@@ -1,22 +1,48 @@
 /**
  * The built command, spawned as a user runs it (on files in a temporary directory): the bin and
  * its exit codes, the split between stdout and stderr, and what a newcomer's first tries met.
- * Builds the CLI and its dependencies first (turbo caches the build); one file, so one build.
+ * It runs the build that is there and never builds: `pnpm test` builds before Vitest; on its own,
+ * run `pnpm build` first. Without the build, the file fails at once and says so.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { formatCitation, toBibLaTeX, toBibTeX, toCsl, toCslJson, toRis } from '@track4tip/cite';
 import { fixtures, getEvent, getPressRelease } from '@track4tip/core';
 import { toJsonLd } from '@track4tip/jsonld';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
 import { myEvent } from './helpers.js';
 
 const packageDir = resolve(import.meta.dirname, '..');
 const root = resolve(packageDir, '../..');
 const bin = resolve(packageDir, packageJson.bin.track4tip);
+
+// What the spawned bin loads: the CLI's build and its workspace dependencies' builds.
+const builds = [
+  join(packageDir, 'dist', 'bin.js'),
+  ...Object.entries(packageJson.dependencies)
+    .filter(([, range]) => range.startsWith('workspace:'))
+    .map(([name]) => join(root, 'packages', name.replace('@track4tip/', ''), 'dist', 'index.js')),
+];
+const unbuilt = builds.filter((path) => !existsSync(path));
+if (unbuilt.length > 0) {
+  throw new Error(
+    `bin.test.ts runs the built track4tip command, and the build is missing (${unbuilt
+      .map((path) => relative(root, path))
+      .join(', ')}): run "pnpm build" first ("pnpm test" builds before it runs the tests)`,
+  );
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'track4tip-cli-'));
 
 const track4tip = (args: readonly string[], input?: string | Buffer) =>
@@ -45,24 +71,6 @@ const diagnosticLines = (stderr: string) => {
   for (const line of lines) expect(line).toMatch(/^(error|warning|info) [A-Z][A-Z_]+ /);
   return lines;
 };
-
-beforeAll(() => {
-  const { packageManager } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
-  execFileSync(
-    'npx',
-    [
-      '-y',
-      packageManager,
-      'exec',
-      'turbo',
-      'run',
-      'build',
-      '--filter=@track4tip/cli...',
-      '--output-logs=errors-only',
-    ],
-    { cwd: root, stdio: 'inherit' },
-  );
-}, 600_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
