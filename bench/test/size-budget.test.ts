@@ -1,13 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundle } from '../src/bundle.mjs';
+import { bundle as bundleEntry } from '../../scripts/lib/bundle.mjs';
 import { JOBS } from '../src/jobs.mjs';
-import { ROOT_DIR } from '../src/paths.mjs';
+import { ROOT_DIR, snippet } from '../src/paths.mjs';
 
 // Bundling is deterministic, so these budgets hold in CI where timings would not. The snippets
 // are bundled from the built packages (what a consumer of the published packages gets): the test
 // command builds before it runs Vitest.
+/** A snippet of `bench/snippets/`, bundled as the bench bundles it (from the built packages). */
+const bundle = (entry: string) => bundleEntry({ entry: snippet(entry) });
+
 const job = (id: string) => {
   const found = JOBS.find((j) => j.id === id);
   if (found === undefined) throw new Error(`no job ${id}`);
