@@ -87,7 +87,8 @@ async function floors() {
 }
 
 /**
- * Bundles a snippet (scripts/lib/bundle.mjs, as the size budgets do); a snippet that does not build (an API not there yet) is reported, not fatal.
+ * Bundles a snippet (scripts/lib/bundle.mjs, as the size budgets do); a snippet that does not
+ * build (an API not there yet) is reported, not fatal.
  *
  * @param {string} name @param {string} entry @param {string} note @param {string[]} [external]
  * @returns {Promise<Row>}

@@ -26,10 +26,14 @@ const CONTENT: Record<string, RegExp> = {
   'press-release-apa': /United Nations Office on Drugs and Crime[\s\S]*2021/,
   'fixture-data': /UNODC webinar on cooperation between criminal justice authorities/,
   'validate-user-event': /INVALID_INPUT/,
+  'webinar-from-fixtures': /application\/ld\+json[\s\S]*unodc-webinar/,
+  'script-tag-only': /application\/ld\+json/,
+  'press-release-head': /citation_title/,
+  'head-adapters': /toNextMetadata[\s\S]*toUnhead/,
 };
 
 beforeAll(() => {
-  for (const name of ['core', 'jsonld', 'cite']) {
+  for (const name of ['core', 'jsonld', 'cite', 'head']) {
     if (!existsSync(join(ROOT_DIR, 'packages', name, 'dist/index.js'))) {
       throw new Error(
         `packages/${name}/dist is missing: run \`pnpm build\` first (budgets measure the built packages)`,
@@ -80,6 +84,13 @@ describe('size budgets of consumer snippets (min+gzip, esbuild, browser)', () =>
     const generatesCode = /new Function|=Function[;,)]|\beval\(/;
     expect(classic.code).toMatch(generatesCode);
     expect(code).not.toMatch(generatesCode);
+  });
+
+  it('the head of the press release page carries no citation engine, zod or schema-dts', async () => {
+    const { packages } = await bundle(job('press-release-head').ours);
+    expect(packages).not.toContain('citeproc');
+    expect(packages).not.toContain('zod');
+    expect(packages).not.toContain('schema-dts');
   });
 
   it('the APA citation of the press release carries no citation engine', async () => {
