@@ -25,7 +25,8 @@ const DOC_FOOTER = `
 ## How the numbers are made
 
 - **Our snippets** (\`bench/snippets/ours/\`) are bundled from the built packages (\`dist\`, what
-  a consumer of the published packages gets), with esbuild for the browser, minified, gzip level 9.
+  a consumer of the published packages gets), with esbuild for the browser, minified, gzip level 9,
+  by \`scripts/lib/bundle.mjs\`: the same helper the size budgets and the packages' bundle tests use.
 - **The alternatives** (\`bench/snippets/competitors/\`) do the same job with the webinar's data
   written out by hand, since they have no fixtures. next-seo and react-schemaorg are measured
   without React (a page that uses them already ships it); citation-js's Node-only fetch helpers
@@ -46,12 +47,13 @@ const DOC_FOOTER = `
   own JSON-LD. The precomputed webinar page is smaller but incomplete: the press release gives no
   name, page URL or location for the webinar.
 - **Budgets**: \`pnpm test\` bundles each of our snippets and fails when one exceeds its min+gzip
-  budget (\`bench/src/jobs.mjs\`, checked by \`bench/test/size-budget.test.ts\`), or when the
-  fixture-data bundle contains zod, the citation bundle contains citeproc, or the user-event
-  validation bundle is more than 1.5 times its zod/mini counterpart, carries other models' schemas
-  or generates code at run time (which a strict CSP forbids). The benchmark itself never runs in
-  the test command. When a change moves a size on purpose, run \`pnpm bench\` and
-  set the budget about 3% above the new size in the same commit.
+  budget (\`bench/src/jobs.mjs\`, the one table of size limits, checked by
+  \`bench/test/size-budget.test.ts\`), or when the fixture-data bundle contains zod, the citation
+  bundle or the press release's head contains citeproc, or the user-event validation bundle is
+  more than 1.5 times its zod/mini counterpart, carries other models' schemas or generates code at
+  run time (which a strict CSP forbids). The benchmark itself never runs in the test command. When
+  a change moves a size on purpose, run \`pnpm bench\` and set the budget about 3% above the new
+  size in the same commit.
 `;
 
 /**

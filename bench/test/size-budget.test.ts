@@ -1,13 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundle } from '../src/bundle.mjs';
+import { bundle as bundleEntry } from '../../scripts/lib/bundle.mjs';
 import { JOBS } from '../src/jobs.mjs';
-import { ROOT_DIR } from '../src/paths.mjs';
+import { ROOT_DIR, snippet } from '../src/paths.mjs';
 
 // Bundling is deterministic, so these budgets hold in CI where timings would not. The snippets
 // are bundled from the built packages (what a consumer of the published packages gets): the test
 // command builds before it runs Vitest.
+/** A snippet of `bench/snippets/`, bundled as the bench bundles it (from the built packages). */
+const bundle = (entry: string) => bundleEntry({ entry: snippet(entry) });
+
 const job = (id: string) => {
   const found = JOBS.find((j) => j.id === id);
   if (found === undefined) throw new Error(`no job ${id}`);
@@ -23,10 +26,14 @@ const CONTENT: Record<string, RegExp> = {
   'press-release-apa': /United Nations Office on Drugs and Crime[\s\S]*2021/,
   'fixture-data': /UNODC webinar on cooperation between criminal justice authorities/,
   'validate-user-event': /INVALID_INPUT/,
+  'webinar-from-fixtures': /application\/ld\+json[\s\S]*unodc-webinar/,
+  'script-tag-only': /application\/ld\+json/,
+  'press-release-head': /citation_title/,
+  'head-adapters': /toNextMetadata[\s\S]*toUnhead/,
 };
 
 beforeAll(() => {
-  for (const name of ['core', 'jsonld', 'cite']) {
+  for (const name of ['core', 'jsonld', 'cite', 'head']) {
     if (!existsSync(join(ROOT_DIR, 'packages', name, 'dist/index.js'))) {
       throw new Error(
         `packages/${name}/dist is missing: run \`pnpm build\` first (budgets measure the built packages)`,
@@ -38,8 +45,11 @@ beforeAll(() => {
 describe('size budgets of consumer snippets (min+gzip, esbuild, browser)', () => {
   for (const { id, title, budget } of JOBS) {
     it(`${title}: within ${budget} B`, async () => {
+      const content = CONTENT[id];
+      if (content === undefined)
+        throw new Error(`add what the ${id} bundle must contain to CONTENT`);
       const result = await bundle(job(id).ours);
-      expect(result.code).toMatch(CONTENT[id] ?? /./);
+      expect(result.code).toMatch(content);
       expect(result.gzip, `${title} is ${result.gzip} B min+gzip`).toBeLessThanOrEqual(budget);
     });
   }
@@ -77,6 +87,13 @@ describe('size budgets of consumer snippets (min+gzip, esbuild, browser)', () =>
     const generatesCode = /new Function|=Function[;,)]|\beval\(/;
     expect(classic.code).toMatch(generatesCode);
     expect(code).not.toMatch(generatesCode);
+  });
+
+  it('the head of the press release page carries no citation engine, zod or schema-dts', async () => {
+    const { packages } = await bundle(job('press-release-head').ours);
+    expect(packages).not.toContain('citeproc');
+    expect(packages).not.toContain('zod');
+    expect(packages).not.toContain('schema-dts');
   });
 
   it('the APA citation of the press release carries no citation engine', async () => {

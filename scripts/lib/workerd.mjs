@@ -2,6 +2,7 @@
 // once. The module is bundled with esbuild as Wrangler bundles a worker: browser platform,
 // the `workerd` and `worker` export conditions first, Node built-ins left to the runtime
 // (Node.js compatibility is on by default at the compatibility dates this workerd supports).
+// Not a size measurement (sizes: scripts/lib/bundle.mjs).
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';

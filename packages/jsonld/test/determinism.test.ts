@@ -24,6 +24,7 @@ process.stdout.write(serialize(toJsonLd(fixtures, { baseUrl: base, inLanguage: '
 describe('byte-identical output across time zones and locales', () => {
   it('prints the same bytes in child processes with different TZ, LANG and LC_ALL', async () => {
     const outfile = join(work, 'print.mjs');
+    // A Node script for the child processes, not a size measurement (sizes: scripts/lib/bundle.mjs).
     await build({
       stdin: { contents: SCRIPT, resolveDir: join(here, '..'), loader: 'js' },
       bundle: true,
