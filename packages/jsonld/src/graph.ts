@@ -113,9 +113,15 @@ export interface ToJsonLdOptions {
 }
 
 // A Map, not an object: `include: [{ type: 'constructor' }]` must not find Object.prototype's.
-const COLLECTION_OF: ReadonlyMap<unknown, EntityCollection> = /* @__PURE__ */ new Map(
-  Object.entries(ENTITY_TYPES).map(([collection, type]) => [type, collection as EntityCollection]),
-);
+// Built in a pure function call, so a bundle that does not build a graph drops it (the built
+// package is one chunk, where a bundler can only drop statements it knows to be pure).
+const COLLECTION_OF: ReadonlyMap<unknown, EntityCollection> = /* @__PURE__ */ (() =>
+  new Map(
+    Object.entries(ENTITY_TYPES).map(([collection, type]) => [
+      type,
+      collection as EntityCollection,
+    ]),
+  ))();
 
 type Builder = (entity: never, ctx: NodeContext, path: string) => JsonLdNode;
 const BUILDERS: Readonly<Record<EntityCollection, Builder>> = {

@@ -13,21 +13,19 @@ import { locationNodes } from './location.js';
 import { offerNodes } from './offer.js';
 import { performanceRoleNode } from './performance-role.js';
 
-const SCHEMA = 'https://schema.org/' as const;
-
 const ATTENDANCE = {
-  online: `${SCHEMA}OnlineEventAttendanceMode`,
-  offline: `${SCHEMA}OfflineEventAttendanceMode`,
-  mixed: `${SCHEMA}MixedEventAttendanceMode`,
+  online: 'https://schema.org/OnlineEventAttendanceMode',
+  offline: 'https://schema.org/OfflineEventAttendanceMode',
+  mixed: 'https://schema.org/MixedEventAttendanceMode',
 } as const;
 
 /** The event statuses of the model as schema.org `EventStatusType` members. */
 const EVENT_STATUS = {
-  scheduled: `${SCHEMA}EventScheduled`,
-  cancelled: `${SCHEMA}EventCancelled`,
-  postponed: `${SCHEMA}EventPostponed`,
-  rescheduled: `${SCHEMA}EventRescheduled`,
-  'moved-online': `${SCHEMA}EventMovedOnline`,
+  scheduled: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  postponed: 'https://schema.org/EventPostponed',
+  rescheduled: 'https://schema.org/EventRescheduled',
+  'moved-online': 'https://schema.org/EventMovedOnline',
 } as const satisfies Readonly<Record<NonNullable<Event['status']>, string>>;
 
 /**

@@ -2,12 +2,10 @@ import type { Offer } from '@track4tip/core';
 import type { ItemAvailability, OfferLeaf } from 'schema-dts';
 import { defined } from '../internal/graph.js';
 
-const SCHEMA = 'https://schema.org/';
-
 const AVAILABILITY: Readonly<Record<NonNullable<Offer['availability']>, string>> = {
-  'in-stock': `${SCHEMA}InStock`,
-  'sold-out': `${SCHEMA}SoldOut`,
-  'pre-order': `${SCHEMA}PreOrder`,
+  'in-stock': 'https://schema.org/InStock',
+  'sold-out': 'https://schema.org/SoldOut',
+  'pre-order': 'https://schema.org/PreOrder',
 };
 
 /** The offers as `Offer` nodes. */
