@@ -1,8 +1,8 @@
 import { isHttpUrl as isAbsoluteUrl } from '@track4tip/core';
-import { type ContextFinding, readContext } from './context.js';
 import { certainlyBefore, DATE_ORDER, readIso } from './dates.js';
 import type { Diagnostic, DiagnosticCode, RichResultItem, Severity } from './diagnostics.js';
 import { GOOGLE_PAGES, type GooglePage } from './google.js';
+import { type ContextFinding, readContext } from './schema-context.js';
 import { consideredItems, pageSubjects, type TopLevel } from './subject.js';
 import {
   ancestors,
