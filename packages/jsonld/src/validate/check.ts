@@ -1,5 +1,10 @@
-// Runs the validator on one document: the walk and its checks (walker.ts), then the page's
+// Runs the validator on one document: the walk (walker.ts) and its checks, then the page's
 // subject (subject.ts) and Google's rules for each rich-result item (rich-results.ts).
+//
+// Where the rest is: node-checks.ts (types, properties, date order), value-checks.ts (a value
+// against its property's ranges), reference-checks.ts (`@id`s and references), checker.ts (the
+// state the checks share), schema-context.ts (the `@context`). The rules as data: google.ts
+// (Google's pages), dates.ts (DATE_ORDER) and vocabulary.generated.ts (schema.org).
 import { Checker } from './checker.js';
 import type { Diagnostic, RichResultItem } from './diagnostics.js';
 import { isObject, type Json, join } from './json.js';

@@ -1,4 +1,4 @@
-// The state one run of the validator shares between its rooms: the findings in document order,
+// The state the checks of one run of the validator share: the findings in document order,
 // the nodes by `@id`, the rich-result items found, and the types of each node (looked up once).
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
 import type { GooglePage } from './google.js';

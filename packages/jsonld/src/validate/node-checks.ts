@@ -7,7 +7,10 @@ import { JSON_LD, names, SCHEMA, show } from './messages.js';
 import { isForeignIri, localName } from './terms.js';
 import { domainsOf, isClass, isProperty, SCHEMA_ORG_RELEASE, supersededBy } from './vocabulary.js';
 
-/** Checks a node's types (`written`: as {@link typesOf} reads them): one at least, all known, none superseded. */
+/**
+ * Checks a node's types (`written`: as `typesOf` reads them): one at least, each a schema.org
+ * type, none superseded.
+ */
 export function checkTypes(
   checker: Checker,
   written: readonly { written: string; name: string }[],

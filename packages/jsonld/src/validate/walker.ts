@@ -1,5 +1,5 @@
 // The walk through a document: its shape (`@context`, `@graph`, an array of documents), then
-// every node, property and value on an explicit stack, handing each to the room that checks it.
+// every node, property and value on an explicit stack, handing each to the module that checks it.
 import type { Checker, TypeInfo } from './checker.js';
 import { GOOGLE_PAGES } from './google.js';
 import { asList, at, isObject, isReference, type Json, type JsonObject, join } from './json.js';
@@ -279,7 +279,7 @@ class Walker {
     }
   }
 
-  /** Reads one value: nesting and sharing here, its check in the room for its kind. */
+  /** Reads one value (nesting, sharing); value-checks.ts or reference-checks.ts checks it. */
   value(
     value: unknown,
     base: string,
