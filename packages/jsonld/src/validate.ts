@@ -1,7 +1,6 @@
 import { JsonLdError } from './errors.js';
 import { check } from './validate/check.js';
 import type { Diagnostic, RichResultItem } from './validate/diagnostics.js';
-import { evaluate } from './validate/rich-results.js';
 
 // The error a bad option throws, from this entry point too: a CommonJS consumer gets one copy of
 // the class per entry point, so `instanceof` holds only with the class of the same entry.
@@ -120,7 +119,7 @@ function subjectOption(options: ValidateOptions): readonly string[] | undefined 
  */
 export function validate(graph: unknown, options: ValidateOptions = {}): ValidationResult {
   const subject = subjectOption(options);
-  const { diagnostics, richResults, unknownSubjects } = check(graph, evaluate, subject);
+  const { diagnostics, richResults, unknownSubjects } = check(graph, subject);
   if (unknownSubjects.length > 0) {
     throw new JsonLdError(
       'INVALID_OPTION',

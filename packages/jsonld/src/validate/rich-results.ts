@@ -1,21 +1,19 @@
 import { isCountryCode, isCurrencyCode } from '@track4tip/core';
+import type { Checker, Item } from './checker.js';
+import { readIso } from './dates.js';
+import type { RichResultItem } from './diagnostics.js';
+import { GOOGLE_EVENT, type GoogleNestedRule, type GooglePage } from './google.js';
 import {
   asList,
-  type Checker,
-  type Item,
   isBlank,
   isObject,
   isReference,
   type Json,
   type JsonObject,
   join,
-  localName,
-  names,
-  termName,
-} from './check.js';
-import { readIso } from './dates.js';
-import type { RichResultItem } from './diagnostics.js';
-import { GOOGLE_EVENT, type GoogleNestedRule, type GooglePage } from './google.js';
+} from './json.js';
+import { names } from './messages.js';
+import { localName, termName } from './terms.js';
 import { rangesOf } from './vocabulary.js';
 
 /** How every Google diagnostic says to fill a gap: with real values, never invented ones. */

@@ -1,13 +1,6 @@
-import {
-  asList,
-  type Checker,
-  type Item,
-  isObject,
-  isReference,
-  type Json,
-  type JsonObject,
-  localName,
-} from './check.js';
+import type { Checker, Item } from './checker.js';
+import { asList, isObject, isReference, type Json, type JsonObject } from './json.js';
+import { localName } from './terms.js';
 
 // What a page is about decides which rich results Google considers on it. Google reads an Event
 // or an Article as the page's own content, and Organization markup "on your home page or a single

@@ -1,3 +1,4 @@
+// The schema.org JSON-LD `@context`: the URLs that name it, and how a document's `@context` is read.
 import { deepFreeze } from './freeze.js';
 
 /**

@@ -1,7 +1,7 @@
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validate.js';
-import { SCHEMA_CONTEXTS } from './context.js';
+import { SCHEMA_CONTEXTS } from './schema-context.js';
 
 // No network. schema.org's context sets "@vocab" to "http://schema.org/" (its term definitions
 // only add @id/@type coercions, which do not change what a term names); another context is a

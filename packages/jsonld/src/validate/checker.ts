@@ -1,0 +1,76 @@
+// The state the checks of one run of the validator share: the findings in document order,
+// the nodes by `@id`, the rich-result items found, and the types of each node (looked up once).
+import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
+import type { GooglePage } from './google.js';
+import type { JsonObject } from './json.js';
+import { typesOf } from './terms.js';
+import { ancestors, isClass } from './vocabulary.js';
+
+export interface TypeInfo {
+  /** Known class names. */
+  readonly known: readonly string[];
+  /** The known classes and all their super-classes. */
+  readonly all: ReadonlySet<string>;
+}
+const NO_TYPES: TypeInfo = { known: [], all: new Set() };
+
+export interface Located {
+  readonly node: JsonObject;
+  readonly path: string;
+  readonly topId: string | undefined;
+}
+
+export interface Item extends Located {
+  readonly page: GooglePage;
+  readonly type: string;
+}
+
+/** A reference whose check waits until every node of the document is known. */
+export interface Deferred {
+  readonly target: string;
+  readonly base: string;
+  readonly segment: string | number | undefined;
+  readonly topId: string | undefined;
+  readonly property: string;
+}
+
+export class Checker {
+  /** Diagnostics in document order; deferred reference checks hold their place. */
+  readonly entries: (Diagnostic | Deferred)[] = [];
+  readonly nodes = new Map<string, Located>();
+  readonly items: Item[] = [];
+  /** WebPage nodes and nodes naming their page (`mainEntityOfPage`): they say what a page is about. */
+  readonly pageNodes: JsonObject[] = [];
+  readonly typeCache = new WeakMap<object, TypeInfo>();
+  /** Units of work done (frames, type look-ups, values read): lets tests check the cost is linear. */
+  work = 0;
+  /** How many references wait in `entries` for the end of the document. */
+  deferred = 0;
+
+  report(
+    severity: Severity,
+    code: DiagnosticCode,
+    id: string | undefined,
+    path: string,
+    message: string,
+    source: string,
+  ): void {
+    this.entries.push({ severity, code, id, path, message, source });
+  }
+
+  types(node: JsonObject): TypeInfo {
+    const cached = this.typeCache.get(node);
+    if (cached !== undefined) return cached;
+    const known = [...new Set(typesOf(node).map((type) => type.name))].filter(isClass);
+    const all = new Set<string>();
+    for (const type of known) {
+      for (const ancestor of ancestors(type)) {
+        this.work += 1;
+        all.add(ancestor);
+      }
+    }
+    const info = known.length === 0 ? NO_TYPES : { known, all };
+    this.typeCache.set(node, info);
+    return info;
+  }
+}

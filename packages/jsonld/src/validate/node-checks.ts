@@ -1,0 +1,154 @@
+// A node against the schema.org vocabulary: its types exist and are current, its properties exist
+// and sit on one of its types, and its dates come in order (`endDate` not before `startDate`).
+import type { Checker, TypeInfo } from './checker.js';
+import { certainlyBefore, DATE_ORDER, readIso } from './dates.js';
+import { asList, type JsonObject, join } from './json.js';
+import { JSON_LD, names, SCHEMA, show } from './messages.js';
+import { isForeignIri, localName } from './terms.js';
+import { domainsOf, isClass, isProperty, SCHEMA_ORG_RELEASE, supersededBy } from './vocabulary.js';
+
+/**
+ * Checks a node's types (`written`: as `typesOf` reads them): one at least, each a schema.org
+ * type, none superseded.
+ */
+export function checkTypes(
+  checker: Checker,
+  written: readonly { written: string; name: string }[],
+  path: string,
+  topId: string | undefined,
+): void {
+  if (written.length === 0) {
+    checker.report(
+      'error',
+      'MISSING_TYPE',
+      topId,
+      path,
+      'a node needs an "@type" from schema.org, e.g. "Event"',
+      SCHEMA,
+    );
+  }
+  const reported = new Set<string>();
+  for (const { written: type, name } of written) {
+    if (reported.has(type)) continue;
+    reported.add(type);
+    if (!isClass(name)) {
+      checker.report(
+        'error',
+        'UNKNOWN_TYPE',
+        topId,
+        join(path, '@type'),
+        `${show(type)} is not a schema.org type (release ${SCHEMA_ORG_RELEASE}); check the spelling`,
+        `${SCHEMA}docs/full.html`,
+      );
+    } else if (supersededBy(name).length > 0) {
+      checker.report(
+        'warning',
+        'SUPERSEDED_TERM',
+        topId,
+        join(path, '@type'),
+        `"${name}" is superseded by ${supersededBy(name).join(', ')}; use that instead`,
+        `${SCHEMA}${name}`,
+      );
+    }
+  }
+}
+
+/** `endDate` before `startDate`, `dateModified` before `datePublished`, and the like. */
+export function checkDateOrder(
+  checker: Checker,
+  node: JsonObject,
+  path: string,
+  topId: string | undefined,
+): void {
+  // The first value of each date property, whichever way its key is written (`schema:endDate`).
+  const dates = new Map<string, { key: string; value: string }>();
+  for (const key of Object.keys(node)) {
+    const value = asList(node[key])[0];
+    const name = localName(key);
+    if (
+      typeof value === 'string' &&
+      DATE_ORDER.some((pair) => pair.includes(name)) &&
+      !dates.has(name)
+    )
+      dates.set(name, { key, value });
+  }
+  if (dates.size < 2) return;
+  for (const [from, to] of DATE_ORDER) {
+    const start = dates.get(from);
+    const end = dates.get(to);
+    if (start === undefined || end === undefined) continue;
+    const startIso = readIso(start.value);
+    const endIso = readIso(end.value);
+    if (startIso !== undefined && endIso !== undefined && certainlyBefore(endIso, startIso)) {
+      checker.report(
+        'error',
+        'DATE_ORDER',
+        topId,
+        join(path, end.key),
+        `"${to}" (${show(end.value)}) is before "${from}" (${show(start.value)}); correct one of them`,
+        `${SCHEMA}${to}`,
+      );
+    }
+  }
+}
+
+/**
+ * Checks a property key of a node of `types` at `base`: a schema.org property, current, and on
+ * one of the types (a Role carries the property it qualifies: `roleCarrier`). Returns the
+ * property's schema.org name when its values are to be checked, `undefined` when they cannot be.
+ */
+export function checkProperty(
+  checker: Checker,
+  key: string,
+  base: string,
+  topId: string | undefined,
+  types: TypeInfo,
+  roleCarrier: boolean,
+): string | undefined {
+  if (isForeignIri(key)) {
+    checker.report(
+      'info',
+      'UNKNOWN_PROPERTY',
+      topId,
+      join(base, key),
+      `${show(key)} is not a schema.org term; it is left unchecked`,
+      `${JSON_LD}#iris`,
+    );
+    return undefined;
+  }
+  const property = localName(key);
+  if (!isProperty(property)) {
+    checker.report(
+      'error',
+      'UNKNOWN_PROPERTY',
+      topId,
+      join(base, key),
+      `${show(key)} is not a schema.org property (release ${SCHEMA_ORG_RELEASE}); check the spelling`,
+      `${SCHEMA}docs/full.html`,
+    );
+    return undefined;
+  }
+  if (supersededBy(property).length > 0) {
+    checker.report(
+      'warning',
+      'SUPERSEDED_TERM',
+      topId,
+      join(base, key),
+      `"${property}" is superseded by ${supersededBy(property).join(', ')}; use that instead`,
+      `${SCHEMA}${property}`,
+    );
+  }
+  const domains = domainsOf(property);
+  checker.work += domains.length;
+  if (types.known.length > 0 && !roleCarrier && !domains.some((domain) => types.all.has(domain))) {
+    checker.report(
+      'error',
+      'PROPERTY_NOT_ON_TYPE',
+      topId,
+      join(base, key),
+      `"${property}" is not a property of ${names(types.known)}; move it to a node of a type that has it`,
+      `${SCHEMA}${property}`,
+    );
+  }
+  return property;
+}

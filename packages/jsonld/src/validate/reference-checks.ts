@@ -1,0 +1,154 @@
+// The `@id`s nodes declare (absolute URLs or blank node ids, one node each) and the references
+// that use them: a reference must name a node of the document, of a type its property takes.
+import { isHttpUrl as isAbsoluteUrl } from '@track4tip/core';
+import type { Checker, Located } from './checker.js';
+import type { Diagnostic } from './diagnostics.js';
+import { at, type JsonObject, join } from './json.js';
+import { JSON_LD, names, show } from './messages.js';
+import { rangesFor } from './value-checks.js';
+
+// A JSON-LD blank node identifier (https://www.w3.org/TR/json-ld11/#identifying-blank-nodes): a
+// node's id within this document only, legal wherever an IRI is.
+const BLANK_NODE_ID = /^_:[^\s]+$/;
+
+/** Checks the `@id`s of the top-level nodes and records the nodes they name. */
+export function declareTopLevel(
+  checker: Checker,
+  nodes: readonly { node: JsonObject; path: string; lone: boolean }[],
+): void {
+  for (const { node, path, lone } of nodes) {
+    const id = node['@id'];
+    if (typeof id !== 'string') {
+      if (!lone && nodes.length > 1) {
+        checker.report(
+          'warning',
+          'MISSING_ID',
+          undefined,
+          path,
+          'a node of "@graph" without "@id" cannot be referred to by the other nodes; give it an absolute "@id"',
+          `${JSON_LD}#node-identifiers`,
+        );
+      }
+    } else if (!isAbsoluteUrl(id) && !BLANK_NODE_ID.test(id)) {
+      checker.report(
+        'error',
+        'RELATIVE_ID',
+        id,
+        join(path, '@id'),
+        `"@id" must be an absolute URL or a blank node identifier ("_:b0"); got ${show(id)}; build ids with a baseUrl`,
+        `${JSON_LD}#node-identifiers`,
+      );
+    } else if (checker.nodes.has(id)) {
+      checker.report(
+        'error',
+        'DUPLICATE_ID',
+        id,
+        join(path, '@id'),
+        `two top-level nodes have the @id ${show(id)}; merge them or give one a different id`,
+        `${JSON_LD}#node-identifiers`,
+      );
+    } else {
+      checker.nodes.set(id, { node, path, topId: id });
+    }
+  }
+}
+
+/**
+ * Records an embedded node with an `@id`. Returns true when another node already has that id: an
+ * embedded node with the @id of another node is more about that node (JSON-LD merges them).
+ */
+export function declareEmbedded(
+  checker: Checker,
+  id: string,
+  node: JsonObject,
+  path: string,
+  topId: string | undefined,
+): boolean {
+  const known = checker.nodes.get(id);
+  if (known === undefined) {
+    checker.nodes.set(id, { node, path, topId });
+    return false;
+  }
+  return known.node !== node;
+}
+
+/**
+ * Checks a reference now when its target is known (a node, once known, stays the one its id
+ * names), or holds its place until the end of the document.
+ */
+export function checkReference(
+  checker: Checker,
+  target: string,
+  base: string,
+  segment: string | number | undefined,
+  topId: string | undefined,
+  property: string,
+): void {
+  const found = checker.nodes.get(target);
+  if (found === undefined) {
+    checker.deferred += 1;
+    checker.entries.push({ target, base, segment, topId, property });
+    return;
+  }
+  const finding = referenceFinding(checker, target, found, base, segment, topId, property);
+  if (finding !== undefined) checker.entries.push(finding);
+}
+
+/** What is wrong with a reference whose target is `found` (if anything). */
+function referenceFinding(
+  checker: Checker,
+  target: string,
+  found: Located | undefined,
+  base: string,
+  segment: string | number | undefined,
+  topId: string | undefined,
+  property: string,
+): Diagnostic | undefined {
+  if (found === undefined) {
+    return {
+      severity: 'error',
+      code: 'DANGLING_REFERENCE',
+      id: topId,
+      path: at(base, segment),
+      message: `refers to ${show(target)}, which is not a node of this graph; add that node or remove the reference`,
+      source: `${JSON_LD}#node-identifiers`,
+    };
+  }
+  const types = checker.types(found.node);
+  if (types.known.length === 0) return undefined;
+  const ranges = rangesFor(property);
+  if (ranges.list.some((range) => types.all.has(range))) return undefined;
+  return {
+    severity: 'error',
+    code: 'UNEXPECTED_VALUE',
+    id: topId,
+    path: at(base, segment),
+    message: `"${property}" expects ${ranges.expected}; ${show(target)} is a ${names(types.known)}`,
+    source: ranges.source,
+  };
+}
+
+/** The diagnostics, each deferred reference replaced by its finding, now that every node is known. */
+export function resolveReferences(checker: Checker): Diagnostic[] {
+  const entries = checker.entries;
+  if (checker.deferred === 0) return entries as Diagnostic[];
+  const out: Diagnostic[] = [];
+  for (const entry of entries) {
+    if (!('target' in entry)) {
+      out.push(entry);
+      continue;
+    }
+    const { target, base, segment, topId, property } = entry;
+    const finding = referenceFinding(
+      checker,
+      target,
+      checker.nodes.get(target),
+      base,
+      segment,
+      topId,
+      property,
+    );
+    if (finding !== undefined) out.push(finding);
+  }
+  return out;
+}

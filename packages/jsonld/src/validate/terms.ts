@@ -1,0 +1,26 @@
+// schema.org terms as a document writes them (`EventScheduled`, `schema:EventScheduled`,
+// `https://schema.org/EventScheduled`), read back to the names the vocabulary uses.
+import { asList, type JsonObject } from './json.js';
+
+/** A term written as `EventScheduled`, `schema:EventScheduled` or `https://schema.org/EventScheduled`. */
+export function termName(value: string): string | undefined {
+  for (const prefix of ['https://schema.org/', 'http://schema.org/', 'schema:']) {
+    if (value.startsWith(prefix)) return value.slice(prefix.length);
+  }
+  return /^[A-Za-z0-9]+$/.test(value) ? value : undefined;
+}
+/** A property or type name as the schema.org vocabulary spells it (IRIs and `schema:` stripped). */
+export const localName = (value: string): string => {
+  const term = termName(value);
+  return term !== undefined && term !== '' ? term : value;
+};
+/** True when a key is an absolute IRI outside schema.org (another vocabulary: not checked). */
+export const isForeignIri = (key: string): boolean =>
+  termName(key) === undefined && /^[a-z][a-z0-9+.-]*:/i.test(key);
+
+/** The schema.org types of a node, as written and as schema.org names them. */
+export function typesOf(node: JsonObject): { written: string; name: string }[] {
+  return asList(node['@type'])
+    .filter((type): type is string => typeof type === 'string')
+    .map((written) => ({ written, name: localName(written) }));
+}

@@ -1,0 +1,265 @@
+// A value against the ranges of its property: text, ISO 8601 dates, enumeration members, absolute
+// URLs, numbers and booleans, typed literals, and the type of an embedded node.
+import { isHttpUrl as isAbsoluteUrl } from '@track4tip/core';
+import type { Checker } from './checker.js';
+import { readIso } from './dates.js';
+import { at, isBlank, type JsonObject } from './json.js';
+import { JSON_LD, names, SCHEMA, show } from './messages.js';
+import { termName } from './terms.js';
+import { enumerationsOf, isA, isProperty, rangesOf } from './vocabulary.js';
+
+/** What a property's ranges admit, derived once per property from the vocabulary. */
+export interface Ranges {
+  readonly list: readonly string[];
+  /** The ranges for a message: `Text or URL`. */
+  readonly expected: string;
+  /** The property's schema.org page. */
+  readonly source: string;
+  /** Whether it takes text proper (see {@link allowsText}). */
+  readonly text: boolean;
+  readonly dates: readonly string[];
+  readonly enumerations: readonly string[];
+  readonly number: boolean;
+  readonly boolean: boolean;
+  readonly url: boolean;
+}
+const rangeTable = new Map<string, Ranges>();
+
+/** The ranges of a property; derived from the static vocabulary, so shared by every call. */
+export function rangesFor(property: string): Ranges {
+  const known = rangeTable.get(property);
+  if (known !== undefined) return known;
+  const list = rangesOf(property);
+  const ranges: Ranges = {
+    list,
+    expected: names(list, ' or '),
+    source: `${SCHEMA}${property}`,
+    text: allowsText(list),
+    dates: list.filter((range) => range === 'Date' || range === 'DateTime'),
+    enumerations: list.filter((range) => isA(range, 'Enumeration')),
+    number: list.some((range) => isA('Number', range) || isA(range, 'Number')),
+    boolean: list.includes('Boolean'),
+    url: list.includes('URL'),
+  };
+  // Only vocabulary terms are kept, so input cannot grow the table.
+  if (isProperty(property)) rangeTable.set(property, ranges);
+  return ranges;
+}
+
+/** True when a property takes text proper (Text or a text type other than URL). */
+function allowsText(ranges: readonly string[]): boolean {
+  return ranges.some((range) => range === 'Text' || (range !== 'URL' && isA(range, 'Text')));
+}
+
+/**
+ * True when a string in a property that takes Text or URL is meant as a URL: it has a scheme, is
+ * a path (`/…`, `./…`, `../…`, `//host/…`), starts with `www.`, or is a host or file name with a
+ * path or file extension and no spaces.
+ */
+function looksLikeUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  return (
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ||
+    /^(?:\/|\.\.?\/|www\.)/i.test(value) ||
+    /^[\w.-]+\.[a-z]{2,}\//i.test(value) ||
+    /^[\w./-]+\.(?:jpe?g|png|gif|webp|svg|avif|html?|pdf)$/i.test(value)
+  );
+}
+
+function empty(checker: Checker, path: string, topId: string | undefined, property: string): void {
+  checker.report(
+    'warning',
+    'EMPTY_VALUE',
+    topId,
+    path,
+    `"${property}" is an empty string, which says nothing; remove the property or give it a value`,
+    `${SCHEMA}${property}`,
+  );
+}
+
+/** Checks a string; its path is `base`, then `segment` when given. */
+function checkText(
+  checker: Checker,
+  value: string,
+  base: string,
+  segment: string | number | undefined,
+  topId: string | undefined,
+  property: string,
+  ranges: Ranges,
+): void {
+  const { text, dates, enumerations, source } = ranges;
+  if (text && isBlank(value)) {
+    empty(checker, at(base, segment), topId, property);
+    return;
+  }
+  if (enumerations.length > 0) {
+    const term = termName(value);
+    if (term !== undefined && enumerationsOf(term).length > 0) {
+      if (!enumerationsOf(term).some((type) => enumerations.some((range) => isA(type, range)))) {
+        checker.report(
+          'error',
+          'UNEXPECTED_VALUE',
+          topId,
+          at(base, segment),
+          `"${property}" expects a member of ${names(enumerations, ' or ')}; "${term}" is not one`,
+          source,
+        );
+      }
+      return;
+    }
+  }
+  if (dates.length > 0 && !text) {
+    const iso = readIso(value);
+    if (iso === undefined || !dates.includes(iso.kind === 'date' ? 'Date' : 'DateTime')) {
+      checker.report(
+        'error',
+        'INVALID_DATE',
+        topId,
+        at(base, segment),
+        `"${property}" expects an ISO 8601 ${dates.join(' or ')} such as "2021-02-01"${dates.includes('DateTime') ? ' or "2021-02-01T15:00:00-05:00"' : ''}; got ${show(value)}`,
+        source,
+      );
+    }
+    return;
+  }
+  // A URL-valued property: a string must be an absolute URL, unless the property also takes
+  // Text and the string is plainly not meant as a URL.
+  if (ranges.url && (!text || looksLikeUrl(value))) {
+    if (!isAbsoluteUrl(value)) {
+      checker.report(
+        'error',
+        'RELATIVE_URL',
+        topId,
+        at(base, segment),
+        `"${property}" expects an absolute http(s) URL such as "https://www.example.org/…"; got ${show(value)}`,
+        source,
+      );
+    }
+    return;
+  }
+  if (!text) {
+    checker.report(
+      'warning',
+      'UNEXPECTED_VALUE',
+      topId,
+      at(base, segment),
+      `"${property}" expects ${ranges.expected}; a plain string is accepted by schema.org but loses structure`,
+      source,
+    );
+  }
+}
+
+/** Checks a value object (`{"@value": …}`, with or without `@language`) at `path`. */
+export function checkLiteral(
+  checker: Checker,
+  value: JsonObject,
+  path: string,
+  topId: string | undefined,
+  property: string,
+  ranges: Ranges,
+): void {
+  const literal = value['@value'];
+  if (typeof literal === 'string' && value['@language'] === undefined) {
+    checkText(checker, literal, path, '@value', topId, property, ranges);
+    return;
+  }
+  if (typeof literal === 'string' && ranges.text) {
+    if (isBlank(literal)) empty(checker, path, topId, property);
+    return;
+  }
+  checker.report(
+    'error',
+    'UNEXPECTED_VALUE',
+    topId,
+    path,
+    `"${property}" expects ${ranges.expected}, not a language-tagged string`,
+    ranges.source,
+  );
+}
+
+/** Checks the type of an embedded node at `path` (a Role stands for the value it qualifies). */
+export function checkEmbedded(
+  checker: Checker,
+  node: JsonObject,
+  path: string,
+  topId: string | undefined,
+  property: string,
+  ranges: Ranges,
+): void {
+  const types = checker.types(node);
+  const role = types.all.has('Role');
+  if (!role && types.known.length > 0 && !ranges.list.some((range) => types.all.has(range))) {
+    checker.report(
+      'error',
+      'UNEXPECTED_VALUE',
+      topId,
+      path,
+      `"${property}" expects ${ranges.expected}; got a ${names(types.known)}`,
+      ranges.source,
+    );
+  }
+}
+
+/**
+ * Checks a value that is not an object: a string, a number, a boolean, null, or what JSON cannot
+ * hold. Its path is `base`, then `segment` when given.
+ */
+export function checkPlain(
+  checker: Checker,
+  value: unknown,
+  base: string,
+  segment: string | number | undefined,
+  topId: string | undefined,
+  property: string,
+  ranges: Ranges,
+): void {
+  if (typeof value === 'string') {
+    checkText(checker, value, base, segment, topId, property, ranges);
+    return;
+  }
+  if (typeof value === 'number') {
+    if (!ranges.number) {
+      checker.report(
+        'error',
+        'UNEXPECTED_VALUE',
+        topId,
+        at(base, segment),
+        `"${property}" expects ${ranges.expected}, not a number`,
+        ranges.source,
+      );
+    }
+    return;
+  }
+  if (typeof value === 'boolean') {
+    if (!ranges.boolean) {
+      checker.report(
+        'error',
+        'UNEXPECTED_VALUE',
+        topId,
+        at(base, segment),
+        `"${property}" expects ${ranges.expected}, not a boolean`,
+        ranges.source,
+      );
+    }
+    return;
+  }
+  if (value === null) {
+    checker.report(
+      'warning',
+      'EMPTY_VALUE',
+      topId,
+      at(base, segment),
+      `"${property}" is null, which JSON-LD processors drop; remove the property or give it a value`,
+      `${JSON_LD}#values`,
+    );
+    return;
+  }
+  checker.report(
+    'error',
+    'UNEXPECTED_VALUE',
+    topId,
+    at(base, segment),
+    `"${property}" expects ${ranges.expected}, not a ${typeof value} (not JSON)`,
+    ranges.source,
+  );
+}

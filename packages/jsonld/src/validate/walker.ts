@@ -1,0 +1,344 @@
+// The walk through a document: its shape (`@context`, `@graph`, an array of documents), then
+// every node, property and value on an explicit stack, handing each to the module that checks it.
+import type { Checker, TypeInfo } from './checker.js';
+import { GOOGLE_PAGES } from './google.js';
+import { asList, at, isObject, isReference, type Json, type JsonObject, join } from './json.js';
+import { JSON_LD } from './messages.js';
+import { checkDateOrder, checkProperty, checkTypes } from './node-checks.js';
+import { checkReference, declareEmbedded, declareTopLevel } from './reference-checks.js';
+import { type ContextFinding, readContext } from './schema-context.js';
+import { localName, typesOf } from './terms.js';
+import { checkEmbedded, checkLiteral, checkPlain, rangesFor } from './value-checks.js';
+import { isA, isClass } from './vocabulary.js';
+
+/** Deeper than any real graph (an event's location's address is 5 levels); stops hostile input. */
+export const MAX_DEPTH = 100;
+
+type Frame =
+  | {
+      readonly kind: 'node';
+      readonly node: JsonObject;
+      readonly path: string;
+      readonly topId: string | undefined;
+      readonly heldBy: string | undefined;
+      readonly depth: number;
+      readonly top: boolean;
+    }
+  | {
+      readonly kind: 'property';
+      readonly key: string;
+      readonly value: Json;
+      /** The path of the node that has the property. */
+      readonly base: string;
+      readonly topId: string | undefined;
+      readonly types: TypeInfo;
+      readonly roleCarrier: boolean;
+      readonly depth: number;
+    }
+  | {
+      readonly kind: 'value';
+      readonly value: unknown;
+      /** The value's path is `base`, then `segment` when there is one (see {@link at}). */
+      readonly base: string;
+      readonly segment: string | number | undefined;
+      readonly topId: string | undefined;
+      readonly property: string;
+      readonly depth: number;
+    };
+
+/** Walks a document (any JSON value) into `checker`: its findings, nodes and rich-result items. */
+export function walk(checker: Checker, input: unknown): void {
+  new Walker(checker).document(input, '', false);
+}
+
+class Walker {
+  /**
+   * Every object and array is checked once: input that is not JSON text may share or loop. A Set,
+   * not a WeakSet: it lives for one call only, and a large graph's references are cheaper to hold
+   * in it than in an ephemeron table the garbage collector has to trace.
+   */
+  readonly seen = new Set<object>();
+  readonly stack: Frame[] = [];
+  /** Nodes whose `@context` the document level has already read. */
+  readonly contextRead = new WeakSet<object>();
+
+  constructor(readonly checker: Checker) {}
+
+  // ── document ────────────────────────────────────────────────────────────────────────────────
+
+  document(input: unknown, path: string, inherited: boolean): void {
+    if (Array.isArray(input) && path === '') {
+      // A top-level array: each member is a document (or node) of its own.
+      input.forEach((member, index) => {
+        this.document(member, String(index), false);
+      });
+      return;
+    }
+    if (!isObject(input)) {
+      this.checker.report(
+        'error',
+        'INVALID_DOCUMENT',
+        undefined,
+        path,
+        'expected a JSON-LD document: an object with "@context": "https://schema.org" and either "@graph" (a list of nodes) or "@type"',
+        `${JSON_LD}#basic-concepts`,
+      );
+      return;
+    }
+    const hasContext = Object.hasOwn(input, '@context');
+    this.contextRead.add(input);
+    const schema = hasContext
+      ? this.context(input['@context'], join(path, '@context'), inherited)
+      : inherited;
+    if (!hasContext && !inherited) {
+      this.checker.report(
+        'error',
+        'INVALID_DOCUMENT',
+        undefined,
+        join(path, '@context'),
+        'the document has no "@context", so its terms mean nothing; add "@context": "https://schema.org"',
+        `${JSON_LD}#the-context`,
+      );
+    }
+    if (!schema) return;
+    const graph = input['@graph'];
+    const others = Object.keys(input).filter((key) => key !== '@context' && key !== '@graph');
+    if (graph === undefined) {
+      this.topLevel([{ node: input, path, lone: true }]);
+      return;
+    }
+    const members = asList(graph);
+    const base = join(path, '@graph');
+    const nodes: { node: JsonObject; path: string; lone: boolean }[] = [];
+    members.forEach((node, index) => {
+      const where = Array.isArray(graph) ? join(base, index) : base;
+      if (isObject(node)) nodes.push({ node, path: where, lone: false });
+      else
+        this.checker.report(
+          'error',
+          'INVALID_DOCUMENT',
+          undefined,
+          where,
+          'expected a node object ({"@type": …}) in "@graph"',
+          `${JSON_LD}#node-objects`,
+        );
+    });
+    // A document that also describes itself (types or properties beside "@graph") is a node too.
+    if (others.some((key) => key !== '@id')) nodes.unshift({ node: input, path, lone: true });
+    this.topLevel(nodes);
+  }
+
+  /** Reads an `@context` and reports what it cannot use; returns whether schema.org applies. */
+  context(value: Json | undefined, path: string, inherited: boolean): boolean {
+    const findings: ContextFinding[] = [];
+    const schema = readContext(value, inherited, findings);
+    for (const finding of findings) {
+      this.checker.report(
+        finding.severity,
+        'INVALID_DOCUMENT',
+        undefined,
+        join(path, finding.path),
+        finding.message,
+        `${JSON_LD}#the-context`,
+      );
+    }
+    if (!schema && !findings.some((finding) => finding.severity === 'error')) {
+      this.checker.report(
+        'error',
+        'INVALID_DOCUMENT',
+        undefined,
+        path,
+        'the "@context" does not bring in schema.org; use "@context": "https://schema.org"',
+        `${JSON_LD}#the-context`,
+      );
+    }
+    return schema;
+  }
+
+  topLevel(nodes: readonly { node: JsonObject; path: string; lone: boolean }[]): void {
+    declareTopLevel(this.checker, nodes);
+    for (let index = nodes.length - 1; index >= 0; index -= 1) {
+      const entry = nodes[index];
+      if (entry === undefined) continue;
+      const id = entry.node['@id'];
+      this.stack.push({
+        kind: 'node',
+        node: entry.node,
+        path: entry.path,
+        topId: typeof id === 'string' ? id : undefined,
+        heldBy: undefined,
+        depth: 0,
+        top: true,
+      });
+    }
+    this.run();
+  }
+
+  // ── traversal (an explicit stack: no input is too deep for it) ──────────────────────────────
+
+  run(): void {
+    for (let frame = this.stack.pop(); frame !== undefined; frame = this.stack.pop()) {
+      this.checker.work += 1;
+      if (frame.kind === 'node') this.node(frame);
+      else if (frame.kind === 'property') this.property(frame);
+      else
+        this.value(
+          frame.value,
+          frame.base,
+          frame.segment,
+          frame.topId,
+          frame.property,
+          frame.depth,
+        );
+    }
+  }
+
+  node(frame: Extract<Frame, { kind: 'node' }>): void {
+    const { checker } = this;
+    const { node, path, topId, heldBy, depth } = frame;
+    if (
+      Object.hasOwn(node, '@context') &&
+      !this.contextRead.has(node) &&
+      !this.context(node['@context'], join(path, '@context'), true)
+    )
+      return;
+    const id = node['@id'];
+    // An embedded node with the @id of another node is more about that node (JSON-LD merges
+    // them): its own checks run, but it is not a second rich-result item.
+    let another = false;
+    if (typeof id === 'string' && !frame.top && !isReference(node)) {
+      another = declareEmbedded(checker, id, node, path, topId);
+    }
+    const written = typesOf(node);
+    checkTypes(checker, written, path, topId);
+    const types = checker.types(node);
+    if (types.all.has('WebPage') || Object.hasOwn(node, 'mainEntityOfPage'))
+      checker.pageNodes.push(node);
+    checkDateOrder(checker, node, path, topId);
+    for (const page of GOOGLE_PAGES) {
+      if (another || (page.detects === 'top-level' && !frame.top)) continue;
+      const match = written.find(({ name }) =>
+        page.appliesTo.some((target) => isClass(name) && isA(name, target)),
+      );
+      if (match !== undefined) checker.items.push({ page, node, path, topId, type: match.name });
+    }
+    const isRole = types.all.has('Role');
+    const record: JsonObject = frame.node;
+    const keys = Object.keys(record);
+    for (let index = keys.length - 1; index >= 0; index -= 1) {
+      const key = keys[index];
+      if (key === undefined || key.startsWith('@')) continue;
+      this.stack.push({
+        kind: 'property',
+        key,
+        value: record[key] ?? null,
+        base: path,
+        topId,
+        types,
+        // A Role carries the property it qualifies (https://schema.org/Role).
+        roleCarrier: isRole && localName(key) === heldBy,
+        depth,
+      });
+    }
+  }
+
+  property(frame: Extract<Frame, { kind: 'property' }>): void {
+    const { key, value, base, topId, types, depth } = frame;
+    const property = checkProperty(this.checker, key, base, topId, types, frame.roleCarrier);
+    if (property !== undefined) this.values(value, base, key, topId, property, depth + 1);
+  }
+
+  /**
+   * Queues the values of a property (an array holds several; nested arrays are flattened). The
+   * value's path is `base`, then `segment` when given.
+   */
+  values(
+    value: Json,
+    base: string,
+    segment: string | number | undefined,
+    topId: string | undefined,
+    property: string,
+    depth: number,
+  ): void {
+    if (!Array.isArray(value)) {
+      this.stack.push({ kind: 'value', value, base, segment, topId, property, depth });
+      return;
+    }
+    // One path string for the list; each member's path waits until a diagnostic needs it.
+    const path = at(base, segment);
+    for (let index = value.length - 1; index >= 0; index -= 1) {
+      this.stack.push({
+        kind: 'value',
+        value: value[index],
+        base: path,
+        segment: index,
+        topId,
+        property,
+        depth: depth + 1,
+      });
+    }
+  }
+
+  /** Reads one value (nesting, sharing); value-checks.ts or reference-checks.ts checks it. */
+  value(
+    value: unknown,
+    base: string,
+    segment: string | number | undefined,
+    topId: string | undefined,
+    property: string,
+    depth: number,
+  ): void {
+    const { checker } = this;
+    const ranges = rangesFor(property);
+    checker.work += ranges.list.length;
+    if (value !== null && typeof value === 'object') {
+      if (depth > MAX_DEPTH) {
+        checker.report(
+          'error',
+          'TOO_DEEP',
+          topId,
+          at(base, segment),
+          `the data nests more than ${MAX_DEPTH} levels deep here; no real graph does: give nested nodes an "@id" and refer to them`,
+          `${JSON_LD}#embedding`,
+        );
+        return;
+      }
+      if (this.seen.has(value)) return;
+      this.seen.add(value);
+      if (Array.isArray(value)) {
+        this.values(value as Json[], base, segment, topId, property, depth);
+        return;
+      }
+    }
+    if (isReference(value)) {
+      checkReference(checker, value['@id'], base, segment, topId, property);
+      return;
+    }
+    if (isObject(value)) {
+      const path = at(base, segment);
+      for (const keyword of ['@list', '@set']) {
+        const members = value[keyword];
+        if (members !== undefined) {
+          this.values(members, path, keyword, topId, property, depth + 1);
+          return;
+        }
+      }
+      if ('@value' in value) {
+        checkLiteral(checker, value, path, topId, property, ranges);
+        return;
+      }
+      checkEmbedded(checker, value, path, topId, property, ranges);
+      this.stack.push({
+        kind: 'node',
+        node: value,
+        path,
+        topId,
+        heldBy: property,
+        depth,
+        top: false,
+      });
+      return;
+    }
+    checkPlain(checker, value, base, segment, topId, property, ranges);
+  }
+}
