@@ -23,6 +23,18 @@ type CslKind = 'style' | 'locale';
 const fileOf = (kind: CslKind, id: string): string =>
   kind === 'style' ? `${id}.csl` : `locales-${id}.xml`;
 
+/** Each shipped style's public name (its key in `CITATION_STYLES`), by CSL id. */
+const styleNames = (): ReadonlyMap<string, string> =>
+  new Map(Object.entries(CITATION_STYLES).map(([name, { cslId }]) => [cslId, name]));
+
+/**
+ * The name of a style's or locale's module in `src/generated/csl/`: a style by its public name
+ * (`vancouver`, not its CSL id `nlm-citation-sequence`; a style no public name covers keeps its
+ * CSL id), a locale by its tag.
+ */
+const moduleOf = (kind: CslKind, id: string, names: ReadonlyMap<string, string>): string =>
+  kind === 'style' ? (names.get(id) ?? id) : id;
+
 function sourceLine(kind: CslKind, id: string, updated: string): string {
   const { repository, commit } = cslSources()[kind === 'style' ? 'styles' : 'locales'];
   return `${fileOf(kind, id)} from ${repository} at commit ${commit}, converted to citeproc-js JSON; <updated> ${updated}`;
@@ -56,9 +68,7 @@ function licenceFile(
     const { repository, commit } = sources[kind === 'style' ? 'styles' : 'locales'];
     return `[\`${fileOf(kind, id)}\`](${repository}/blob/${commit}/${fileOf(kind, id)})`;
   };
-  const names = new Map<string, string>(
-    Object.entries(CITATION_STYLES).map(([name, { cslId }]) => [cslId, name]),
-  );
+  const names = styleNames();
   const styleLines = [...styles]
     .map(([id, { title, updated }]) => {
       const name = names.get(id);
@@ -118,6 +128,7 @@ export function generateCslModules(): Map<string, string> {
   const files = new Map<string, string>();
   const styles = readStyles();
   const locales = readLocales();
+  const names = styleNames();
   for (const [name, { cslId, title, updated }] of Object.entries(CITATION_STYLES)) {
     const file = styles.get(cslId);
     // The catalog shows the title and date: they must be those of the file shipped.
@@ -135,10 +146,15 @@ export function generateCslModules(): Map<string, string> {
   ] as const) {
     for (const [id, { json, updated }] of map) {
       const member = kind === 'style' ? 'style' : 'locale';
+      const name = names.get(id);
+      const known =
+        kind === 'style' && name !== undefined && name !== id
+          ? `: the citation style \`${name}\``
+          : '';
       files.set(
-        `src/generated/csl/${kind}s/${id}.ts`,
+        `src/generated/csl/${kind}s/${moduleOf(kind, id, names)}.ts`,
         `${HEADER}${licenceNote(kind, id, updated)}import type { CompactCslNode } from '../../../internal/csl-node.js';\n\n` +
-          `/** The CSL ${kind} "${id}". */\nexport const ${member}: CompactCslNode = /* @__PURE__ */ JSON.parse(\n  ${singleQuoted(JSON.stringify(json))},\n);\n`,
+          `/** The CSL ${kind} "${id}"${known}. */\nexport const ${member}: CompactCslNode = /* @__PURE__ */ JSON.parse(\n  ${singleQuoted(JSON.stringify(json))},\n);\n`,
       );
     }
   }
@@ -149,8 +165,10 @@ export function generateCslModules(): Map<string, string> {
     `${HEADER}// Each style and locale is a separate module, loaded on first use.\nimport type { CompactCslNode } from '../../internal/csl-node.js';\n\n` +
       `/**\n * The CSL ids of the official styles this package ships (\`formatCslItem\` takes each as \`style\`).\n *\n * @example\n * \`\`\`ts\n * import { CSL_STYLE_IDS } from '@track4tip/cite/engine';\n * console.log(CSL_STYLE_IDS.includes('chicago-notes-bibliography')); // true\n * \`\`\`\n */\nexport const CSL_STYLE_IDS = /* @__PURE__ */ Object.freeze([\n${list(styles.keys())}] as const);\n\n` +
       `/**\n * The official CSL locales this package ships: the citation locales and the base locales\n * citeproc-js reads under them (pt-PT under pt-BR).\n *\n * @example\n * \`\`\`ts\n * import { CSL_LOCALE_TAGS } from '@track4tip/cite/engine';\n * console.log(CSL_LOCALE_TAGS.includes('pt-PT')); // true\n * \`\`\`\n */\nexport const CSL_LOCALE_TAGS = /* @__PURE__ */ Object.freeze([\n${list(locales.keys())}] as const);\n\n` +
-      `/** Loads an official CSL style by its CSL id. */\nexport const styleLoaders: Readonly<Record<string, () => Promise<CompactCslNode>>> = {\n` +
-      [...styles.keys()].map((id) => loaderLine(id, `./styles/${id}.js`, 'style')).join('') +
+      `/** Loads an official CSL style by its CSL id; its module bears the style's public name. */\nexport const styleLoaders: Readonly<Record<string, () => Promise<CompactCslNode>>> = {\n` +
+      [...styles.keys()]
+        .map((id) => loaderLine(id, `./styles/${moduleOf('style', id, names)}.js`, 'style'))
+        .join('') +
       '};\n\n' +
       `/** Loads an official CSL locale by its tag. */\nexport const localeLoaders: Readonly<Record<string, () => Promise<CompactCslNode>>> = {\n` +
       [...locales.keys()].map((tag) => loaderLine(tag, `./locales/${tag}.js`, 'locale')).join('') +

@@ -8,28 +8,29 @@ import {
   suggestId,
 } from '@track4tip/core';
 import { JsonLdError } from './errors.js';
-import { normalizeBaseUrl } from './ids.js';
-import { asNode, defined } from './internal/graph.js';
 import {
   createContext,
   type Indexed,
   indexDataset,
   type NodeContext,
   walkState,
-} from './nodes/context.js';
+} from './graph-context.js';
+import { normalizeBaseUrl } from './ids.js';
+import { asNode, defined } from './internal/graph.js';
+import { awardNode } from './nodes/award.js';
 import { countryNode } from './nodes/country.js';
-import { eventNode, eventSeriesNode } from './nodes/event.js';
-import { legislationNode } from './nodes/legislation.js';
-import { monetaryGrantNode } from './nodes/monetary-grant.js';
-import { newsArticleNode } from './nodes/news-article.js';
+import { eventNode } from './nodes/event.js';
+import { eventSeriesNode } from './nodes/event-series.js';
+import { initiativeNode } from './nodes/initiative.js';
+import { legalInstrumentNode } from './nodes/legal-instrument.js';
 import { organizationNode } from './nodes/organization.js';
 import { personNode } from './nodes/person.js';
-import { projectNode } from './nodes/project.js';
+import { pressReleaseNode } from './nodes/press-release.js';
 import { publicationNode } from './nodes/publication.js';
-import { checkPage, type SuppliedPage, webPageNode } from './nodes/web-page.js';
+import { checkPage, type SuppliedPage, suppliedPageNode } from './nodes/supplied-page.js';
 import type { JsonLdGraph, JsonLdNode } from './types.js';
 
-export type { SuppliedPage } from './nodes/web-page.js';
+export type { SuppliedPage } from './nodes/supplied-page.js';
 
 /**
  * One entity to put in the graph, by type and id, e.g. `{ type: 'event', id: 'unodc-webinar' }`.
@@ -128,12 +129,12 @@ const BUILDERS: Readonly<Record<EntityCollection, Builder>> = {
   people: personNode,
   organizations: organizationNode,
   countries: countryNode,
-  legalInstruments: legislationNode,
-  initiatives: projectNode,
+  legalInstruments: legalInstrumentNode,
+  initiatives: initiativeNode,
   events: eventNode,
   eventSeries: eventSeriesNode,
-  awards: monetaryGrantNode,
-  pressReleases: newsArticleNode,
+  awards: awardNode,
+  pressReleases: pressReleaseNode,
   publications: publicationNode,
 };
 
@@ -384,7 +385,7 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
     const mainEntity = [...included].map((entry) => ({
       '@id': ctx.idOf(entry.collection, entry.id),
     }));
-    nodes.push(webPageNode(page, inLanguage, mainEntity));
+    nodes.push(suppliedPageNode(page, inLanguage, mainEntity));
   }
   return { '@context': 'https://schema.org', '@graph': nodes };
 }

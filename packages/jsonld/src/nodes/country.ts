@@ -1,8 +1,11 @@
+// Core's `Country` as a schema.org `Country` (also a `GovernmentOrganization` when it is a party
+// to an instrument), with its codes as `PropertyValue` identifiers.
+
 import { type Country, type CountryId, countries, countryName } from '@track4tip/core';
 import type { CountryLeaf } from 'schema-dts';
+import type { NodeContext } from '../graph-context.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdLanguageString, JsonLdNode } from '../types.js';
-import type { NodeContext } from './context.js';
 import { wikidataUrl } from './organization.js';
 
 /**

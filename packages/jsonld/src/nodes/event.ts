@@ -1,3 +1,6 @@
+// Core's `Event` as a schema.org `Event` (an `EducationEvent` for the kinds that teach), with its
+// `Audience`; its programme entries are written by `participation.ts`.
+
 import {
   attendanceModeOf,
   type Event,
@@ -5,13 +8,13 @@ import {
   isKnownEventKind,
   type KnownEventKind,
 } from '@track4tip/core';
-import type { EducationEventLeaf, EventLeaf, EventSeriesLeaf } from 'schema-dts';
+import type { EducationEventLeaf, EventLeaf } from 'schema-dts';
+import { type NodeContext, targetsOf } from '../graph-context.js';
 import { asNode, defined, imageValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import { type NodeContext, targetsOf } from './context.js';
 import { locationNodes } from './location.js';
 import { offerNodes } from './offer.js';
-import { performanceRoleNode } from './performance-role.js';
+import { participationNode } from './participation.js';
 
 const ATTENDANCE = {
   online: 'https://schema.org/OnlineEventAttendanceMode',
@@ -49,7 +52,7 @@ const EVENT_TYPE: Readonly<Record<KnownEventKind, 'Event' | 'EducationEvent'>> =
 };
 
 /** The properties an event and a series share: dates, status, place, page, images, offers. */
-function scheduleProperties(event: Event | EventSeries) {
+export function scheduleProperties(event: Event | EventSeries) {
   const status = 'status' in event ? event.status : undefined;
   return {
     endDate: event.endDate,
@@ -98,7 +101,7 @@ export function eventNode(event: Event, ctx: NodeContext, path: string): JsonLdN
   );
   const performer = [
     ...organizations('givenBy'),
-    ...programme.map(({ participation, index }) => performanceRoleNode(participation, ctx, index)),
+    ...programme.map(({ participation, index }) => participationNode(participation, ctx, index)),
   ];
   const audience =
     event.audience === undefined
@@ -142,27 +145,5 @@ export function eventNode(event: Event, ctx: NodeContext, path: string): JsonLdN
     superEvent,
     url: schedule.url,
   } as const) satisfies EventLeaf | EducationEventLeaf;
-  return asNode(node);
-}
-
-/**
- * A series of events: its sessions in order as `subEvent`; no name unless the record has a title
- * (with its dates, location, page and images where the record has them).
- */
-export function eventSeriesNode(series: EventSeries, ctx: NodeContext, path: string): JsonLdNode {
-  const schedule = scheduleProperties(series);
-  const node = defined({
-    '@type': 'EventSeries',
-    '@id': ctx.idOf('eventSeries', series.id),
-    description: series.description,
-    disambiguatingDescription: series.descriptiveLabel,
-    endDate: schedule.endDate,
-    image: schedule.image,
-    location: schedule.location,
-    name: schedule.name,
-    startDate: schedule.startDate,
-    url: schedule.url,
-    subEvent: series.sessions.map((id, index) => ctx.ref('events', id, path, 'sessions', index)),
-  } as const) satisfies EventSeriesLeaf;
   return asNode(node);
 }

@@ -1,3 +1,6 @@
+// Core's `EventLocation` as a schema.org `VirtualLocation` and/or `Place` (with its
+// `PostalAddress` and `GeoCoordinates`).
+
 import type { EventLocation, Place, PostalAddress } from '@track4tip/core';
 import type { PlaceLeaf, PostalAddressLeaf, VirtualLocationLeaf } from 'schema-dts';
 import { defined } from '../internal/graph.js';

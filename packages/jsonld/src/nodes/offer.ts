@@ -1,3 +1,5 @@
+// Core's `Offer` (registration or tickets of an event) as a schema.org `Offer`.
+
 import type { Offer } from '@track4tip/core';
 import type { ItemAvailability, OfferLeaf } from 'schema-dts';
 import { defined } from '../internal/graph.js';

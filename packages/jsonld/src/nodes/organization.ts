@@ -1,8 +1,10 @@
+// Core's `Organization` as a schema.org `GovernmentOrganization`, `NGO` or `Organization`, by kind.
+
 import type { Organization } from '@track4tip/core';
 import type { GovernmentOrganizationLeaf, NGOLeaf, OrganizationLeaf } from 'schema-dts';
+import type { NodeContext } from '../graph-context.js';
 import { asNode, defined, imageValue, sameAsValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import type { NodeContext } from './context.js';
 
 /** Wikidata item URL, the form `sameAs` expects. */
 export function wikidataUrl(id: string | undefined): string | undefined {

@@ -1,8 +1,10 @@
+// Core's `Person` as a schema.org `Person`.
+
 import type { Person } from '@track4tip/core';
 import type { PersonLeaf } from 'schema-dts';
+import type { NodeContext } from '../graph-context.js';
 import { asNode, defined, imageValue, sameAsValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import type { NodeContext } from './context.js';
 
 /** A person: name, honorific and job title as printed; `description` is the printed designation. */
 export function personNode(person: Person, ctx: NodeContext, path: string): JsonLdNode {

@@ -1,9 +1,11 @@
+// Core's `Publication` as a schema.org `Report`, `WebPage`, `Article` or `CreativeWork`, by kind.
+
 import type { KnownPublicationKind, Publication } from '@track4tip/core';
 import { isKnownPublicationKind } from '@track4tip/core';
 import type { ArticleLeaf, CreativeWorkLeaf, ReportLeaf, WebPageLeaf } from 'schema-dts';
+import { type NodeContext, targetsOf } from '../graph-context.js';
 import { asNode, defined, imageValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import { type NodeContext, targetsOf } from './context.js';
 
 /** The schema.org type of each known kind of publication; another kind is a `CreativeWork`. */
 const PUBLICATION_TYPE: Readonly<Record<KnownPublicationKind, 'Report' | 'WebPage' | 'Article'>> = {

@@ -42,20 +42,17 @@ export const CSL_LOCALE_TAGS = /* @__PURE__ */ Object.freeze([
   'pt-PT',
 ] as const);
 
-/** Loads an official CSL style by its CSL id. */
+/** Loads an official CSL style by its CSL id; its module bears the style's public name. */
 export const styleLoaders: Readonly<Record<string, () => Promise<CompactCslNode>>> = {
   apa: () => import('./styles/apa.js').then((module) => module.style),
   'chicago-author-date': () =>
     import('./styles/chicago-author-date.js').then((module) => module.style),
   'chicago-notes-bibliography': () =>
     import('./styles/chicago-notes-bibliography.js').then((module) => module.style),
-  'harvard-cite-them-right': () =>
-    import('./styles/harvard-cite-them-right.js').then((module) => module.style),
+  'harvard-cite-them-right': () => import('./styles/harvard.js').then((module) => module.style),
   ieee: () => import('./styles/ieee.js').then((module) => module.style),
-  'modern-language-association': () =>
-    import('./styles/modern-language-association.js').then((module) => module.style),
-  'nlm-citation-sequence': () =>
-    import('./styles/nlm-citation-sequence.js').then((module) => module.style),
+  'modern-language-association': () => import('./styles/mla.js').then((module) => module.style),
+  'nlm-citation-sequence': () => import('./styles/vancouver.js').then((module) => module.style),
 };
 
 /** Loads an official CSL locale by its tag. */

@@ -1,3 +1,7 @@
+// What `toJsonLd` shares with the node builders in `nodes/` while it builds one graph: the
+// dataset's index (`indexDataset`), lookups derived from it once, and the context (`NodeContext`)
+// that turns ids into `@id`s and resolves references, reporting each one it follows.
+
 import {
   type Dataset,
   ENTITY_COLLECTIONS,
@@ -8,9 +12,9 @@ import {
   type Participation,
   REFERENCE_FIELDS,
 } from '@track4tip/core';
-import { JsonLdError } from '../errors.js';
-import { entityId } from '../ids.js';
-import type { JsonLdReference } from '../types.js';
+import { JsonLdError } from './errors.js';
+import { entityId } from './ids.js';
+import type { JsonLdReference } from './types.js';
 
 type Entity<C extends EntityCollection> = NonNullable<Dataset[C]>[number];
 

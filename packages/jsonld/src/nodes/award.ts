@@ -1,14 +1,16 @@
+// Core's `Award` (a grant, by its number) as a schema.org `MonetaryGrant`.
+
 import type { Award } from '@track4tip/core';
 import type { MonetaryGrantLeaf } from 'schema-dts';
+import { type NodeContext, targetsOf } from '../graph-context.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import { type NodeContext, targetsOf } from './context.js';
 
 /**
  * The award as a `MonetaryGrant`: its number as `identifier`, its funder, and what the source says
  * it supported as `fundedItem`. Type, amount and dates are not stated, so none are written.
  */
-export function monetaryGrantNode(award: Award, ctx: NodeContext, path: string): JsonLdNode {
+export function awardNode(award: Award, ctx: NodeContext, path: string): JsonLdNode {
   // In the order the walk meets them; the keys below are in canonical order.
   const funder = ctx.ref('organizations', award.funder, path, 'funder');
   const fundedItem = award.supports?.map((id, index) =>

@@ -1,15 +1,17 @@
+// Core's `Initiative` (e.g. TRACK4TIP) as a schema.org `Project`.
+
 import type { Initiative } from '@track4tip/core';
 import type { ProjectLeaf } from 'schema-dts';
+import type { NodeContext } from '../graph-context.js';
 import { asNode, defined, imageValue, sameAsValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import type { NodeContext } from './context.js';
 
 /**
  * The initiative as a schema.org `Project`: implemented by (`parentOrganization`), supported by
  * (`funder`), beneficiary countries (`areaServed`, in the source's order), its years, and the
  * events held under it (`event`).
  */
-export function projectNode(initiative: Initiative, ctx: NodeContext, path: string): JsonLdNode {
+export function initiativeNode(initiative: Initiative, ctx: NodeContext, path: string): JsonLdNode {
   const events = ctx.derived().eventsUnder.get(initiative.id) ?? [];
   // In the order the walk meets them; the keys below are in canonical order.
   const parentOrganization = initiative.implementedBy.map((id, index) =>

@@ -1,14 +1,16 @@
+// Core's `LegalInstrument` (a treaty or protocol) as a schema.org `Legislation`.
+
 import type { LegalInstrument } from '@track4tip/core';
 import type { LegislationLeaf } from 'schema-dts';
+import type { NodeContext } from '../graph-context.js';
 import { asNode, defined } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import type { NodeContext } from './context.js';
 
 /**
  * A treaty or protocol as `Legislation`: the name the source uses, the acronym and official title
  * as alternate names, the adoption date, and the instrument it supplements as `isBasedOn`.
  */
-export function legislationNode(
+export function legalInstrumentNode(
   instrument: LegalInstrument,
   ctx: NodeContext,
   path: string,

@@ -1,8 +1,10 @@
+// Core's `PressRelease` as a schema.org `NewsArticle`.
+
 import type { PressRelease } from '@track4tip/core';
 import type { NewsArticleLeaf } from 'schema-dts';
+import { type NodeContext, targetsOf } from '../graph-context.js';
 import { asNode, defined, imageValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
-import { type NodeContext, targetsOf } from './context.js';
 
 /**
  * The press release as a `NewsArticle`: publisher, dateline as `datePublished`, language, the event
@@ -10,7 +12,11 @@ import { type NodeContext, targetsOf } from './context.js';
  * `creditText`. It has no known headline or author: a caller who knows them supplies them (with
  * images and `dateModified`).
  */
-export function newsArticleNode(release: PressRelease, ctx: NodeContext, path: string): JsonLdNode {
+export function pressReleaseNode(
+  release: PressRelease,
+  ctx: NodeContext,
+  path: string,
+): JsonLdNode {
   // In the order the walk meets them; the keys below are in canonical order.
   const publisher = ctx.ref('organizations', release.publisher, path, 'publisher');
   const about = ctx.ref('events', release.about, path, 'about');

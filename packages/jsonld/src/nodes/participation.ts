@@ -1,7 +1,9 @@
+// Core's `Participation` (one entry of an event's programme) as a schema.org `PerformanceRole`.
+
 import { type Participation, roleName } from '@track4tip/core';
 import type { IdReference, PerformanceRoleLeaf } from 'schema-dts';
+import type { NodeContext } from '../graph-context.js';
 import { defined } from '../internal/graph.js';
-import type { NodeContext } from './context.js';
 
 /**
  * One entry of an event's programme as a `PerformanceRole` (the schema.org Role pattern): the
@@ -10,7 +12,7 @@ import type { NodeContext } from './context.js';
  * our summary of what they said as `description`.
  * `index` is the participation's position in `data.participations`, for messages.
  */
-export function performanceRoleNode(
+export function participationNode(
   participation: Participation,
   ctx: NodeContext,
   index: number,

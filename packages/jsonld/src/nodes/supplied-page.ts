@@ -1,3 +1,6 @@
+// The caller's `SuppliedPage` (`toJsonLd`'s `page` option: the page the graph is embedded in, not
+// a dataset entity) as a schema.org `WebPage`.
+
 import { isHttpUrl, isSingleLine } from '@track4tip/core';
 import { JsonLdError } from '../errors.js';
 import { asNode, defined } from '../internal/graph.js';
@@ -47,7 +50,7 @@ export function checkPage(page: unknown, path: string): asserts page is Supplied
 }
 
 /** The `WebPage` node of the page, naming what it is about as `mainEntity`. */
-export function webPageNode(
+export function suppliedPageNode(
   page: SuppliedPage,
   inLanguage: string | undefined,
   mainEntity: readonly JsonLdReference[],
