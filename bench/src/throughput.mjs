@@ -73,9 +73,9 @@ async function citations() {
     item,
     engine,
     ours: (/** @type {unknown} */ data) =>
-      engine.formatCslItem(data, { style: 'apa', format: 'html' }),
+      engine.renderCslItem(data, { style: 'apa', format: 'html' }),
     oursList: (/** @type {unknown} */ data) =>
-      engine.formatBibliography(data, { style: 'apa', format: 'html' }),
+      engine.renderBibliography(data, { style: 'apa', format: 'html' }),
     citationJs: (/** @type {unknown} */ data, template = 'apa') =>
       new Cite(data).format('bibliography', { format: 'html', template, lang: 'en-US' }),
     // citation-js caches one engine per template name; a new name forces a new engine.
@@ -126,7 +126,7 @@ const CASES = [
   {
     id: 'cite-cold',
     title: 'APA citation, cold engine',
-    ours: 'clearEngineCache(); formatCslItem(item)',
+    ours: 'clearEngineCache(); renderCslItem(item)',
     reference: 'citation-js with a new engine',
     note: 'each call builds a citeproc-js engine for APA en-US',
     rounds: 2,
@@ -147,7 +147,7 @@ const CASES = [
   {
     id: 'cite-warm',
     title: 'APA citation, warm engine',
-    ours: 'formatCslItem(item)',
+    ours: 'renderCslItem(item)',
     reference: "new Cite(item).format('bibliography')",
     note: 'engine reused by both',
     setup: async () => {
@@ -160,7 +160,7 @@ const CASES = [
   {
     id: 'cite-same-author',
     title: 'APA reference list, 50 items, same author and year',
-    ours: 'formatBibliography(items)',
+    ours: 'renderBibliography(items)',
     reference: "new Cite(items).format('bibliography')",
     note: 'year suffixes 2021a, 2021b, …',
     rounds: 3,

@@ -60,7 +60,7 @@ export const CONSUMERS = [
   {
     id: 'cite-engine',
     entry: '@track4tip/cite/engine',
-    code: `import { formatCslItem } from '@track4tip/cite/engine';\nexport const apa: Promise<string> = formatCslItem({ id: 'x', type: 'report', title: 'Annual report' }, { style: 'apa' });\n`,
+    code: `import { renderCslItem } from '@track4tip/cite/engine';\nexport const apa: Promise<string> = renderCslItem({ id: 'x', type: 'report', title: 'Annual report' }, { style: 'apa' });\n`,
   },
   {
     id: 'schema-dts',

@@ -110,10 +110,10 @@ export const cases = [
   },
   {
     specifier: '@track4tip/cite/engine',
-    exports: ['formatCitation', 'preloadEngine', 'CiteError'],
+    exports: ['renderCitation', 'preloadEngine', 'CiteError'],
     types: [],
     smoke: async (m, assert, core) => {
-      const citation = await m.formatCitation(core.getPressRelease(), {
+      const citation = await m.renderCitation(core.getPressRelease(), {
         style: 'apa',
         kind: 'citation',
       });

@@ -1,5 +1,5 @@
 import { type CitationLocale, type CitationStyle, toBibLaTeX, toCsl } from '@track4tip/cite';
-import { formatCitation } from '@track4tip/cite/engine';
+import { renderCitation } from '@track4tip/cite/engine';
 import type { Dataset, Event } from '@track4tip/core';
 import { describe, expect, it } from 'vitest';
 import { completedWebinar, site } from '../src/records.js';
@@ -11,7 +11,7 @@ const eventOf = (data: Dataset, id: string): Event => {
 };
 
 const cite = async (event: Event, style: CitationStyle, locale: CitationLocale) =>
-  (await formatCitation(event, { style, locale, organizations: site.organizations ?? [] })).value;
+  (await renderCitation(event, { style, locale, organizations: site.organizations ?? [] })).value;
 
 describe('(a) the completed webinar', () => {
   const webinar = eventOf(completedWebinar, 'unodc-webinar');
@@ -133,7 +133,7 @@ describe('(g) the report', () => {
       publisher: 'United Nations Office on Drugs and Crime',
       issued: { 'date-parts': [[2025, 4, 2]] },
     });
-    const apa = await formatCitation(report, { style: 'apa', locale: 'es-ES', ...options });
+    const apa = await renderCitation(report, { style: 'apa', locale: 'es-ES', ...options });
     expect(apa.value).toBe(
       'Ana Torres & Luis Mena. (2025). Informe del taller regional sobre cooperación judicial. United Nations Office on Drugs and Crime. https://www.example.org/publicaciones/informe-taller-quito',
     );

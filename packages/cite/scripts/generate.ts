@@ -163,7 +163,7 @@ export function generateCslModules(): Map<string, string> {
   files.set(
     'src/generated/csl/loaders.ts',
     `${HEADER}// Each style and locale is a separate module, loaded on first use.\nimport type { CompactCslNode } from '../../internal/csl-node.js';\n\n` +
-      `/**\n * The CSL ids of the official styles this package ships (\`formatCslItem\` takes each as \`style\`).\n *\n * @example\n * \`\`\`ts\n * import { CSL_STYLE_IDS } from '@track4tip/cite/engine';\n * console.log(CSL_STYLE_IDS.includes('chicago-notes-bibliography')); // true\n * \`\`\`\n */\nexport const CSL_STYLE_IDS = /* @__PURE__ */ Object.freeze([\n${list(styles.keys())}] as const);\n\n` +
+      `/**\n * The CSL ids of the official styles this package ships (\`renderCslItem\` takes each as \`style\`).\n *\n * @example\n * \`\`\`ts\n * import { CSL_STYLE_IDS } from '@track4tip/cite/engine';\n * console.log(CSL_STYLE_IDS.includes('chicago-notes-bibliography')); // true\n * \`\`\`\n */\nexport const CSL_STYLE_IDS = /* @__PURE__ */ Object.freeze([\n${list(styles.keys())}] as const);\n\n` +
       `/**\n * The official CSL locales this package ships: the citation locales and the base locales\n * citeproc-js reads under them (pt-PT under pt-BR).\n *\n * @example\n * \`\`\`ts\n * import { CSL_LOCALE_TAGS } from '@track4tip/cite/engine';\n * console.log(CSL_LOCALE_TAGS.includes('pt-PT')); // true\n * \`\`\`\n */\nexport const CSL_LOCALE_TAGS = /* @__PURE__ */ Object.freeze([\n${list(locales.keys())}] as const);\n\n` +
       `/** Loads an official CSL style by its CSL id; its module bears the style's public name. */\nexport const styleLoaders: Readonly<Record<string, () => Promise<CompactCslNode>>> = {\n` +
       [...styles.keys()]

@@ -3,18 +3,18 @@ import { completeDataset, defineEvent } from '@track4tip/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { quitoTraining } from '../test/quito-training.js';
 import { formatCitation as formatPrecomputed } from './citation/format.js';
-import { formatCitation } from './engine.js';
+import { renderCitation } from './engine.js';
 import type { CitationLocale, CitationStyle } from './styles/catalog.js';
 
 const training = quitoTraining();
 
 const bibliography = async (
-  entity: Parameters<typeof formatCitation>[0],
+  entity: Parameters<typeof renderCitation>[0],
   style: CitationStyle,
   locale: CitationLocale,
-) => (await formatCitation(entity, { style, locale })).value;
+) => (await renderCitation(entity, { style, locale })).value;
 
-describe('formatCitation (engine) of an event over two days, in person', () => {
+describe('renderCitation of an event over two days, in person', () => {
   // Each entry read against its manual. The styles print the date range in their own form (APA
   // "2025, March 10–11", MLA "10–11 Mar. 2025", Chicago "March 10–11, 2025"), and MLA 9 and
   // Chicago 18th print the place after it (CSL `event-place`); APA 7 prints no place for an event
@@ -67,7 +67,7 @@ describe('formatCitation (engine) of an event over two days, in person', () => {
   });
 });
 
-describe('formatCitation (engine) of the webinar completed with times', () => {
+describe('renderCitation of the webinar completed with times', () => {
   it('prints its one day, no place, exactly as the precomputed citation of the fixture', async () => {
     const site = completeDataset(fixtures, {
       events: {
@@ -87,14 +87,14 @@ describe('formatCitation (engine) of the webinar completed with times', () => {
       'United Nations Office on Drugs and Crime. UNODC webinar on cooperation between criminal justice authorities in trafficking in persons cases. 1 de febrero de 2021.',
     );
     for (const style of ['apa', 'mla', 'chicago-author-date', 'ieee'] as const) {
-      expect(await formatCitation(webinar, { style })).toEqual(
+      expect(await renderCitation(webinar, { style })).toEqual(
         formatPrecomputed(getEvent('unodc-webinar'), { style }),
       );
     }
   });
 });
 
-describe('formatCitation (engine) of an event of a free-text kind', () => {
+describe('renderCitation of an event of a free-text kind', () => {
   it('prints the kind as written (the style capitalises its first letter, as for any genre)', async () => {
     const event = defineEvent({
       id: 'capacitacion-fiscales',

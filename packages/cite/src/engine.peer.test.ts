@@ -1,6 +1,6 @@
 import { getPressRelease } from '@track4tip/core';
 import { describe, expect, it, vi } from 'vitest';
-import { formatCitation, formatCslItem, preloadEngine } from './engine.js';
+import { preloadEngine, renderCitation, renderCslItem } from './engine.js';
 
 // As if citeproc (an optional peer dependency) were not installed.
 vi.mock('citeproc', () => {
@@ -17,9 +17,9 @@ describe('the engine without citeproc installed', () => {
       message: expect.stringContaining('npm install citeproc'),
     });
     await expect(preloadEngine('apa')).rejects.toEqual(expected);
-    await expect(formatCitation(getPressRelease(), { style: 'mla' })).rejects.toEqual(expected);
+    await expect(renderCitation(getPressRelease(), { style: 'mla' })).rejects.toEqual(expected);
     await expect(
-      formatCslItem({ id: 'x', type: 'document', title: 'T' }, { style: 'ieee' }),
+      renderCslItem({ id: 'x', type: 'document', title: 'T' }, { style: 'ieee' }),
     ).rejects.toEqual(expected);
   });
 });

@@ -9,10 +9,10 @@ import {
   CSL_STYLE_IDS,
   clearEngineCache,
   engineCacheSize,
-  formatCitation,
-  formatCslItem,
   loadStyle,
   preloadEngine,
+  renderCitation,
+  renderCslItem,
 } from './engine.js';
 import { CITATION_STYLES } from './styles/catalog.js';
 
@@ -49,16 +49,16 @@ describe('any CSL style', () => {
       parent: null,
     });
     expect(Object.isFrozen(custom)).toBe(true);
-    expect(await formatCslItem(item, { style: custom })).toBe(
+    expect(await renderCslItem(item, { style: custom })).toBe(
       'Annual report <script>. May 2, 2024.',
     );
-    expect(await formatCslItem(item, { style: custom, format: 'html' })).toBe(
+    expect(await renderCslItem(item, { style: custom, format: 'html' })).toBe(
       '<div class="csl-entry"><i>Annual report &#60;script&#62;</i>. May 2, 2024.</div>',
     );
-    expect(await formatCslItem(item, { style: custom, format: 'markdown' })).toBe(
+    expect(await renderCslItem(item, { style: custom, format: 'markdown' })).toBe(
       '*Annual report \\<script\\>*. May 2, 2024.',
     );
-    expect(await formatCslItem(item, { style: custom, kind: 'citation', locale: 'es-ES' })).toBe(
+    expect(await renderCslItem(item, { style: custom, kind: 'citation', locale: 'es-ES' })).toBe(
       'Annual report <script>',
     );
   });
@@ -67,13 +67,13 @@ describe('any CSL style', () => {
     const mla = await loadStyle(officialXml('modern-language-association'));
     const release = toCsl(getPressRelease(), { style: 'mla' });
     for (const locale of ['en-US', 'pt-BR'] as const) {
-      const expected = await formatCslItem(release, { style: 'mla', locale });
-      expect(await formatCslItem(release, { style: mla, locale })).toBe(expected);
-      expect(await formatCslItem(release, { style: 'modern-language-association', locale })).toBe(
+      const expected = await renderCslItem(release, { style: 'mla', locale });
+      expect(await renderCslItem(release, { style: mla, locale })).toBe(expected);
+      expect(await renderCslItem(release, { style: 'modern-language-association', locale })).toBe(
         expected,
       );
       expect(
-        await formatCslItem(release, {
+        await renderCslItem(release, {
           style: 'http://www.zotero.org/styles/modern-language-association',
           locale,
         }),
@@ -88,7 +88,7 @@ describe('any CSL style', () => {
 
   it('cites the SDK’s entities with any style, by a style-neutral item', async () => {
     const custom = await loadStyle(style(CITATION + BIBLIOGRAPHY));
-    const citation = await formatCitation(getEvent('unodc-webinar'), {
+    const citation = await renderCitation(getEvent('unodc-webinar'), {
       style: custom,
       locale: 'es-ES',
     });
@@ -98,7 +98,7 @@ describe('any CSL style', () => {
     );
     // The entity's own words exist in the citation locales only.
     await expect(
-      formatCitation(getEvent('unodc-webinar'), { style: custom, locale: 'pt-PT' as 'pt-BR' }),
+      renderCitation(getEvent('unodc-webinar'), { style: custom, locale: 'pt-PT' as 'pt-BR' }),
     ).rejects.toMatchObject({ code: 'UNKNOWN_LOCALE', path: 'options.locale' });
   });
 
@@ -115,8 +115,8 @@ describe('any CSL style', () => {
       defaultLocale: 'es-ES',
     });
     const release = toCsl(getPressRelease(), { style: 'apa', locale: 'es-ES' });
-    expect(await formatCslItem(release, { style: revista })).toBe(
-      await formatCslItem(release, { style: 'apa', locale: 'es-ES' }),
+    expect(await renderCslItem(release, { style: revista })).toBe(
+      await renderCslItem(release, { style: 'apa', locale: 'es-ES' }),
     );
     // A parent this package does not ship must be given.
     const orphan = dependent.replace(
@@ -131,7 +131,7 @@ describe('any CSL style', () => {
       style(CITATION + BIBLIOGRAPHY, undefined, 'http://www.zotero.org/styles/nature'),
     );
     const child = await loadStyle(orphan, { parent: nature });
-    expect(await formatCslItem(item, { style: child })).toBe(
+    expect(await renderCslItem(item, { style: child })).toBe(
       'Annual report <script>. 2 de mayo de 2024.',
     );
     // A parent that is not the one the style names is refused, never used in its place.
@@ -147,7 +147,7 @@ describe('any CSL style', () => {
   });
 
   it('names a locale it does not have, and takes one given with the style', async () => {
-    await expect(formatCslItem(item, { style: 'apa', locale: 'de-DE' })).rejects.toMatchObject({
+    await expect(renderCslItem(item, { style: 'apa', locale: 'de-DE' })).rejects.toMatchObject({
       code: 'UNKNOWN_LOCALE',
       path: 'options.locale',
       message: expect.stringContaining('"de-DE"'),
@@ -162,7 +162,7 @@ describe('any CSL style', () => {
       locales: { 'de-DE': german },
     });
     expect(custom.locales).toEqual(['de-DE']);
-    expect(await formatCslItem(item, { style: custom, locale: 'de-DE' })).toBe(
+    expect(await renderCslItem(item, { style: custom, locale: 'de-DE' })).toBe(
       'Annual report <script>. 2. Mai 2024.',
     );
     // A style whose default locale is missing loads; a call that needs that locale names it.
@@ -170,11 +170,11 @@ describe('any CSL style', () => {
       style(CITATION, `${NS} class="in-text" version="1.0" default-locale="fr-FR"`),
     );
     expect(french.defaultLocale).toBe('fr-FR');
-    await expect(formatCslItem(item, { style: french, kind: 'citation' })).rejects.toMatchObject({
+    await expect(renderCslItem(item, { style: french, kind: 'citation' })).rejects.toMatchObject({
       code: 'UNKNOWN_LOCALE',
       message: expect.stringContaining('"fr-FR"'),
     });
-    expect(await formatCslItem(item, { style: french, kind: 'citation', locale: 'en-US' })).toBe(
+    expect(await renderCslItem(item, { style: french, kind: 'citation', locale: 'en-US' })).toBe(
       'Annual report <script>',
     );
     // A locale is given under the full tag citeproc-js asks for.
@@ -186,7 +186,7 @@ describe('any CSL style', () => {
     });
     // The shipped locales include the bases citeproc-js reads under a regional locale.
     expect(CSL_LOCALE_TAGS).toContain('pt-PT');
-    expect(await formatCslItem(item, { style: custom, locale: 'pt-PT' })).toBe(
+    expect(await renderCslItem(item, { style: custom, locale: 'pt-PT' })).toBe(
       'Annual report <script>. 2 de maio de 2024.',
     );
   });
@@ -225,11 +225,11 @@ describe('any CSL style', () => {
     await expect(
       loadStyle(style(CITATION), { locales: { 'de-DE': '<locale xml:lang="de-DE"/>' } }),
     ).rejects.toMatchObject({ code: 'INVALID_LOCALE', path: 'options.locales.de-DE' });
-    await expect(formatCslItem(item, { style: 'nature' })).rejects.toMatchObject({
+    await expect(renderCslItem(item, { style: 'nature' })).rejects.toMatchObject({
       code: 'UNKNOWN_STYLE',
       message: expect.stringContaining('loadStyle'),
     });
-    await expect(formatCslItem(item, { style: { id: 'x' } as never })).rejects.toMatchObject({
+    await expect(renderCslItem(item, { style: { id: 'x' } as never })).rejects.toMatchObject({
       code: 'UNKNOWN_STYLE',
     });
     // The sort keys are built too: an error there is reported when the style is loaded.
@@ -245,7 +245,7 @@ describe('any CSL style', () => {
       path: 'options',
     });
     const citationOnly = await loadStyle(style(CITATION));
-    await expect(formatCslItem(item, { style: citationOnly })).rejects.toMatchObject({
+    await expect(renderCslItem(item, { style: citationOnly })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       path: 'options.kind',
     });
@@ -256,9 +256,9 @@ describe('any CSL style', () => {
     expect(engineCacheSize()).toBe(0);
     const custom = await loadStyle(style(CITATION + BIBLIOGRAPHY));
     expect(engineCacheSize()).toBe(1);
-    await formatCslItem(item, { style: custom, locale: 'es-ES' });
+    await renderCslItem(item, { style: custom, locale: 'es-ES' });
     expect(engineCacheSize()).toBe(2);
-    await formatCslItem(item, { style: 'apa' });
+    await renderCslItem(item, { style: 'apa' });
     expect(engineCacheSize()).toBe(3);
     // A dependent style of APA without locales of its own uses APA's engine for en-US.
     await loadStyle(`<?xml version="1.0" encoding="utf-8"?>
@@ -270,7 +270,7 @@ describe('any CSL style', () => {
     clearEngineCache();
     expect(engineCacheSize()).toBe(0);
     // Still usable: its engine is built again.
-    expect(await formatCslItem(item, { style: custom, kind: 'citation' })).toBe(
+    expect(await renderCslItem(item, { style: custom, kind: 'citation' })).toBe(
       'Annual report <script>',
     );
   });

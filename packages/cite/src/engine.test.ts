@@ -5,10 +5,10 @@ import { formatCitation as formatPrecomputed } from './citation/format.js';
 import {
   clearEngineCache,
   engineCacheSize,
-  formatBibliography,
-  formatCitation,
-  formatCslItem,
   preloadEngine,
+  renderBibliography,
+  renderCitation,
+  renderCslItem,
 } from './engine.js';
 import {
   CITATION_KINDS,
@@ -20,7 +20,7 @@ import {
 
 const fixtures = [getPressRelease(), getEvent('unodc-webinar'), getInitiative('track4tip')];
 
-describe('formatCitation (engine)', () => {
+describe('renderCitation', () => {
   it('gives exactly the precomputed strings for every fixture, style, locale, kind and format', async () => {
     let compared = 0;
     for (const style of Object.keys(CITATION_STYLES) as CitationStyle[]) {
@@ -29,7 +29,7 @@ describe('formatCitation (engine)', () => {
           for (const kind of CITATION_KINDS) {
             for (const format of OUTPUT_FORMATS) {
               const options = { style, locale, kind, format };
-              expect(await formatCitation(entity, options)).toEqual(
+              expect(await renderCitation(entity, options)).toEqual(
                 formatPrecomputed(entity, options),
               );
               compared += 1;
@@ -56,7 +56,7 @@ describe('formatCitation (engine)', () => {
       startDate: '2024-05-02',
       ledBy: ['acme-institute'],
     });
-    const result = await formatCitation(event, {
+    const result = await renderCitation(event, {
       style: 'apa',
       title: 'Evidence in practice',
       organizations: [host],
@@ -70,7 +70,7 @@ describe('formatCitation (engine)', () => {
   });
 
   it('flags the default title of the webinar as a descriptive label, not an official title', async () => {
-    const { title } = await formatCitation(getEvent('unodc-webinar'), { style: 'mla' });
+    const { title } = await renderCitation(getEvent('unodc-webinar'), { style: 'mla' });
     expect(title.official).toBe(false);
     expect(title.source).toBe('descriptive-label');
   });
@@ -85,7 +85,7 @@ describe('formatCitation (engine)', () => {
       inLanguage: 'en',
       about: 'unodc-webinar',
     });
-    const { value, title } = await formatCitation(release, { style: 'apa', locale: 'nl-NL' });
+    const { value, title } = await renderCitation(release, { style: 'apa', locale: 'nl-NL' });
     expect(value).toContain('[Persbericht]');
     expect(value).toContain('Acme opens a new office');
     expect(title).toEqual({ value: 'Acme opens a new office', official: true, source: 'headline' });
@@ -93,14 +93,14 @@ describe('formatCitation (engine)', () => {
 
   it('rejects an unknown style or locale instead of falling back to English', async () => {
     await expect(
-      formatCitation(getPressRelease(), { style: 'turabian' as never }),
+      renderCitation(getPressRelease(), { style: 'turabian' as never }),
     ).rejects.toMatchObject({
       name: 'CiteError',
       code: 'UNKNOWN_STYLE',
       path: 'options.style',
     });
     await expect(
-      formatCitation(getPressRelease(), { style: 'apa', locale: 'fr-FR' as never }),
+      renderCitation(getPressRelease(), { style: 'apa', locale: 'fr-FR' as never }),
     ).rejects.toMatchObject({ code: 'UNKNOWN_LOCALE' });
     await expect(preloadEngine('apa', 'de-DE' as never)).rejects.toMatchObject({
       code: 'UNKNOWN_LOCALE',
@@ -109,7 +109,7 @@ describe('formatCitation (engine)', () => {
 
   it('rejects something that is not citable, with the path', async () => {
     await expect(
-      formatCitation(getAward('SSJTIP19CA0027') as never, { style: 'apa' }),
+      renderCitation(getAward('SSJTIP19CA0027') as never, { style: 'apa' }),
     ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       path: 'entity',
@@ -146,22 +146,22 @@ describe('options users need', () => {
       ['vancouver', '[cited 2024 Jun 3]'],
     ];
     for (const [style, expected] of cases) {
-      const { value } = await formatCitation(ownEvent(), { style, accessed, title: 'Evidence' });
+      const { value } = await renderCitation(ownEvent(), { style, accessed, title: 'Evidence' });
       expect(value, style).toContain(expected);
-      const without = await formatCitation(ownEvent(), { style, title: 'Evidence' });
+      const without = await renderCitation(ownEvent(), { style, title: 'Evidence' });
       expect(without.value, style).not.toContain('2024 Jun 3');
       expect(without.value, style).not.toMatch(/Accessed|cited/);
     }
     await expect(
-      formatCitation(ownEvent(), { style: 'ieee', accessed: '3 June 2024' }),
+      renderCitation(ownEvent(), { style: 'ieee', accessed: '3 June 2024' }),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'options.accessed' });
   }, 30_000);
 
   it('leaves a Spanish title in its own case (the event’s language reaches CSL), but title-cases English', async () => {
     const title = 'Cooperación entre autoridades de justicia penal';
-    const spanish = await formatCitation(ownEvent({ inLanguage: ['es'] }), { style: 'mla', title });
+    const spanish = await renderCitation(ownEvent({ inLanguage: ['es'] }), { style: 'mla', title });
     expect(spanish.value).toContain(title);
-    const english = await formatCitation(ownEvent(), {
+    const english = await renderCitation(ownEvent(), {
       style: 'mla',
       title: 'cooperation between criminal justice authorities',
     });
@@ -169,7 +169,7 @@ describe('options users need', () => {
   });
 
   it('cites a caller’s title as a title (italic in APA), not as a description', async () => {
-    const { value } = await formatCitation(getPressRelease(), {
+    const { value } = await renderCitation(getPressRelease(), {
       style: 'apa',
       format: 'html',
       title: 'UNODC facilitates seminar to strengthen cooperation in human trafficking cases',
@@ -182,13 +182,13 @@ describe('options users need', () => {
   it('rejects a title on several lines or too long, as for entity fields', async () => {
     for (const title of ['One\n# Two', 'x'.repeat(501)]) {
       await expect(
-        formatCitation(getPressRelease(), { style: 'apa', title }),
+        renderCitation(getPressRelease(), { style: 'apa', title }),
       ).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'options.title' });
     }
   });
 });
 
-describe('formatBibliography', () => {
+describe('renderBibliography', () => {
   it('adds APA year suffixes to many items of one institution and year', async () => {
     const items = Array.from({ length: 30 }, (_, index) => ({
       id: `item-${index}`,
@@ -198,19 +198,19 @@ describe('formatBibliography', () => {
       author: [{ literal: 'United Nations Office on Drugs and Crime' }],
       issued: { 'date-parts': [[2021, 2, 1]] },
     }));
-    const entries = await formatBibliography(items, { style: 'apa' });
+    const entries = await renderBibliography(items, { style: 'apa' });
     expect(entries).toHaveLength(30);
     expect(entries[0]).toContain('(2021a, February 1)');
     expect(entries[29]).toContain('(2021ad, February 1)');
     // Single citations are formatted alone, so no suffix leaks into them.
-    expect(await formatCslItem(items[0] as never, { style: 'apa', kind: 'citation' })).toBe(
+    expect(await renderCslItem(items[0] as never, { style: 'apa', kind: 'citation' })).toBe(
       '(United Nations Office on Drugs and Crime, 2021)',
     );
   }, 30_000);
 
   it('rejects duplicate ids', async () => {
     const item = { id: 'a', type: 'document' as const, title: 'A' };
-    await expect(formatBibliography([item, item], { style: 'apa' })).rejects.toMatchObject({
+    await expect(renderBibliography([item, item], { style: 'apa' })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       path: 'items.1.id',
     });
@@ -239,14 +239,14 @@ describe('no stale output across calls', () => {
       clearEngineCache();
       const fresh = [];
       for (const { kind, format } of combinations) {
-        fresh.push(await formatCslItem(second, { style, kind, format }));
+        fresh.push(await renderCslItem(second, { style, kind, format }));
       }
       clearEngineCache();
       for (const [index, { kind, format }] of combinations.entries()) {
         const options = { style, kind, format };
         const where = `${style} ${kind} ${format}`;
-        const a = await formatCslItem(first, options);
-        const b = await formatCslItem(second, options);
+        const a = await renderCslItem(first, options);
+        const b = await renderCslItem(second, options);
         expect(b, where).toBe(fresh[index]);
         if (kind === 'bibliography') {
           expect(a, where).toContain('Alpha');
@@ -254,7 +254,7 @@ describe('no stale output across calls', () => {
           expect(b, where).not.toContain('Alpha');
         }
         // And back again: the second data are not kept either.
-        expect(await formatCslItem(first, options), where).toBe(a);
+        expect(await renderCslItem(first, options), where).toBe(a);
       }
     }
   }, 60_000);
@@ -268,8 +268,8 @@ describe('no stale output across calls', () => {
         startDate: '2024-05-02',
         ledBy: ['unodc'],
       });
-    const a = await formatCitation(own('Webinar A'), { style: 'apa', title: 'First user’s title' });
-    const b = await formatCitation(own('Webinar B'), {
+    const a = await renderCitation(own('Webinar A'), { style: 'apa', title: 'First user’s title' });
+    const b = await renderCitation(own('Webinar B'), {
       style: 'apa',
       title: 'Second user’s title',
     });

@@ -1,10 +1,12 @@
 /**
- * Runtime citation formatting with citeproc-js and the official CSL styles and locales, for your
- * own entities. Load this entry point lazily (`await import('@track4tip/cite/engine')`): the engine
- * is large and slow to build, so one engine per style and locale is built on first use and reused.
- * citeproc-js (npm `citeproc`, CPAL-1.0 OR AGPL-3.0-or-later) is an optional peer dependency of this
- * entry point: install it yourself (`npm install citeproc`); without it every call rejects with a
- * `CiteError` of code `MISSING_PEER_DEPENDENCY`.
+ * Runtime citation rendering with citeproc-js and the official CSL styles and locales, for your
+ * own entities: `renderCitation`, `renderCslItem` and `renderBibliography`, asynchronous (unlike the
+ * precomputed, synchronous `formatCitation` of `@track4tip/cite`). Load this entry point lazily
+ * (`await import('@track4tip/cite/engine')`): the engine is large and slow to build, so one engine
+ * per style and locale is built on first use and reused. citeproc-js (npm `citeproc`, CPAL-1.0 OR
+ * AGPL-3.0-or-later) is an optional peer dependency of this entry point: install it yourself
+ * (`npm install citeproc`); without it every call rejects with a `CiteError` of code
+ * `MISSING_PEER_DEPENDENCY`.
  *
  * @packageDocumentation
  */
@@ -37,14 +39,14 @@ import {
 } from './styles/official.js';
 
 /**
- * Options of `formatCitation` (both the precomputed one and the engine's).
+ * Options of {@link renderCitation} and of the precomputed `formatCitation` of `@track4tip/cite`.
  *
  * @example
  * ```ts
- * import { formatCitation, type FormatCitationOptions } from '@track4tip/cite/engine';
+ * import { type FormatCitationOptions, renderCitation } from '@track4tip/cite/engine';
  * import { getEvent } from '@track4tip/core';
  * const options: FormatCitationOptions = { style: 'ieee', locale: 'en-GB', title: 'International cooperation in trafficking cases' };
- * const { value } = await formatCitation(getEvent('unodc-webinar'), options);
+ * const { value } = await renderCitation(getEvent('unodc-webinar'), options);
  * ```
  */
 export type { FormatCitationOptions } from './citation/types.js';
@@ -53,9 +55,9 @@ export type { FormatCitationOptions } from './citation/types.js';
  *
  * @example
  * ```ts
- * import { type CiteErrorCode, formatBibliography } from '@track4tip/cite/engine';
+ * import { type CiteErrorCode, renderBibliography } from '@track4tip/cite/engine';
  * const item = { id: 'report', type: 'document', title: 'Annual report' } as const;
- * const code = await formatBibliography([item, item], { style: 'apa' }).then(
+ * const code = await renderBibliography([item, item], { style: 'apa' }).then(
  *   () => undefined,
  *   (error: { code?: CiteErrorCode }) => error.code,
  * ); // "INVALID_INPUT"
@@ -68,10 +70,10 @@ export type { CiteErrorCode } from './errors.js';
  *
  * @example
  * ```ts
- * import { type CiteError, formatBibliography } from '@track4tip/cite/engine';
+ * import { type CiteError, renderBibliography } from '@track4tip/cite/engine';
  * const item = { id: 'report', type: 'document', title: 'Annual report' } as const;
  * try {
- *   await formatBibliography([item, item], { style: 'apa' });
+ *   await renderBibliography([item, item], { style: 'apa' });
  * } catch (error) {
  *   const { code, path } = error as CiteError; // "INVALID_INPUT", "items.1.id"
  * }
@@ -83,9 +85,9 @@ export { CiteError } from './errors.js';
  *
  * @example
  * ```ts
- * import { formatCitation, type FormattedCitation } from '@track4tip/cite/engine';
+ * import { type FormattedCitation, renderCitation } from '@track4tip/cite/engine';
  * import { getEvent } from '@track4tip/core';
- * const citation: FormattedCitation = await formatCitation(getEvent('unodc-webinar'), { style: 'apa', title: 'International cooperation in trafficking cases' });
+ * const citation: FormattedCitation = await renderCitation(getEvent('unodc-webinar'), { style: 'apa', title: 'International cooperation in trafficking cases' });
  * console.log(citation.title.source); // "caller"
  * ```
  */
@@ -99,25 +101,25 @@ export type { FormattedCitation };
  *
  * @example
  * ```ts
- * import { type EngineStyle, formatCslItem } from '@track4tip/cite/engine';
+ * import { type EngineStyle, renderCslItem } from '@track4tip/cite/engine';
  * const styles: EngineStyle[] = ['apa', 'chicago-notes-bibliography', 'http://www.zotero.org/styles/ieee'];
- * for (const style of styles) console.log(await formatCslItem({ id: 'x', type: 'report', title: 'Annual report' }, { style }));
+ * for (const style of styles) console.log(await renderCslItem({ id: 'x', type: 'report', title: 'Annual report' }, { style }));
  * ```
  */
 export type EngineStyle = CitationStyle | OfficialStyleId | (string & {}) | CslStyle;
 
 /**
- * Options of the engine's {@link formatCslItem}, {@link formatBibliography} and
+ * Options of the engine's {@link renderCslItem}, {@link renderBibliography} and
  * {@link preloadEngine}: any style the engine can use, and any locale it has.
  *
  * @example
  * ```ts
- * import { type EngineFormatOptions, formatCslItem } from '@track4tip/cite/engine';
- * const options: EngineFormatOptions = { style: 'modern-language-association', locale: 'pt-PT', format: 'html' };
- * const entry = await formatCslItem({ id: 'x', type: 'report', title: 'Relatório anual' }, options);
+ * import { type EngineRenderOptions, renderCslItem } from '@track4tip/cite/engine';
+ * const options: EngineRenderOptions = { style: 'modern-language-association', locale: 'pt-PT', format: 'html' };
+ * const entry = await renderCslItem({ id: 'x', type: 'report', title: 'Relatório anual' }, options);
  * ```
  */
-export interface EngineFormatOptions {
+export interface EngineRenderOptions {
   /** The style; see {@link EngineStyle}. */
   readonly style: EngineStyle;
   /**
@@ -132,16 +134,16 @@ export interface EngineFormatOptions {
 }
 
 /**
- * Options of the engine's {@link formatCitation} with any style: those of
+ * Options of the engine's {@link renderCitation} with any style: those of
  * {@link FormatCitationOptions}, the style widened to {@link EngineStyle}. The locale stays one of
  * `CITATION_LOCALES`, in which the SDK writes an entity's own words (genre, country names).
  *
  * @example
  * ```ts
- * import { type EngineCitationOptions, formatCitation } from '@track4tip/cite/engine';
+ * import { type EngineCitationOptions, renderCitation } from '@track4tip/cite/engine';
  * import { getPressRelease } from '@track4tip/core';
  * const options: EngineCitationOptions = { style: 'http://www.zotero.org/styles/ieee', locale: 'es-ES' };
- * const { value } = await formatCitation(getPressRelease(), options);
+ * const { value } = await renderCitation(getPressRelease(), options);
  * ```
  */
 export interface EngineCitationOptions extends Omit<FormatCitationOptions, 'style'> {
@@ -155,9 +157,9 @@ export interface EngineCitationOptions extends Omit<FormatCitationOptions, 'styl
  *
  * @example
  * ```ts
- * import { type EngineCitation, formatCitation } from '@track4tip/cite/engine';
+ * import { type EngineCitation, renderCitation } from '@track4tip/cite/engine';
  * import { getPressRelease } from '@track4tip/core';
- * const citation: EngineCitation = await formatCitation(getPressRelease(), { style: 'ieee' as string });
+ * const citation: EngineCitation = await renderCitation(getPressRelease(), { style: 'ieee' as string });
  * console.log(citation.style); // "ieee"
  * ```
  */
@@ -239,7 +241,7 @@ function catalogName(style: EngineStyle): CitationStyle | undefined {
   );
 }
 
-function resolveEngineOptions(options: EngineFormatOptions | undefined): EngineCall {
+function resolveEngineOptions(options: EngineRenderOptions | undefined): EngineCall {
   assertOptions(options);
   const { style } = options;
   const source = styleSource(style, 'options.style');
@@ -286,13 +288,13 @@ function resolveEngineOptions(options: EngineFormatOptions | undefined): EngineC
  * @throws {@link CiteError} `INVALID_STYLE` (with what is wrong), `INVALID_LOCALE`, `UNKNOWN_STYLE` (a dependent style's parent is missing), `INVALID_INPUT`, or `MISSING_PEER_DEPENDENCY`.
  * @example
  * ```ts
- * import { formatCslItem, loadStyle } from '@track4tip/cite/engine';
+ * import { loadStyle, renderCslItem } from '@track4tip/cite/engine';
  * const style = await loadStyle(`<?xml version="1.0" encoding="utf-8"?>
  * <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
  *   <info><id>https://example.org/styles/short</id><title>Short</title><updated>2026-01-01T00:00:00+00:00</updated></info>
  *   <citation><layout><text variable="title" font-style="italic"/></layout></citation>
  * </style>`);
- * const note = await formatCslItem({ id: 'x', type: 'report', title: 'Annual report' }, { style, kind: 'citation' });
+ * const note = await renderCslItem({ id: 'x', type: 'report', title: 'Annual report' }, { style, kind: 'citation' });
  * console.log(note); // "Annual report"
  * ```
  */
@@ -381,9 +383,10 @@ export function engineCacheSize(): number {
 }
 
 /**
- * Formats one entity (a fixture, or your own from the `define*` functions of
- * `@track4tip/core/schemas`) with citeproc-js. Each call formats the entity alone, so citing many
- * entities one by one stays fast (no year suffixes accumulate across calls).
+ * Renders one entity (a fixture, or your own from the `define*` functions of
+ * `@track4tip/core/schemas`) with citeproc-js: the asynchronous counterpart of the precomputed
+ * `formatCitation` of `@track4tip/cite`, for any entity and style. Each call renders the entity
+ * alone, so citing many entities one by one stays fast (no year suffixes accumulate across calls).
  *
  * @param entity - A press release, an event or an initiative.
  * @param options - Style, locale, format, kind, and optionally a title and organisations.
@@ -391,21 +394,21 @@ export function engineCacheSize(): number {
  * @throws {@link CiteError} `UNKNOWN_STYLE`, `UNKNOWN_LOCALE`, `UNKNOWN_FORMAT`, `UNKNOWN_KIND`, `INVALID_INPUT`, or `MISSING_PEER_DEPENDENCY` when citeproc is not installed.
  * @example
  * ```ts
- * import { formatCitation } from '@track4tip/cite/engine';
+ * import { renderCitation } from '@track4tip/cite/engine';
  * import { defineEvent } from '@track4tip/core/schemas';
  * const event = defineEvent({ id: 'my-webinar', kind: 'webinar', descriptiveLabel: 'Our webinar', startDate: '2024-05-02', ledBy: ['unodc'] });
- * const { value } = await formatCitation(event, { style: 'apa', title: 'Cooperation in practice' });
+ * const { value } = await renderCitation(event, { style: 'apa', title: 'Cooperation in practice' });
  * ```
  */
-export async function formatCitation(
+export async function renderCitation(
   entity: CitableEntity,
   options: FormatCitationOptions,
 ): Promise<FormattedCitation>;
-export async function formatCitation(
+export async function renderCitation(
   entity: CitableEntity,
   options: EngineCitationOptions,
 ): Promise<EngineCitation>;
-export async function formatCitation(
+export async function renderCitation(
   entity: CitableEntity,
   options: EngineCitationOptions,
 ): Promise<EngineCitation> {
@@ -421,7 +424,7 @@ export async function formatCitation(
 }
 
 /**
- * Formats one CSL-JSON item as it is (for items you build yourself).
+ * Renders one CSL-JSON item as it is (for items you build yourself).
  *
  * @param item - A CSL-JSON item.
  * @param options - Style, locale, format and kind.
@@ -429,24 +432,24 @@ export async function formatCitation(
  * @throws {@link CiteError} `UNKNOWN_STYLE`, `UNKNOWN_LOCALE`, `UNKNOWN_FORMAT`, `UNKNOWN_KIND`, or `MISSING_PEER_DEPENDENCY`.
  * @example
  * ```ts
- * import { formatCslItem } from '@track4tip/cite/engine';
- * const text = await formatCslItem(
+ * import { renderCslItem } from '@track4tip/cite/engine';
+ * const text = await renderCslItem(
  *   { id: 'x', type: 'document', title: 'Annual report', author: [{ literal: 'UNODC' }], issued: { 'date-parts': [[2020]] } },
  *   { style: 'harvard', kind: 'citation' },
  * ); // "(UNODC, 2020)"
  * ```
  */
-export async function formatCslItem(item: CslData, options: EngineFormatOptions): Promise<string> {
+export async function renderCslItem(item: CslData, options: EngineRenderOptions): Promise<string> {
   const { source, locale, format, kind } = resolveEngineOptions(options);
   const engine = await engineFor(source, locale);
   return engine.render(item, kind, format);
 }
 
 /**
- * Formats many items together, as one reference list: the style's disambiguation applies (e.g.
+ * Renders many items together, as one reference list: the style's disambiguation applies (e.g.
  * APA's "2021a", "2021b" for one author and year), in the style's order for sorted styles.
  * Disambiguation makes this slower per item than single citations (about 2 s for 400 items of one
- * institution and year in APA); format items one by one with {@link formatCslItem} when they are
+ * institution and year in APA); render items one by one with {@link renderCslItem} when they are
  * not one list.
  *
  * @param items - CSL-JSON items with distinct ids.
@@ -455,15 +458,15 @@ export async function formatCslItem(item: CslData, options: EngineFormatOptions)
  * @throws {@link CiteError} `INVALID_INPUT` for duplicate ids, or an unknown option.
  * @example
  * ```ts
- * import { formatBibliography } from '@track4tip/cite/engine';
+ * import { renderBibliography } from '@track4tip/cite/engine';
  * import { getEvent, getPressRelease } from '@track4tip/core';
  * import { toCsl } from '@track4tip/cite';
- * const entries = await formatBibliography([toCsl(getPressRelease()), toCsl(getEvent('unodc-webinar'))], { style: 'apa' });
+ * const entries = await renderBibliography([toCsl(getPressRelease()), toCsl(getEvent('unodc-webinar'))], { style: 'apa' });
  * ```
  */
-export async function formatBibliography(
+export async function renderBibliography(
   items: readonly CslData[],
-  options: EngineFormatOptions,
+  options: EngineRenderOptions,
 ): Promise<string[]> {
   const { source, locale, format, kind } = resolveEngineOptions(options);
   const seen = new Set<string>();

@@ -25,7 +25,7 @@ describe('browser bundles', () => {
 
   it('the engine entry is the one that brings citeproc-js', async () => {
     const code = await bundle(
-      "import { formatCitation } from '@track4tip/cite/engine';\nconsole.log(formatCitation);",
+      "import { renderCitation } from '@track4tip/cite/engine';\nconsole.log(renderCitation);",
     );
     expect(code).toMatch(/CSL\.Engine|citeproc/);
   });

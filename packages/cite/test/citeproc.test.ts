@@ -10,7 +10,7 @@ import CSL from 'citeproc';
 import { describe, expect, it } from 'vitest';
 import { toCsl } from '../src/csl/to-csl.js';
 import type { CslData } from '../src/csl/types.js';
-import { formatBibliography, formatCitation, formatCslItem } from '../src/engine.js';
+import { renderBibliography, renderCitation, renderCslItem } from '../src/engine.js';
 import {
   CITATION_LOCALES,
   CITATION_STYLES,
@@ -150,12 +150,12 @@ describe('the engine and citeproc-js on the official XML', () => {
             for (const item of items) {
               const expected = reference([item], kind, format)[0] ?? '';
               expect(
-                await formatCslItem(item, { style, locale, kind, format }),
+                await renderCslItem(item, { style, locale, kind, format }),
                 `${where} ${item.id}`,
               ).toBe(expected);
               compared += 1;
             }
-            const list = await formatBibliography(items, { style, locale, kind, format });
+            const list = await renderBibliography(items, { style, locale, kind, format });
             expect(list, `${where} list`).toEqual(reference(items, kind, format));
             compared += 1;
           }
@@ -169,7 +169,7 @@ describe('the engine and citeproc-js on the official XML', () => {
   it('tells two events of one organiser and year apart in author-date lists', async () => {
     for (const style of ['apa', 'chicago-author-date', 'harvard'] as const) {
       const items = records('en-US', style).filter((item) => item.id.startsWith('quito-'));
-      const cites = await formatBibliography(items, { style, kind: 'citation' });
+      const cites = await renderBibliography(items, { style, kind: 'citation' });
       // Which is "a" follows the style's order of the reference list (APA: by date).
       expect(cites.map((cite) => /2025([ab])/.exec(cite)?.[1]).sort(), style).toEqual(['a', 'b']);
     }
@@ -178,7 +178,7 @@ describe('the engine and citeproc-js on the official XML', () => {
   it('prints an event’s date range and place where the style does, in every locale', async () => {
     for (const locale of CITATION_LOCALES) {
       for (const style of ['mla', 'chicago-author-date', 'chicago-notes-bibliography'] as const) {
-        const { value } = await formatCitation(quitoTraining(), { style, locale });
+        const { value } = await renderCitation(quitoTraining(), { style, locale });
         expect(value, `${style} ${locale}`).toMatch(/10.{1,4}11/);
         expect(value, `${style} ${locale}`).toContain('Quito, ');
         expect(value, `${style} ${locale}`).toContain(

@@ -51,11 +51,11 @@ describe('public exports', () => {
       'CiteError',
       'clearEngineCache',
       'engineCacheSize',
-      'formatBibliography',
-      'formatCitation',
-      'formatCslItem',
       'loadStyle',
       'preloadEngine',
+      'renderBibliography',
+      'renderCitation',
+      'renderCslItem',
     ]);
   });
 });

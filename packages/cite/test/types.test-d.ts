@@ -6,12 +6,12 @@ import * as cite from '../src/index.js';
 type Release = ReturnType<typeof getPressRelease>;
 
 describe('types', () => {
-  it('the precomputed formatCitation is synchronous, the engine’s asynchronous', () => {
+  it('the precomputed formatCitation is synchronous, the engine’s renderCitation asynchronous', () => {
     expectTypeOf<ReturnType<typeof cite.formatCitation>>().toEqualTypeOf<cite.FormattedCitation>();
-    type Format = typeof engine.formatCitation;
+    type Render = typeof engine.renderCitation;
     // A built-in style name gives a FormattedCitation; any other style (a CSL id, or one read by
     // loadStyle) an EngineCitation, whose style is a string.
-    expectTypeOf<Awaited<ReturnType<Format>>['style']>().toEqualTypeOf<string>();
+    expectTypeOf<Awaited<ReturnType<Render>>['style']>().toEqualTypeOf<string>();
     expectTypeOf<cite.FormattedCitation['style']>().toEqualTypeOf<cite.CitationStyle>();
   });
 

@@ -9,7 +9,7 @@ import type { FormatCitationOptions, FormattedCitation } from './types.js';
  * Returns the citation of a fixture entity (the press release, the webinar or the TRACK4TIP
  * programme) in any supported style, locale, format and kind, from strings the real engine made
  * at build time: no engine is loaded. For your own entities, or a title of your own, use
- * `formatCitation` from `@track4tip/cite/engine`.
+ * `renderCitation` from `@track4tip/cite/engine`.
  *
  * @param entity - A fixture entity from `@track4tip/core`.
  * @param options - Style, locale (default `'en-US'`), format (default `'text'`) and kind (default `'bibliography'`).
@@ -41,7 +41,7 @@ export function formatCitation(
     throw new CiteError(
       'NOT_PRECOMPUTED',
       'entity',
-      `no precomputed citation for ${JSON.stringify(item.id)} with these data; format it at run time with \`formatCitation\` from '@track4tip/cite/engine'`,
+      `no precomputed citation for ${JSON.stringify(item.id)} with these data; render it at run time with \`renderCitation\` from '@track4tip/cite/engine'`,
     );
   }
   return {

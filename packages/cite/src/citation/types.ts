@@ -8,7 +8,7 @@ import type {
 } from '../styles/catalog.js';
 
 /**
- * Options of `formatCitation` (both the precomputed one and the engine's).
+ * Options of `formatCitation` (precomputed) and of `renderCitation` (`@track4tip/cite/engine`).
  *
  * @example
  * ```ts

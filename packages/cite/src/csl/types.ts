@@ -48,7 +48,7 @@ export type CslItemType = 'document' | 'event' | 'report' | 'webpage' | 'article
  * @example
  * ```ts
  * import type { CslItem } from '@track4tip/cite';
- * import { formatCslItem } from '@track4tip/cite/engine';
+ * import { renderCslItem } from '@track4tip/cite/engine';
  * const item: CslItem = {
  *   id: 'annual-report-2020',
  *   type: 'report',
@@ -56,7 +56,7 @@ export type CslItemType = 'document' | 'event' | 'report' | 'webpage' | 'article
  *   author: [{ literal: 'UNODC' }],
  *   issued: { 'date-parts': [[2020]] },
  * };
- * const entry = await formatCslItem(item, { style: 'apa' });
+ * const entry = await renderCslItem(item, { style: 'apa' });
  * ```
  */
 export interface CslItem {
@@ -313,7 +313,7 @@ export interface CslDataDate {
  * @example
  * ```ts
  * import type { CslData } from '@track4tip/cite';
- * import { formatCslItem } from '@track4tip/cite/engine';
+ * import { renderCslItem } from '@track4tip/cite/engine';
  * const article: CslData = {
  *   id: 'article',
  *   type: 'article-journal',
@@ -322,7 +322,7 @@ export interface CslDataDate {
  *   'container-title': 'Revista de Derecho Penal',
  *   issued: { 'date-parts': [[2022, 5]] },
  * };
- * const entry = await formatCslItem(article, { style: 'chicago-author-date' });
+ * const entry = await renderCslItem(article, { style: 'chicago-author-date' });
  * ```
  */
 export type CslData = {

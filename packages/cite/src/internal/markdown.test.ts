@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import markdownit from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { formatCslItem } from '../engine.js';
+import { renderCslItem } from '../engine.js';
 import { CITATION_STYLES, type CitationStyle } from '../styles/catalog.js';
 import { escapeMarkdown } from './escape.js';
 
@@ -71,7 +71,7 @@ describe('Markdown citations (checked with markdown-it)', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...styles), hostile, url, async (style, title, link) => {
-        const value = await formatCslItem(item(`T ${title}`, link), { style, format: 'markdown' });
+        const value = await renderCslItem(item(`T ${title}`, link), { style, format: 'markdown' });
         const tokens = commonmark.parse(value, {});
         expect(tokens.map((token) => token.type)).toEqual([
           'paragraph_open',
@@ -88,12 +88,12 @@ describe('Markdown citations (checked with markdown-it)', () => {
   }, 60_000);
 
   it('writes an http(s) URL as a link and a javascript: URL as plain text', async () => {
-    const safe = await formatCslItem(item('Report', 'https://example.org/report'), {
+    const safe = await renderCslItem(item('Report', 'https://example.org/report'), {
       style: 'apa',
       format: 'markdown',
     });
     expect(hrefs(commonmark.parse(safe, {}))).toEqual(['https://example.org/report']);
-    const unsafe = await formatCslItem(item('Report', 'javascript:alert(1)'), {
+    const unsafe = await renderCslItem(item('Report', 'javascript:alert(1)'), {
       style: 'apa',
       format: 'markdown',
     });
@@ -102,7 +102,7 @@ describe('Markdown citations (checked with markdown-it)', () => {
   });
 
   it('keeps a title with line breaks on one line, so it starts no heading or list', async () => {
-    const value = await formatCslItem(item('Report\n# Heading\n- item\n1. first\n===='), {
+    const value = await renderCslItem(item('Report\n# Heading\n- item\n1. first\n===='), {
       style: 'vancouver',
       format: 'markdown',
     });
@@ -119,9 +119,9 @@ describe('CSL rich text in titles', () => {
   it('means the same in text, HTML and Markdown: same words, same emphasis, no tag printed literally', async () => {
     for (const style of Object.keys(CITATION_STYLES) as CitationStyle[]) {
       const options = { style } as const;
-      const text = await formatCslItem(item(RICH), options);
-      const html = await formatCslItem(item(RICH), { ...options, format: 'html' });
-      const markdown = await formatCslItem(item(RICH), { ...options, format: 'markdown' });
+      const text = await renderCslItem(item(RICH), options);
+      const html = await renderCslItem(item(RICH), { ...options, format: 'html' });
+      const markdown = await renderCslItem(item(RICH), { ...options, format: 'markdown' });
       const rendered = commonmark.render(markdown).trim();
       const words = (value: string) =>
         value
@@ -210,8 +210,8 @@ describe('Markdown emphasis (checked with markdown-it)', () => {
         fc.constantFrom(...styles),
         fc.string({ unit, minLength: 1, maxLength: 24 }),
         async (style, title) => {
-          const html = await formatCslItem(item(`T ${title}`), { style, format: 'html' });
-          const markdown = await formatCslItem(item(`T ${title}`), { style, format: 'markdown' });
+          const html = await renderCslItem(item(`T ${title}`), { style, format: 'html' });
+          const markdown = await renderCslItem(item(`T ${title}`), { style, format: 'markdown' });
           expect(emphasisOf(commonmark.render(markdown))).toEqual(emphasisOf(html));
         },
       ),

@@ -11,9 +11,9 @@ import { CITATION_STYLES, type CitationStyle } from './catalog.js';
  *
  * @example
  * ```ts
- * import { formatCslItem, type OfficialStyleId } from '@track4tip/cite/engine';
+ * import { type OfficialStyleId, renderCslItem } from '@track4tip/cite/engine';
  * const id: OfficialStyleId = 'chicago-notes-bibliography';
- * const note = await formatCslItem({ id: 'x', type: 'book', title: 'Annual report' }, { style: id, kind: 'citation' });
+ * const note = await renderCslItem({ id: 'x', type: 'book', title: 'Annual report' }, { style: id, kind: 'citation' });
  * ```
  */
 export type OfficialStyleId = (typeof CSL_STYLE_IDS)[number];

@@ -3,7 +3,7 @@
 import type { CompactCslNode } from '../../internal/csl-node.js';
 
 /**
- * The CSL ids of the official styles this package ships (`formatCslItem` takes each as `style`).
+ * The CSL ids of the official styles this package ships (`renderCslItem` takes each as `style`).
  *
  * @example
  * ```ts

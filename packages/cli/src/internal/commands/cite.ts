@@ -105,7 +105,7 @@ export async function citation(
   const engine = await import('@track4tip/cite/engine');
   try {
     const style = styleXml === undefined ? options.style : await engine.loadStyle(styleXml);
-    return (await engine.formatCitation(entity as never, { ...cslOptions, style })).value;
+    return (await engine.renderCitation(entity as never, { ...cslOptions, style })).value;
   } catch (error) {
     const problems = problemsFromError(error, OPTION_PATHS);
     if (problems === undefined) throw error;
