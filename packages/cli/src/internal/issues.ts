@@ -1,8 +1,43 @@
-import { type CoreIssue, isCalendarDate, isDateOrDateTime, isDateTime } from '@track4tip/core';
+import { type Issue, isCalendarDate, isDateOrDateTime, isDateTime } from '@track4tip/core';
+import { DatasetSchema } from '@track4tip/core/schemas';
 import type { Problem } from './io.js';
 
 /**
- * The CLI's codes for core's schema issues, chosen by zod's issue code (stable across zod and
+ * One problem as the schema itself (zod) reports it: core's issues say `INVALID_INPUT` for every
+ * schema problem; zod's own code says which kind (a missing field, an unknown key), which the CLI
+ * turns into its own codes and advice.
+ */
+export interface SchemaIssue {
+  /** zod's issue code (`invalid_type`, `unrecognized_keys`…), or one of core's codes. */
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  /** The unknown keys of an `unrecognized_keys` issue. */
+  readonly keys?: readonly string[];
+}
+
+/**
+ * The schema's own issues for a dataset core refused with `INVALID_INPUT`, in core's order; or
+ * `undefined` when the schema accepts it (the problem is elsewhere) or cannot read it.
+ */
+export function schemaIssues(dataset: unknown): SchemaIssue[] | undefined {
+  let result: ReturnType<typeof DatasetSchema.safeParse>;
+  try {
+    result = DatasetSchema.safeParse(dataset);
+  } catch {
+    return undefined;
+  }
+  if (result.success) return undefined;
+  return result.error.issues.map((issue) => ({
+    code: issue.code,
+    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+    message: issue.message,
+    ...('keys' in issue ? { keys: issue.keys } : {}),
+  }));
+}
+
+/**
+ * The CLI's codes for the schema's issues, chosen by zod's issue code (stable across zod and
  * zod/mini) so the messages do not depend on the validator's wording.
  */
 const CODES: Readonly<Record<string, string>> = {
@@ -68,7 +103,7 @@ function isMissingDay(value: string): boolean {
 /** True for a date-time that core's rule accepts once an offset is added: a local time. */
 const isLocalDateTime = (value: string): boolean => !isDateTime(value) && isDateTime(`${value}Z`);
 
-/** Core's codes (`UNKNOWN_ID`) as they are; zod's issue codes as the CLI's UPPER codes. */
+/** The SDK's codes (`UNKNOWN_ID`) as they are; zod's issue codes as the CLI's UPPER codes. */
 export function upperCode(code: string): string {
   return /^[A-Z_]+$/.test(code) ? code : (CODES[code] ?? code.toUpperCase());
 }
@@ -77,7 +112,7 @@ export function upperCode(code: string): string {
  * One of the library's issues as a CLI problem, its message as the library wrote it: the path
  * is where the user's file holds the value (`where` writes it).
  */
-export function libraryProblem(issue: CoreIssue, where: string): Problem {
+export function libraryProblem(issue: Issue | SchemaIssue, where: string): Problem {
   return { severity: 'error', code: upperCode(issue.code), path: where, message: issue.message };
 }
 
@@ -123,7 +158,7 @@ const plain = (message: string): string =>
  * @param depth - How many leading path keys the CLI added around the user's input.
  */
 export function schemaProblem(
-  issue: CoreIssue,
+  issue: Issue | SchemaIssue,
   input: unknown,
   where: (path: readonly (string | number)[]) => string,
   depth = 0,
@@ -140,10 +175,7 @@ export function schemaProblem(
     return problem(issue.code, issue.message); // already one of core's own codes
   }
   if (issue.code === 'unrecognized_keys') {
-    const unknown =
-      value !== null && typeof value === 'object'
-        ? Object.keys(value).filter((k) => issue.message.includes(JSON.stringify(k)))
-        : [];
+    const unknown = 'keys' in issue ? (issue.keys ?? []) : [];
     const onEvent = issue.path.length === 2 && issue.path[0] === 'events';
     const hints =
       key === 'location'
