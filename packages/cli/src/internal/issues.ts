@@ -23,7 +23,7 @@ export interface SchemaIssue {
 export function schemaIssues(dataset: unknown): SchemaIssue[] | undefined {
   let result: ReturnType<typeof DatasetSchema.safeParse>;
   try {
-    result = DatasetSchema.safeParse(dataset);
+    result = DatasetSchema.safeParse(dataset, { error: wording });
   } catch {
     return undefined;
   }
@@ -34,6 +34,36 @@ export function schemaIssues(dataset: unknown): SchemaIssue[] | undefined {
     message: issue.message,
     ...('keys' in issue ? { keys: issue.keys } : {}),
   }));
+}
+
+/** "a string", "an object", "a list [ … ]": what a type is called in messages. */
+const typeName = (type: string): string =>
+  type === 'array' ? 'a list [ … ]' : `${'aeiou'.includes(type.charAt(0)) ? 'an' : 'a'} ${type}`;
+
+/**
+ * The CLI's words for the schema's issues that core does not word itself (core's own messages take
+ * precedence): built from each issue's fields, so no message of the validator is ever read back.
+ */
+function wording(issue: {
+  readonly code?: string;
+  readonly expected?: unknown;
+  readonly values?: readonly unknown[];
+  readonly keys?: readonly string[];
+}): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return typeof issue.expected === 'string'
+        ? `expected ${typeName(issue.expected)}`
+        : undefined;
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map((value) => JSON.stringify(value) ?? String(value));
+      return values.length === 1 ? `expected ${values[0]}` : `expected one of ${values.join(', ')}`;
+    }
+    case 'unrecognized_keys':
+      return `unknown field(s) ${(issue.keys ?? []).map((key) => JSON.stringify(key)).join(', ')}; remove them or check their spelling`;
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -145,10 +175,6 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** Drops zod's generic lead-in, should a message come from zod's defaults rather than core. */
-const plain = (message: string): string =>
-  message.replace(/^Invalid (input|option|value|type)\s*:\s*/i, '').replace(/\breceived\b/, 'got');
-
 /**
  * Turns one of core's schema issues into a CLI problem: an UPPER code, the path in the user's
  * file, and a message that says what is wrong and how to fix it.
@@ -187,14 +213,14 @@ export function schemaProblem(
           : [];
     return problem(
       'UNKNOWN_FIELD',
-      hints.length === 0 ? plain(issue.message) : `${plain(issue.message)}; ${hints.join('; ')}`,
+      hints.length === 0 ? issue.message : `${issue.message}; ${hints.join('; ')}`,
     );
   }
   if (typeof key === 'string' && /date$/i.test(key) && issue.code !== 'invalid_type') {
     const text = typeof value === 'string' ? value : '';
     // A date in either form that is still refused breaks another rule (an end before the start).
     const message = isDateOrDateTime(text)
-      ? plain(issue.message)
+      ? issue.message
       : isMissingDay(text)
         ? `${show(value)} is not a calendar date; write a day that exists, as YYYY-MM-DD`
         : isLocalDateTime(text)
@@ -216,19 +242,13 @@ export function schemaProblem(
     );
   }
   const code = CODES[issue.code] ?? issue.code.toUpperCase();
-  const message = plain(issue.message);
-  // zod's own wording names a type but not the value the user wrote: say both.
-  const expected = /^expected (\w+), got \w+$/.exec(message)?.[1];
-  const got = `got ${describeType(value)} (${show(value)}); change the value`;
-  if (expected !== undefined) {
+  const message = issue.message;
+  // The message says what was expected ("expected a string"): add what was given.
+  if (issue.code === 'invalid_type') {
     return problem(
       code,
-      `expected ${expected === 'array' ? 'a list [ … ]' : `${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`}, ${got}`,
+      `${message}, got ${describeType(value)} (${show(value)}); change the value`,
     );
-  }
-  // core's own wording says what was expected ("expected a list (an array)"): add what was given.
-  if (issue.code === 'invalid_type' && /^expected /.test(message) && !/\bgot\b/.test(message)) {
-    return problem(code, `${message}, ${got}`);
   }
   return problem(code, message);
 }
