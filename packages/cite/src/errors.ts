@@ -1,10 +1,9 @@
 import {
   type ErrorDetails,
-  errorIssues,
-  errorOptions,
   type Issue,
   type IssueCode,
   type IssuePath,
+  initError,
 } from '@track4tip/core';
 
 /**
@@ -54,11 +53,11 @@ export class CiteError extends Error {
   /** Always `'CiteError'`. */
   override readonly name = 'CiteError';
   /** What kind of failure this is. */
-  readonly code: CiteErrorCode;
+  declare readonly code: CiteErrorCode;
   /** Path of the offending value in the caller's input (empty when not about an input value). */
-  readonly path: IssuePath;
+  declare readonly path: IssuePath;
   /** Every problem; one, equal to code, path and message, by default. */
-  readonly issues: readonly Issue[];
+  declare readonly issues: readonly Issue[];
 
   /**
    * Creates an error.
@@ -69,8 +68,7 @@ export class CiteError extends Error {
    *   `error.cause`).
    */
   constructor(code: CiteErrorCode, message: string, details?: ErrorDetails) {
-    super(message, errorOptions(details));
-    this.code = code;
-    ({ path: this.path, issues: this.issues } = errorIssues(code, message, details));
+    super(message, details);
+    initError(this, code, message, details);
   }
 }

@@ -100,47 +100,43 @@ export interface ErrorDetails {
 }
 
 /**
- * The frozen path and issues of an error: by default one issue equal to its code, path and message.
- * Shared by the error classes of every package, so they all have the same shape.
+ * Sets the `code`, `path` and `issues` of a new error of any package: the path and the issues
+ * frozen, and by default one issue equal to its code, path and message. Shared by the error
+ * classes of every package, so they all have the same shape.
  *
- * @param code - The error's code.
- * @param message - The error's message.
- * @param details - The path and the issues given to the error's constructor.
- * @returns The path and the issues, frozen.
+ * @param error - The error being constructed.
+ * @param code - Its code.
+ * @param message - Its message.
+ * @param details - The path and the issues given to its constructor.
  * @example
  * ```ts
- * import { errorIssues } from '@track4tip/core';
- * errorIssues('INVALID_OPTION', 'expected an absolute URL', { path: ['options', 'url'] }).issues.length; // 1
+ * import { initError, type Issue, type IssueCode } from '@track4tip/core';
+ * class MyError extends Error {
+ *   declare readonly code: IssueCode;
+ *   declare readonly path: readonly (string | number)[];
+ *   declare readonly issues: readonly Issue[];
+ *   constructor(code: IssueCode, message: string) {
+ *     super(message);
+ *     initError(this, code, message);
+ *   }
+ * }
+ * new MyError('INVALID_OPTION', 'expected an absolute URL').issues.length; // 1
  * ```
  */
-export function errorIssues(
+export function initError(
+  error: Error,
   code: IssueCode,
   message: string,
-  details: ErrorDetails = {},
-): { readonly path: IssuePath; readonly issues: readonly Issue[] } {
-  const path = Object.freeze([...(details.path ?? [])]);
-  const issues = details.issues ?? [{ code, path, message }];
-  return {
-    path,
+  { path = [], issues }: ErrorDetails = {},
+): void {
+  const frozen = Object.freeze([...path]);
+  Object.assign(error, {
+    code,
+    path: frozen,
     issues: Object.freeze(
-      issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
+      (issues ?? [{ code, path: frozen, message }]).map((issue) => Object.freeze({ ...issue })),
     ),
-  };
-}
-
-/**
- * The `ErrorOptions` of the details given to an error's constructor: its `cause`, when there is one.
- *
- * @param details - The details given to the error's constructor.
- * @returns `{ cause }`, or `undefined` without a cause.
- * @example
- * ```ts
- * import { errorOptions } from '@track4tip/core';
- * errorOptions({ cause: new Error('boom') })?.cause; // the Error
- * ```
- */
-export function errorOptions(details: ErrorDetails = {}): ErrorOptions | undefined {
-  return details.cause === undefined ? undefined : { cause: details.cause };
+  });
 }
 
 /**
@@ -174,11 +170,11 @@ export class CoreError extends Error {
   /** Always `'CoreError'`. */
   override readonly name = 'CoreError';
   /** What kind of failure this is. */
-  readonly code: CoreErrorCode;
+  declare readonly code: CoreErrorCode;
   /** Where the offending value is (empty when the error is not about one value). */
-  readonly path: IssuePath;
+  declare readonly path: IssuePath;
   /** Every problem found, each with its path; one, equal to code, path and message, by default. */
-  readonly issues: readonly Issue[];
+  declare readonly issues: readonly Issue[];
 
   /**
    * @param code - What kind of failure this is.
@@ -186,9 +182,8 @@ export class CoreError extends Error {
    * @param details - The path, the individual problems when there are several, the cause.
    */
   constructor(code: CoreErrorCode, message: string, details?: ErrorDetails) {
-    super(message, errorOptions(details));
-    this.code = code;
-    ({ path: this.path, issues: this.issues } = errorIssues(code, message, details));
+    super(message, details);
+    initError(this, code, message, details);
   }
 }
 

@@ -14,12 +14,11 @@ export {
   CoreError,
   type CoreErrorCode,
   type ErrorDetails,
-  errorIssues,
-  errorOptions,
   formatPath,
   type Issue,
   type IssueCode,
   type IssuePath,
+  initError,
 } from './errors.js';
 export { awards } from './fixtures/award.js';
 export { countries } from './fixtures/countries.js';

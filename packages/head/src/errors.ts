@@ -1,10 +1,9 @@
 import {
   type ErrorDetails,
-  errorIssues,
-  errorOptions,
   type Issue,
   type IssueCode,
   type IssuePath,
+  initError,
 } from '@track4tip/core';
 
 /**
@@ -43,11 +42,11 @@ export class HeadError extends Error {
   /** Always `'HeadError'`. */
   override readonly name = 'HeadError';
   /** What kind of failure this is. */
-  readonly code: HeadErrorCode;
+  declare readonly code: HeadErrorCode;
   /** Path of the offending value in the subject or options, e.g. `['options', 'url']`. */
-  readonly path: IssuePath;
+  declare readonly path: IssuePath;
   /** Every problem; one, equal to code, path and message, by default. */
-  readonly issues: readonly Issue[];
+  declare readonly issues: readonly Issue[];
 
   /**
    * @param code - What kind of failure this is.
@@ -55,8 +54,7 @@ export class HeadError extends Error {
    * @param details - The path (e.g. `['options', 'url']`), the issues, the cause.
    */
   constructor(code: HeadErrorCode, message: string, details?: ErrorDetails) {
-    super(message, errorOptions(details));
-    this.code = code;
-    ({ path: this.path, issues: this.issues } = errorIssues(code, message, details));
+    super(message, details);
+    initError(this, code, message, details);
   }
 }

@@ -1,10 +1,9 @@
 import {
   type ErrorDetails,
-  errorIssues,
-  errorOptions,
   type Issue,
   type IssueCode,
   type IssuePath,
+  initError,
 } from '@track4tip/core';
 
 /**
@@ -45,11 +44,11 @@ export class JsonLdError extends Error {
   /** Always `'JsonLdError'`. */
   override readonly name = 'JsonLdError';
   /** What kind of failure this is. */
-  readonly code: JsonLdErrorCode;
+  declare readonly code: JsonLdErrorCode;
   /** Path of the offending value in the input or options (empty when not about one value). */
-  readonly path: IssuePath;
+  declare readonly path: IssuePath;
   /** Every problem; one, equal to code, path and message, by default. */
-  readonly issues: readonly Issue[];
+  declare readonly issues: readonly Issue[];
 
   /**
    * @param code - What kind of failure this is.
@@ -57,8 +56,7 @@ export class JsonLdError extends Error {
    * @param details - The path (e.g. `['options', 'baseUrl']`), the issues, the cause.
    */
   constructor(code: JsonLdErrorCode, message: string, details?: ErrorDetails) {
-    super(message, errorOptions(details));
-    this.code = code;
-    ({ path: this.path, issues: this.issues } = errorIssues(code, message, details));
+    super(message, details);
+    initError(this, code, message, details);
   }
 }
