@@ -2,6 +2,7 @@ import { toCsl } from '@track4tip/cite';
 import { fixtures, getPressRelease } from '@track4tip/core';
 import { describe, expect, it } from 'vitest';
 import { completed, ownRecords, pageOptions } from '../test/records.js';
+import type { HeadError } from './errors.js';
 import { headFor } from './head.js';
 import { headForSite } from './site.js';
 import type { HeadTags } from './types.js';
@@ -234,6 +235,13 @@ describe('headFor', () => {
       expect(() => headFor(fixtures, subject as never, options as never)).toThrow(
         expect.objectContaining({ name: 'HeadError', code, path: pathOf(path) }),
       );
+      try {
+        headFor(fixtures, subject as never, options as never);
+      } catch (error) {
+        const { message, issues } = error as HeadError;
+        expect(message).not.toContain(path); // the path is in `path`, never in the message
+        expect(issues).toEqual([{ code, path: pathOf(path), message }]);
+      }
     }
   });
 });
