@@ -183,7 +183,7 @@ describe('inputs that throw when read', () => {
     );
   }, 60_000);
 
-  it('report a throwing getter at its dot path', () => {
+  it('report a throwing getter at its path', () => {
     const event = Object.defineProperty(
       { id: 'my-webinar', kind: 'webinar', descriptiveLabel: 'Mine' },
       'audience',

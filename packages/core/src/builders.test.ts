@@ -72,7 +72,7 @@ describe('define* builders', () => {
     for (const item of fixtures.pressReleases ?? []) expect(definePressRelease(item)).toEqual(item);
   });
 
-  it('report each problem with its dot path and how to fix it', () => {
+  it('report each problem with its path and how to fix it', () => {
     const error = caught(() =>
       defineAward({ id: 'a', number: '', funder: 'us-department-of-state' }),
     );

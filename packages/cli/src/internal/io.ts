@@ -68,7 +68,7 @@ export interface Problem {
   readonly severity: 'error' | 'warning' | 'info';
   /** A stable UPPER code: the library's (`UNKNOWN_STYLE`), the CLI's (`MISSING_FIELD`) or `USAGE`. */
   readonly code: string;
-  /** Where: an option (`--style`), a file and dot path (`event.json#startDate`) or a graph path. */
+  /** Where: an option (`--style`), a file and path (`event.json#participations[0].person`) or a graph path. */
   readonly path: string;
   /** What is wrong and how to fix it. */
   readonly message: string;
