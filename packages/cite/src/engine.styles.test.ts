@@ -99,7 +99,7 @@ describe('any CSL style', () => {
     // The entity's own words exist in the citation locales only.
     await expect(
       renderCitation(getEvent('unodc-webinar'), { style: custom, locale: 'pt-PT' as 'pt-BR' }),
-    ).rejects.toMatchObject({ code: 'UNKNOWN_LOCALE', path: 'options.locale' });
+    ).rejects.toMatchObject({ code: 'UNKNOWN_LOCALE', path: ['options', 'locale'] });
   });
 
   it('uses a dependent style’s parent in the dependent’s default locale', async () => {
@@ -125,7 +125,7 @@ describe('any CSL style', () => {
     );
     await expect(loadStyle(orphan)).rejects.toMatchObject({
       code: 'UNKNOWN_STYLE',
-      path: 'options.parent',
+      path: ['options', 'parent'],
     });
     const nature = await loadStyle(
       style(CITATION + BIBLIOGRAPHY, undefined, 'http://www.zotero.org/styles/nature'),
@@ -138,18 +138,18 @@ describe('any CSL style', () => {
     const other = await loadStyle(style(CITATION + BIBLIOGRAPHY));
     await expect(loadStyle(dependent, { parent: other })).rejects.toMatchObject({
       code: 'INVALID_STYLE',
-      path: 'options.parent',
+      path: ['options', 'parent'],
     });
     await expect(loadStyle(orphan, { parent: other })).rejects.toMatchObject({
       code: 'INVALID_STYLE',
-      path: 'options.parent',
+      path: ['options', 'parent'],
     });
   });
 
   it('names a locale it does not have, and takes one given with the style', async () => {
     await expect(renderCslItem(item, { style: 'apa', locale: 'de-DE' })).rejects.toMatchObject({
       code: 'UNKNOWN_LOCALE',
-      path: 'options.locale',
+      path: ['options', 'locale'],
       message: expect.stringContaining('"de-DE"'),
     });
     await expect(preloadEngine('apa', 'fr-FR')).rejects.toMatchObject({ code: 'UNKNOWN_LOCALE' });
@@ -224,7 +224,7 @@ describe('any CSL style', () => {
     }
     await expect(
       loadStyle(style(CITATION), { locales: { 'de-DE': '<locale xml:lang="de-DE"/>' } }),
-    ).rejects.toMatchObject({ code: 'INVALID_LOCALE', path: 'options.locales.de-DE' });
+    ).rejects.toMatchObject({ code: 'INVALID_LOCALE', path: ['options', 'locales', 'de-DE'] });
     await expect(renderCslItem(item, { style: 'nature' })).rejects.toMatchObject({
       code: 'UNKNOWN_STYLE',
       message: expect.stringContaining('loadStyle'),
@@ -241,13 +241,13 @@ describe('any CSL style', () => {
       ),
     ).rejects.toMatchObject({ code: 'INVALID_STYLE', message: expect.stringMatching(/bogus/) });
     await expect(loadStyle(style(CITATION), null as never)).rejects.toMatchObject({
-      code: 'INVALID_INPUT',
-      path: 'options',
+      code: 'INVALID_OPTION',
+      path: ['options'],
     });
     const citationOnly = await loadStyle(style(CITATION));
     await expect(renderCslItem(item, { style: citationOnly })).rejects.toMatchObject({
-      code: 'INVALID_INPUT',
-      path: 'options.kind',
+      code: 'INVALID_OPTION',
+      path: ['options', 'kind'],
     });
   });
 

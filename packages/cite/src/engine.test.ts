@@ -97,7 +97,7 @@ describe('renderCitation', () => {
     ).rejects.toMatchObject({
       name: 'CiteError',
       code: 'UNKNOWN_STYLE',
-      path: 'options.style',
+      path: ['options', 'style'],
     });
     await expect(
       renderCitation(getPressRelease(), { style: 'apa', locale: 'fr-FR' as never }),
@@ -112,7 +112,7 @@ describe('renderCitation', () => {
       renderCitation(getAward('SSJTIP19CA0027') as never, { style: 'apa' }),
     ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
-      path: 'entity',
+      path: ['entity'],
     });
   });
 
@@ -154,7 +154,7 @@ describe('options users need', () => {
     }
     await expect(
       renderCitation(ownEvent(), { style: 'ieee', accessed: '3 June 2024' }),
-    ).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'options.accessed' });
+    ).rejects.toMatchObject({ code: 'INVALID_OPTION', path: ['options', 'accessed'] });
   }, 30_000);
 
   it('leaves a Spanish title in its own case (the event’s language reaches CSL), but title-cases English', async () => {
@@ -183,7 +183,7 @@ describe('options users need', () => {
     for (const title of ['One\n# Two', 'x'.repeat(501)]) {
       await expect(
         renderCitation(getPressRelease(), { style: 'apa', title }),
-      ).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'options.title' });
+      ).rejects.toMatchObject({ code: 'INVALID_OPTION', path: ['options', 'title'] });
     }
   });
 });
@@ -212,7 +212,7 @@ describe('renderBibliography', () => {
     const item = { id: 'a', type: 'document' as const, title: 'A' };
     await expect(renderBibliography([item, item], { style: 'apa' })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
-      path: 'items.1.id',
+      path: ['items', 1, 'id'],
     });
   });
 });

@@ -75,7 +75,7 @@ export type { CiteErrorCode } from './errors.js';
  * try {
  *   await renderBibliography([item, item], { style: 'apa' });
  * } catch (error) {
- *   const { code, path } = error as CiteError; // "INVALID_INPUT", "items.1.id"
+ *   const { code, path } = error as CiteError; // "INVALID_INPUT", ["items", 1, "id"]
  * }
  * ```
  */
@@ -181,7 +181,7 @@ async function loadCiteproc(): Promise<Citeproc> {
     const module = (await import('citeproc')) as { default?: Citeproc } & Citeproc;
     return module.default ?? module;
   } catch (error) {
-    throw new CiteError('MISSING_PEER_DEPENDENCY', '', INSTALL_CITEPROC, error);
+    throw new CiteError('MISSING_PEER_DEPENDENCY', INSTALL_CITEPROC, { cause: error });
   }
 }
 
@@ -191,12 +191,16 @@ const hasLocale = (source: StyleSource, locale: unknown): locale is string =>
   (Object.hasOwn(source.locales, locale) || Object.hasOwn(localeLoaders, locale));
 
 /** Throws `UNKNOWN_LOCALE`, naming the locale, unless the style's engine can have it. */
-function assertEngineLocale(source: StyleSource, locale: unknown, path: string): string {
+function assertEngineLocale(
+  source: StyleSource,
+  locale: unknown,
+  path: readonly (string | number)[],
+): string {
   if (hasLocale(source, locale)) return locale;
   throw new CiteError(
     'UNKNOWN_LOCALE',
-    path,
     `no CSL locale ${JSON.stringify(locale)}: this package ships ${CSL_LOCALE_TAGS.join(', ')}; for another, pass its official XML (locales-<tag>.xml) to loadStyle(xml, { locales: { [tag]: localeXml } })`,
+    { path },
   );
 }
 
@@ -244,18 +248,19 @@ function catalogName(style: EngineStyle): CitationStyle | undefined {
 function resolveEngineOptions(options: EngineRenderOptions | undefined): EngineCall {
   assertOptions(options);
   const { style } = options;
-  const source = styleSource(style, 'options.style');
-  const locale = assertEngineLocale(
-    source,
-    options.locale ?? source.defaultLocale ?? 'en-US',
-    'options.locale',
-  );
+  const source = styleSource(style, ['options', 'style']);
+  const locale = assertEngineLocale(source, options.locale ?? source.defaultLocale ?? 'en-US', [
+    'options',
+    'locale',
+  ]);
   const { format, kind } = resolveOutput(options);
   if (kind === 'bibliography' && !source.hasBibliography) {
     throw new CiteError(
-      'INVALID_INPUT',
-      'options.kind',
+      'INVALID_OPTION',
       'the style defines no bibliography; use kind "citation"',
+      {
+        path: ['options', 'kind'],
+      },
     );
   }
   return {
@@ -324,9 +329,8 @@ export async function loadStyle(xml: string, options: LoadStyleOptions = {}): Pr
     source.engines.delete(lang);
     throw new CiteError(
       'INVALID_STYLE',
-      'xml',
       `${style.id}: citeproc-js cannot use the style: ${reason}`,
-      error,
+      { path: ['xml'], cause: error },
     );
   }
   return style;
@@ -414,7 +418,7 @@ export async function renderCitation(
 ): Promise<EngineCitation> {
   const call = resolveEngineOptions(options);
   // The item's own words (genre, country names) exist in the package's citation locales only.
-  assertLocale(call.locale, 'options.locale');
+  assertLocale(call.locale, ['options', 'locale']);
   // A shipped style, by name or CSL id, gets the item made for it; any other a neutral one.
   const item = toCsl(entity, itemOptions(options, call.locale, catalogName(options.style)));
   const engine = await engineFor(call.source, call.locale);
@@ -474,8 +478,8 @@ export async function renderBibliography(
     if (seen.has(item.id)) {
       throw new CiteError(
         'INVALID_INPUT',
-        `items.${index}.id`,
         `duplicate item id ${JSON.stringify(item.id)}; give each item its own id`,
+        { path: ['items', index, 'id'] },
       );
     }
     seen.add(item.id);

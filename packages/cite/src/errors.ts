@@ -1,3 +1,11 @@
+import {
+  type ErrorDetails,
+  type Issue,
+  type IssueCode,
+  type IssuePath,
+  initError,
+} from '@track4tip/core';
+
 /**
  * Stable codes carried by every {@link CiteError}; test `error.code`, not `instanceof`.
  *
@@ -11,8 +19,10 @@
  * }
  * ```
  */
-export type CiteErrorCode =
+export type CiteErrorCode = Extract<
+  IssueCode,
   | 'INVALID_INPUT'
+  | 'INVALID_OPTION'
   | 'UNKNOWN_STYLE'
   | 'INVALID_STYLE'
   | 'UNKNOWN_LOCALE'
@@ -21,11 +31,13 @@ export type CiteErrorCode =
   | 'UNKNOWN_KIND'
   | 'UNKNOWN_MEDIUM'
   | 'NOT_PRECOMPUTED'
-  | 'MISSING_PEER_DEPENDENCY';
+  | 'MISSING_PEER_DEPENDENCY'
+>;
 
 /**
- * The one error class of `@track4tip/cite`. Its message says what is wrong, where (a dot path
- * such as `award.number`) and how to fix it.
+ * The one error class of `@track4tip/cite`: a code, the path of the offending value
+ * (`['award', 'number']`; empty when not about an input), a message that says what is wrong and how
+ * to fix it (never the path), and the issues.
  *
  * @example
  * ```ts
@@ -41,24 +53,22 @@ export class CiteError extends Error {
   /** Always `'CiteError'`. */
   override readonly name = 'CiteError';
   /** What kind of failure this is. */
-  readonly code: CiteErrorCode;
-  /** Dot path of the offending value in the caller's input (`''` when not about an input field). */
-  readonly path: string;
+  declare readonly code: CiteErrorCode;
+  /** Path of the offending value in the caller's input (empty when not about an input value). */
+  declare readonly path: IssuePath;
+  /** Every problem; one, equal to code, path and message, by default. */
+  declare readonly issues: readonly Issue[];
 
   /**
    * Creates an error.
    *
    * @param code - What kind of failure this is.
-   * @param path - Dot path of the offending value, e.g. `award.number` (`''` for none).
-   * @param message - What is wrong and how to fix it (the path is prefixed automatically).
-   * @param cause - The underlying error, if any (kept as `error.cause`).
+   * @param message - What is wrong and how to fix it, without the path.
+   * @param details - The path (e.g. `['award', 'number']`), the issues, the cause (kept as
+   *   `error.cause`).
    */
-  constructor(code: CiteErrorCode, path: string, message: string, cause?: unknown) {
-    super(
-      path === '' ? message : `\`${path}\`: ${message}`,
-      cause === undefined ? undefined : { cause },
-    );
-    this.code = code;
-    this.path = path;
+  constructor(code: CiteErrorCode, message: string, details?: ErrorDetails) {
+    super(message, details);
+    initError(this, code, message, details);
   }
 }

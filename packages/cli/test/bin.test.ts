@@ -264,7 +264,7 @@ describe('validate messages: UPPER codes, where, and how to fix; never zod', () 
     const bad = track4tip(['validate', name, '--supply', relative, '--json']);
     expect(bad.status).toBe(1);
     expect(JSON.parse(bad.stderr).problems[0].path).toBe(
-      'bad-supply.json#events.unodc-webinar.url',
+      'bad-supply.json#events["unodc-webinar"].url',
     );
   });
 });
@@ -437,7 +437,7 @@ describe('hostile input: a diagnostic, never a stack trace', () => {
   it('says what is wrong in a deep dataset, at its path', () => {
     const out = track4tip(['validate', file('deep-list.json', cases['deep-dataset.json'])]);
     expect(out.stderr).toBe(
-      'error INVALID_TYPE deep-list.json#events.0: expected an event (an object with its fields), got an array (…); change the value\n',
+      'error INVALID_TYPE deep-list.json#events[0]: expected an event (an object with its fields), got an array (…); change the value\n',
     );
   });
 });

@@ -103,13 +103,13 @@ describe('track4tip jsonld --data', () => {
     expect(out.code).toBe(1);
     expect(out.stdout).toBe('');
     expect(out.stderr).toBe(
-      'error INVALID_VALUE bad.json#events.0.location.place.address.addressCountry: expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "EC" for Ecuador\n',
+      'error INVALID_VALUE bad.json#events[0].location.place.address.addressCountry: expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "EC" for Ecuador\n',
     );
     const json = await cli(['jsonld', '--data', 'bad.json', '--json'], files);
     expect(JSON.parse(json.stderr).problems).toEqual([
       expect.objectContaining({
         code: 'INVALID_VALUE',
-        path: 'bad.json#events.0.location.place.address.addressCountry',
+        path: 'bad.json#events[0].location.place.address.addressCountry',
       }),
     ]);
   });
@@ -181,7 +181,7 @@ describe('track4tip cite --data', () => {
   it('exits with 1 on invalid records and on an unknown id', async () => {
     const bad = await cli(['cite', 'quito-training', '--data', 'bad.json'], files);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('bad.json#events.0.location.place.address.addressCountry: ');
+    expect(bad.stderr).toContain('bad.json#events[0].location.place.address.addressCountry: ');
     const unknown = await cli(['cite', 'quito-trainin', '--data', 'mine.json'], files);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('(did you mean "quito-training"?)');

@@ -84,7 +84,7 @@ describe('track4tip validate', () => {
     };
     expect(problems).toEqual([
       expect.objectContaining({
-        path: 'dangling.json#ledBy.0',
+        path: 'dangling.json#ledBy[0]',
         message: expect.stringContaining('nobody'),
       }),
     ]);
@@ -226,7 +226,7 @@ describe('track4tip validate: the records of the model', () => {
     const typo = await cli(['validate', 'mine.json', '--supply', 'typo.json'], records);
     expect(typo.code).toBe(1);
     expect(typo.stderr).toContain(
-      'error UNKNOWN_ID typo.json#events.unodc-webinr: there is no entity "unodc-webinr" in events; did you mean "unodc-webinar"?',
+      'error UNKNOWN_ID typo.json#events["unodc-webinr"]: there is no entity "unodc-webinr" in events; did you mean "unodc-webinar"?',
     );
     const relative = await cli(
       ['validate', 'mine.json', '--supply', 'relative.json', '--json'],
@@ -236,8 +236,8 @@ describe('track4tip validate: the records of the model', () => {
     expect((JSON.parse(relative.stderr) as Report).problems).toEqual([
       {
         severity: 'error',
-        code: 'INVALID_VALUE',
-        path: 'relative.json#events.unodc-webinar.location.virtualLocation.url',
+        code: 'INVALID_INPUT',
+        path: 'relative.json#events["unodc-webinar"].location.virtualLocation.url',
         message: 'expected an absolute http(s) URL, e.g. "https://www.example.org/page"',
       },
     ]);
@@ -291,7 +291,7 @@ describe('track4tip validate: the records of the model', () => {
     const out = await cli(['validate', 'bad.json'], { 'bad.json': JSON.stringify(bad) });
     expect(out.code).toBe(1);
     expect(out.stderr).toContain(
-      'error INVALID_VALUE bad.json#events.0.location.place.address.addressCountry: ',
+      'error INVALID_VALUE bad.json#events[0].location.place.address.addressCountry: ',
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset.js';
-import type { CoreIssue } from './errors.js';
+import type { Issue } from './errors.js';
 import type { DeepReadonly } from './internal/freeze.js';
 import { findReferenceIssues } from './internal/references.js';
 import {
@@ -73,7 +73,7 @@ export function definePerson(input: DeepReadonly<PersonInput>): Person {
  * ```ts
  * import { safeParsePerson } from '@track4tip/core/schemas';
  * const result = safeParsePerson(JSON.parse('{}'));
- * if (!result.success) console.log(result.error.issues[0]?.dotPath);
+ * if (!result.success) console.log(result.error.issues[0]?.path);
  * ```
  */
 export function safeParsePerson(input: unknown): ParseResult<PersonData> {
@@ -105,7 +105,7 @@ export function defineOrganization(input: DeepReadonly<OrganizationInput>): Orga
  * ```ts
  * import { safeParseOrganization } from '@track4tip/core/schemas';
  * const result = safeParseOrganization(JSON.parse('{}'));
- * if (!result.success) console.log(result.error.issues[0]?.dotPath);
+ * if (!result.success) console.log(result.error.issues[0]?.path);
  * ```
  */
 export function safeParseOrganization(input: unknown): ParseResult<OrganizationData> {
@@ -137,7 +137,7 @@ export function defineCountry(input: DeepReadonly<CountryInput>): Country {
  * ```ts
  * import { safeParseCountry } from '@track4tip/core/schemas';
  * const result = safeParseCountry(JSON.parse('{}'));
- * if (!result.success) console.log(result.error.issues[0]?.dotPath);
+ * if (!result.success) console.log(result.error.issues[0]?.path);
  * ```
  */
 export function safeParseCountry(input: unknown): ParseResult<CountryData> {
@@ -169,7 +169,7 @@ export function defineLegalInstrument(input: DeepReadonly<LegalInstrumentInput>)
  * ```ts
  * import { safeParseLegalInstrument } from '@track4tip/core/schemas';
  * const result = safeParseLegalInstrument(JSON.parse('{}'));
- * if (!result.success) console.log(result.error.issues[0]?.dotPath);
+ * if (!result.success) console.log(result.error.issues[0]?.path);
  * ```
  */
 export function safeParseLegalInstrument(input: unknown): ParseResult<LegalInstrumentData> {
@@ -201,7 +201,7 @@ export function defineInitiative(input: DeepReadonly<InitiativeInput>): Initiati
  * ```ts
  * import { safeParseInitiative } from '@track4tip/core/schemas';
  * const result = safeParseInitiative(JSON.parse('{}'));
- * if (!result.success) console.log(result.error.issues[0]?.dotPath);
+ * if (!result.success) console.log(result.error.issues[0]?.path);
  * ```
  */
 export function safeParseInitiative(input: unknown): ParseResult<InitiativeData> {
@@ -233,7 +233,7 @@ export function defineEvent(input: DeepReadonly<EventInput>): Event {
  * ```ts
  * import { safeParseEvent } from '@track4tip/core/schemas';
  * const result = safeParseEvent(JSON.parse('{}'));
- * if (!result.success) console.log(result.error.issues[0]?.dotPath);
+ * if (!result.success) console.log(result.error.issues[0]?.path);
  * ```
  */
 export function safeParseEvent(input: unknown): ParseResult<EventData> {
@@ -265,7 +265,7 @@ export function defineEventSeries(input: DeepReadonly<EventSeriesInput>): EventS
  * ```ts
  * import { safeParseEventSeries } from '@track4tip/core/schemas';
  * const result = safeParseEventSeries(JSON.parse('{}'));
- * if (!result.success) console.log(result.error.issues[0]?.dotPath);
+ * if (!result.success) console.log(result.error.issues[0]?.path);
  * ```
  */
 export function safeParseEventSeries(input: unknown): ParseResult<EventSeriesData> {
@@ -297,7 +297,7 @@ export function defineParticipation(input: DeepReadonly<ParticipationInput>): Pa
  * ```ts
  * import { safeParseParticipation } from '@track4tip/core/schemas';
  * const result = safeParseParticipation(JSON.parse('{}'));
- * if (!result.success) console.log(result.error.issues[0]?.dotPath);
+ * if (!result.success) console.log(result.error.issues[0]?.path);
  * ```
  */
 export function safeParseParticipation(input: unknown): ParseResult<ParticipationData> {
@@ -329,7 +329,7 @@ export function defineAward(input: DeepReadonly<AwardInput>): Award {
  * ```ts
  * import { safeParseAward } from '@track4tip/core/schemas';
  * const result = safeParseAward(JSON.parse('{}'));
- * if (!result.success) console.log(result.error.issues[0]?.dotPath);
+ * if (!result.success) console.log(result.error.issues[0]?.path);
  * ```
  */
 export function safeParseAward(input: unknown): ParseResult<AwardData> {
@@ -361,7 +361,7 @@ export function definePressRelease(input: DeepReadonly<PressReleaseInput>): Pres
  * ```ts
  * import { safeParsePressRelease } from '@track4tip/core/schemas';
  * const result = safeParsePressRelease(JSON.parse('{}'));
- * if (!result.success) console.log(result.error.issues[0]?.dotPath);
+ * if (!result.success) console.log(result.error.issues[0]?.path);
  * ```
  */
 export function safeParsePressRelease(input: unknown): ParseResult<PressReleaseData> {
@@ -393,7 +393,7 @@ export function definePublication(input: DeepReadonly<PublicationInput>): Public
  * ```ts
  * import { safeParsePublication } from '@track4tip/core/schemas';
  * const result = safeParsePublication({ id: 'x', kind: 'report' });
- * if (!result.success) console.log(result.error.issues[0]?.dotPath); // "descriptiveLabel"
+ * if (!result.success) console.log(result.error.issues[0]?.path); // "descriptiveLabel"
  * ```
  */
 export function safeParsePublication(input: unknown): ParseResult<PublicationData> {
@@ -409,7 +409,7 @@ export function safeParsePublication(input: unknown): ParseResult<PublicationDat
  * @param input - Collections of entities (`events`, `people`, `organizations`, …).
  * @param context - Entities references may also point to, such as `fixtures` from `@track4tip/core`.
  * @returns The validated, deep-frozen dataset.
- * @throws `CoreError` with code `INVALID_INPUT` (schema problems), `ID_COLLISION` or
+ * @throws `CoreError` with code `INVALID_INPUT` (schema problems), `DUPLICATE_ID` or
  *   `DANGLING_REFERENCE`, with every issue and its path.
  * @example
  * ```ts
@@ -444,7 +444,7 @@ export function defineDataset(input: unknown, context: Dataset = {}): Dataset {
 export function safeParseDataset(input: unknown, context: Dataset = {}): ParseResult<Dataset> {
   const parsed = safeParseWith(DatasetSchema, 'dataset', input);
   if (!parsed.success) return parsed;
-  let issues: CoreIssue[];
+  let issues: Issue[];
   try {
     issues = findReferenceIssues(parsed.data as Dataset, context);
   } catch {
@@ -452,8 +452,8 @@ export function safeParseDataset(input: unknown, context: Dataset = {}): ParseRe
     return invalid('dataset context', [unreadable([])]);
   }
   if (issues.length === 0) return { success: true, data: parsed.data as Dataset };
-  const code = issues.some((issue) => issue.code === 'ID_COLLISION')
-    ? 'ID_COLLISION'
+  const code = issues.some((issue) => issue.code === 'DUPLICATE_ID')
+    ? 'DUPLICATE_ID'
     : 'DANGLING_REFERENCE';
   return invalid('dataset', issues, code);
 }

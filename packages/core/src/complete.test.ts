@@ -60,7 +60,7 @@ describe('completeDataset', () => {
       completeDataset(fixtures, { events: { 'unodc-webinar': { startDate: '2021-02-02' } } }),
     );
     expect(error.code).toBe('INVALID_INPUT');
-    expect(error.issues.map((issue) => [issue.code, issue.dotPath])).toEqual([
+    expect(error.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([
       ['CONFLICT', 'events.unodc-webinar.startDate'],
     ]);
     // A date-time on another day is no refinement either.
@@ -82,7 +82,7 @@ describe('completeDataset', () => {
       completeDataset(fixtures, { events: { 'unodc-webinr': { url: 'https://example.org/' } } }),
     );
     expect(error.code).toBe('UNKNOWN_ID');
-    expect(error.issues[0]?.dotPath).toBe('events.unodc-webinr');
+    expect(error.issues[0]?.path.join('.')).toBe('events.unodc-webinr');
     expect(error.issues[0]?.message).toContain('did you mean "unodc-webinar"?');
     const collection = caught(() => completeDataset(fixtures, { event: {} } as never));
     expect(collection.issues[0]?.message).toContain('did you mean "events"?');
@@ -98,7 +98,7 @@ describe('completeDataset', () => {
         },
       }),
     );
-    expect(error.issues.map((issue) => issue.dotPath)).toContain(
+    expect(error.issues.map((issue) => issue.path.join('.'))).toContain(
       'events.unodc-webinar.location.place.address.addressCountry',
     );
     // The webinar is online: a venue alone would make it an in-person event.
@@ -111,7 +111,7 @@ describe('completeDataset', () => {
         },
       }),
     );
-    expect(venueOnly.issues.map((issue) => issue.dotPath)).toEqual([
+    expect(venueOnly.issues.map((issue) => issue.path.join('.'))).toEqual([
       'events.unodc-webinar.attendanceMode',
     ]);
   });
@@ -123,21 +123,23 @@ describe('completeDataset', () => {
       }),
     );
     expect(error.code).toBe('DANGLING_REFERENCE');
-    expect(error.issues[0]?.dotPath).toBe('pressReleases.unodc-press-release-2021-02-01.author.0');
+    expect(error.issues[0]?.path.join('.')).toBe(
+      'pressReleases.unodc-press-release-2021-02-01.author.0',
+    );
   });
 
   it('checks who supplies the values as a provenance source', () => {
     const error = caught(() =>
       completeDataset(fixtures, { source: { name: ' padded ' }, events: {} } as never),
     );
-    expect(error.issues.map((issue) => issue.dotPath)).toEqual(['source']);
+    expect(error.issues.map((issue) => issue.path.join('.'))).toEqual(['source']);
   });
 
   it('refuses to supply an id or a provenance', () => {
     const error = caught(() =>
       completeDataset(fixtures, { organizations: { unodc: { id: 'x' } } } as never),
     );
-    expect(error.issues[0]?.dotPath).toBe('organizations.unodc.id');
+    expect(error.issues[0]?.path.join('.')).toBe('organizations.unodc.id');
   });
 
   it('completes an initiative with its url, logo and sameAs', () => {
@@ -181,7 +183,7 @@ describe('ids across collections', () => {
         fixtures,
       ),
     );
-    expect(error.code).toBe('ID_COLLISION');
+    expect(error.code).toBe('DUPLICATE_ID');
     expect(error.issues[0]?.message).toContain('initiatives');
   });
 
@@ -261,12 +263,12 @@ describe('the publication model', () => {
   });
   it('refuses a change before publication, and an author that is no organisation or person', () => {
     const early = safeParsePublication({ ...report, dateModified: '2024-12-10' });
-    expect(early.success ? [] : early.error.issues.map((issue) => issue.dotPath)).toEqual([
+    expect(early.success ? [] : early.error.issues.map((issue) => issue.path.join('.'))).toEqual([
       'dateModified',
     ]);
     const error = caught(() =>
       defineDataset({ publications: [{ ...report, author: ['untoc'] }] }, fixtures),
     );
-    expect(error.issues.map((issue) => issue.dotPath)).toEqual(['publications.0.author.0']);
+    expect(error.issues.map((issue) => issue.path.join('.'))).toEqual(['publications.0.author.0']);
   });
 });

@@ -1,6 +1,6 @@
 import { safeParseDataset } from './builders.js';
 import { type Dataset, ENTITY_COLLECTIONS, type EntityCollection } from './dataset.js';
-import { type CoreIssue, issueAt } from './errors.js';
+import { type Issue, issueAt } from './errors.js';
 import { invalid, type ParseResult } from './internal/validation.js';
 import { dayOf, isCalendarDate, isDateTime } from './rules.js';
 import type { AwardInput } from './schemas/award.js';
@@ -95,7 +95,7 @@ const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
  * The provenance source of the supplied values: kind `publisher`, with the supplement's `source`
  * (its optional `name`) checked by core's own `SourceSchema`.
  */
-function publisherSource(source: unknown, issues: CoreIssue[]): Source {
+function publisherSource(source: unknown, issues: Issue[]): Source {
   if (source === undefined) return { kind: 'publisher' };
   const parsed = isRecord(source)
     ? SourceSchema.safeParse({ ...source, kind: 'publisher' })
@@ -103,7 +103,7 @@ function publisherSource(source: unknown, issues: CoreIssue[]): Source {
   if (parsed?.success) return parsed.data;
   issues.push(
     issueAt(
-      'invalid_type',
+      'INVALID_INPUT',
       ['source'],
       'expected { name } naming who supplies the values, e.g. { "name": "Example web team" }',
     ),
@@ -117,11 +117,15 @@ interface Merged {
   readonly changed: Map<EntityCollection, Map<number, string>>;
 }
 
-function merge(data: Dataset, supplement: unknown, issues: CoreIssue[]): Merged {
+function merge(data: Dataset, supplement: unknown, issues: Issue[]): Merged {
   const merged: Merged = { entities: new Map(), changed: new Map() };
   if (!isRecord(supplement)) {
     issues.push(
-      issueAt('invalid_type', [], 'expected an object keyed by collection, e.g. { events: { … } }'),
+      issueAt(
+        'INVALID_INPUT',
+        [],
+        'expected an object keyed by collection, e.g. { events: { … } }',
+      ),
     );
     return merged;
   }
@@ -132,7 +136,7 @@ function merge(data: Dataset, supplement: unknown, issues: CoreIssue[]): Merged 
       const hint = suggestId(key, ENTITY_COLLECTIONS);
       issues.push(
         issueAt(
-          'unrecognized_keys',
+          'INVALID_INPUT',
           [key],
           `there is no collection "${key}"${hint === undefined ? '' : `; did you mean "${hint}"?`} Use one of ${ENTITY_COLLECTIONS.join(', ')}`,
         ),
@@ -142,7 +146,7 @@ function merge(data: Dataset, supplement: unknown, issues: CoreIssue[]): Merged 
     const collection = key as EntityCollection;
     const values = supplement[collection];
     if (!isRecord(values)) {
-      issues.push(issueAt('invalid_type', [collection], 'expected an object keyed by entity id'));
+      issues.push(issueAt('INVALID_INPUT', [collection], 'expected an object keyed by entity id'));
       continue;
     }
     const entities = [...((data[collection] ?? []) as readonly unknown[])];
@@ -165,7 +169,7 @@ function merge(data: Dataset, supplement: unknown, issues: CoreIssue[]): Merged 
         continue;
       }
       if (!isRecord(fields)) {
-        issues.push(issueAt('invalid_type', [collection, id], 'expected an object of fields'));
+        issues.push(issueAt('INVALID_INPUT', [collection, id], 'expected an object of fields'));
         continue;
       }
       const entity = entities[position] as Record<string, unknown>;
@@ -175,7 +179,7 @@ function merge(data: Dataset, supplement: unknown, issues: CoreIssue[]): Merged 
         if (field === 'id' || field === 'provenance') {
           issues.push(
             issueAt(
-              'unrecognized_keys',
+              'INVALID_INPUT',
               [collection, id, field],
               `\`${field}\` cannot be supplied: the record's own ${field === 'id' ? 'id names it' : 'provenance is kept, and the supplied fields are added to it'}`,
             ),
@@ -234,7 +238,7 @@ export function safeCompleteDataset(
   supplement: DatasetSupplement,
   context: Dataset = {},
 ): ParseResult<Dataset> {
-  const issues: CoreIssue[] = [];
+  const issues: Issue[] = [];
   const merged = merge(data, supplement, issues);
   if (issues.length > 0) {
     const code = issues.some((issue) => issue.code === 'UNKNOWN_ID') ? 'UNKNOWN_ID' : undefined;
@@ -270,7 +274,7 @@ export function safeCompleteDataset(
  * @returns The completed dataset, deeply frozen.
  * @throws `CoreError` with code `UNKNOWN_ID` (an id that is not in the data, with the closest id as
  *   a hint), `INVALID_INPUT` (a value the model refuses, or one that contradicts the record),
- *   `DANGLING_REFERENCE` or `ID_COLLISION`.
+ *   `DANGLING_REFERENCE` or `DUPLICATE_ID`.
  * @example
  * ```ts
  * import { fixtures } from '@track4tip/core';

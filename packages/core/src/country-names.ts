@@ -38,7 +38,8 @@ export function resolveLocale(locale: string): string {
   if (canonical === undefined) {
     throw new CoreError(
       'UNKNOWN_LOCALE',
-      `\`locale\`: ${JSON.stringify(locale)} is not a locale this JavaScript runtime knows; use a BCP 47 tag such as "es", "pt-BR" or "nl"`,
+      `${JSON.stringify(locale)} is not a locale this JavaScript runtime knows; use a BCP 47 tag such as "es", "pt-BR" or "nl"`,
+      { path: ['locale'] },
     );
   }
   return canonical;
@@ -67,7 +68,8 @@ export function countryName(id: CountryId, locale: string): string {
   if (typeof id !== 'string' || !Object.hasOwn(countries, id)) {
     throw new CoreError(
       'UNKNOWN_ID',
-      `\`id\`: there is no country with id ${JSON.stringify(id)}; use one of ${Object.keys(countries).join(', ')}`,
+      `there is no country with id ${JSON.stringify(id)}; use one of ${Object.keys(countries).join(', ')}`,
+      { path: ['id'] },
     );
   }
   const country = countries[id];

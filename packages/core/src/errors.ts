@@ -1,51 +1,157 @@
 /**
- * Stable codes carried by every {@link CoreError}; test `error.code`, not `instanceof`.
+ * The one code vocabulary of the SDK: every code an error of any `@track4tip` package carries, and
+ * every code of an {@link Issue}. Test `error.code` (or `issue.code`), not `instanceof`.
  *
  * @example
  * ```ts
- * import { type CoreErrorCode, getPerson } from '@track4tip/core';
- * let code: CoreErrorCode | undefined;
+ * import { type IssueCode, getPerson } from '@track4tip/core';
+ * let code: IssueCode | undefined;
  * try {
  *   getPerson('jane-doe' as never);
  * } catch (error) {
- *   code = (error as { code?: CoreErrorCode }).code;
+ *   code = (error as { code?: IssueCode }).code;
  * }
  * console.log(code); // "UNKNOWN_ID"
  * ```
  */
-export type CoreErrorCode =
+export type IssueCode =
+  /** A value of the caller's input is wrong (schema problems, unreadable values). */
   | 'INVALID_INPUT'
+  /** An option of a call is wrong. */
+  | 'INVALID_OPTION'
+  /** An id names no entity (or no item) that is known. */
   | 'UNKNOWN_ID'
+  /** A locale tag is not one the runtime (or the package) knows. */
   | 'UNKNOWN_LOCALE'
+  /** A reference points to an entity that is not in the dataset. */
   | 'DANGLING_REFERENCE'
-  | 'ID_COLLISION';
+  /** Two entities share one id. */
+  | 'DUPLICATE_ID'
+  /** A supplied value contradicts the record it completes. */
+  | 'CONFLICT'
+  /** A CSP nonce is not base64 or base64url. */
+  | 'INVALID_NONCE'
+  /** A citation style that is not in the catalog. */
+  | 'UNKNOWN_STYLE'
+  /** A citation style that cannot be read. */
+  | 'INVALID_STYLE'
+  /** A CSL locale that cannot be read. */
+  | 'INVALID_LOCALE'
+  /** An output format that does not exist. */
+  | 'UNKNOWN_FORMAT'
+  /** A kind (of disclaimer, of entity) that does not exist. */
+  | 'UNKNOWN_KIND'
+  /** A medium (of a disclaimer) that does not exist. */
+  | 'UNKNOWN_MEDIUM'
+  /** A value that only the precomputed build provides. */
+  | 'NOT_PRECOMPUTED'
+  /** An optional peer dependency that is not installed. */
+  | 'MISSING_PEER_DEPENDENCY';
 
 /**
- * One problem found in an input: a machine-readable code, where it is, and what to do.
+ * Path from the root of an input (or of a call's arguments, e.g. `['options', 'nonce']`) to the
+ * offending value: keys as strings, array positions as numbers. Write it for humans with
+ * {@link formatPath}.
+ */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * One problem, the shape every package of the SDK reports: a code of {@link IssueCode}, where it
+ * is, what is wrong, and optionally how to fix it. The message never repeats the path.
  *
  * @example
  * ```ts
- * import { type CoreIssue } from '@track4tip/core';
+ * import { formatPath, type Issue } from '@track4tip/core';
  * import { safeParsePerson } from '@track4tip/core/schemas';
  * const result = safeParsePerson({ id: 'jane doe', name: 'Jane Doe' });
- * const issues: readonly CoreIssue[] = result.success ? [] : result.error.issues;
- * console.log(issues[0]?.dotPath, issues[0]?.code); // "id" "invalid_format"
+ * const issues: readonly Issue[] = result.success ? [] : result.error.issues;
+ * console.log(formatPath(issues[0]?.path ?? []), issues[0]?.code); // "id" "INVALID_INPUT"
  * ```
  */
-export interface CoreIssue {
-  /**
-   * The validator's code for this issue: for schema issues, zod's issue code such as
-   * `invalid_type`; `unreadable` for a value that threw when read; `DANGLING_REFERENCE` or
-   * `ID_COLLISION` for the reference checks of `defineDataset`.
-   */
-  readonly code: string;
-  /** Path from the root of the input to the offending value. */
-  readonly path: readonly (string | number)[];
-  /** The path written with dots, e.g. `participations.0.person`; empty for the root. */
-  readonly dotPath: string;
-  /** What is wrong and how to fix it. */
+export interface Issue {
+  /** What kind of problem this is. */
+  readonly code: IssueCode;
+  /** Path from the root of the input to the offending value (empty for the input as a whole). */
+  readonly path: IssuePath;
+  /** What is wrong and how to fix it; it does not name the path. */
   readonly message: string;
+  /** A further suggestion, when there is one. */
+  readonly hint?: string;
 }
+
+/**
+ * The options every error class of the SDK takes after its code and message.
+ *
+ * @example
+ * ```ts
+ * import { CoreError, type ErrorDetails } from '@track4tip/core';
+ * const details: ErrorDetails = { path: ['locale'] };
+ * const error = new CoreError('UNKNOWN_LOCALE', '"xx-yy" is not a locale', details);
+ * console.log(error.issues[0]?.path); // ["locale"]
+ * ```
+ */
+export interface ErrorDetails {
+  /** Where the offending value is (empty, the default, for errors not about one value). */
+  readonly path?: IssuePath;
+  /** Every problem, when there are several; by default the one issue of code, path and message. */
+  readonly issues?: readonly Issue[];
+  /** The underlying error, kept as `error.cause`. */
+  readonly cause?: unknown;
+}
+
+/**
+ * Sets the `code`, `path` and `issues` of a new error of any package: the path and the issues
+ * frozen, and by default one issue equal to its code, path and message. Shared by the error
+ * classes of every package, so they all have the same shape.
+ *
+ * @param error - The error being constructed.
+ * @param code - Its code.
+ * @param message - Its message.
+ * @param details - The path and the issues given to its constructor.
+ * @example
+ * ```ts
+ * import { initError, type Issue, type IssueCode } from '@track4tip/core';
+ * class MyError extends Error {
+ *   declare readonly code: IssueCode;
+ *   declare readonly path: readonly (string | number)[];
+ *   declare readonly issues: readonly Issue[];
+ *   constructor(code: IssueCode, message: string) {
+ *     super(message);
+ *     initError(this, code, message);
+ *   }
+ * }
+ * new MyError('INVALID_OPTION', 'expected an absolute URL').issues.length; // 1
+ * ```
+ */
+export function initError(
+  error: Error,
+  code: IssueCode,
+  message: string,
+  { path = [], issues }: ErrorDetails = {},
+): void {
+  const frozen = Object.freeze([...path]);
+  Object.assign(error, {
+    code,
+    path: frozen,
+    issues: Object.freeze(
+      (issues ?? [{ code, path: frozen, message }]).map((issue) => Object.freeze({ ...issue })),
+    ),
+  });
+}
+
+/**
+ * Stable codes carried by every {@link CoreError}.
+ *
+ * @example
+ * ```ts
+ * import type { CoreErrorCode } from '@track4tip/core';
+ * const code: CoreErrorCode = 'DUPLICATE_ID';
+ * ```
+ */
+export type CoreErrorCode = Extract<
+  IssueCode,
+  'INVALID_INPUT' | 'UNKNOWN_ID' | 'UNKNOWN_LOCALE' | 'DANGLING_REFERENCE' | 'DUPLICATE_ID'
+>;
 
 /**
  * The one error class of `@track4tip/core`.
@@ -64,42 +170,63 @@ export class CoreError extends Error {
   /** Always `'CoreError'`. */
   override readonly name = 'CoreError';
   /** What kind of failure this is. */
-  readonly code: CoreErrorCode;
-  /** Every problem found, each with its path (empty for errors that are not about an input). */
-  readonly issues: readonly CoreIssue[];
+  declare readonly code: CoreErrorCode;
+  /** Where the offending value is (empty when the error is not about one value). */
+  declare readonly path: IssuePath;
+  /** Every problem found, each with its path; one, equal to code, path and message, by default. */
+  declare readonly issues: readonly Issue[];
 
   /**
    * @param code - What kind of failure this is.
-   * @param message - A message that says what is wrong, where and how to fix it.
-   * @param issues - The individual problems, when there are several.
+   * @param message - What is wrong and how to fix it, without the path.
+   * @param details - The path, the individual problems when there are several, the cause.
    */
-  constructor(code: CoreErrorCode, message: string, issues: readonly CoreIssue[] = []) {
-    super(message);
-    this.code = code;
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue })));
+  constructor(code: CoreErrorCode, message: string, details?: ErrorDetails) {
+    super(message, details);
+    initError(this, code, message, details);
   }
 }
 
-/** Writes a path the way messages and issues show it: `a.b.0.c`. */
-export function toDotPath(path: readonly PropertyKey[]): string {
-  return path.map((key) => String(key)).join('.');
+/** A key that may follow a dot: an identifier such as `person` or `startDate`. */
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * Writes a path for humans: `participations[0].person`; a key that is not an identifier in
+ * brackets and quotes (`events["my webinar"].url`); the empty path as the empty string.
+ *
+ * @param path - Keys and array positions from the root.
+ * @returns The path as text.
+ * @example
+ * ```ts
+ * import { formatPath } from '@track4tip/core';
+ * formatPath(['participations', 0, 'person']); // "participations[0].person"
+ * formatPath(['events', 'odd key']); // 'events["odd key"]'
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else if (IDENTIFIER.test(key)) text += text === '' ? key : `.${key}`;
+    else text += `[${JSON.stringify(key)}]`;
+  }
+  return text;
 }
 
-/** One issue, with its dot path written from its path. */
-export function issueAt(code: string, path: (string | number)[], message: string): CoreIssue {
-  return { code, path, dotPath: toDotPath(path), message };
+/** One issue. */
+export function issueAt(code: IssueCode, path: (string | number)[], message: string): Issue {
+  return { code, path, message };
 }
 
 /** How many issues a message spells out; the rest are counted (all of them are in `issues`). */
 const LISTED_ISSUES = 20;
 
-/** Builds one message that leads with each issue's path. */
-export function describeIssues(subject: string, issues: readonly CoreIssue[]): string {
-  const lines = issues
-    .slice(0, LISTED_ISSUES)
-    .map((issue) => `\`${issue.dotPath || '(root)'}\`: ${issue.message}`);
+/** Builds one message from the issues' messages (never their paths; `issues` has those). */
+export function describeIssues(subject: string, issues: readonly Issue[]): string {
+  if (issues.length === 1) return `Invalid ${subject}: ${issues[0]?.message}`;
+  const lines = issues.slice(0, LISTED_ISSUES).map((issue) => issue.message);
   if (issues.length > LISTED_ISSUES) {
-    lines.push(`… and ${issues.length - LISTED_ISSUES} more; error.issues lists every one`);
+    lines.push(`… and ${issues.length - LISTED_ISSUES} more`);
   }
-  return `Invalid ${subject}: ${lines.length === 1 ? lines[0] : `\n- ${lines.join('\n- ')}`}`;
+  return `Invalid ${subject}: ${issues.length} problems (error.issues has each with its path):\n- ${lines.join('\n- ')}`;
 }

@@ -10,7 +10,16 @@
 export { countryName, isSupportedLocale } from './country-names.js';
 export type { Dataset, EntityCollection, EntityType } from './dataset.js';
 export { ENTITY_COLLECTIONS, ENTITY_TYPES, REFERENCE_FIELDS } from './dataset.js';
-export { CoreError, type CoreErrorCode, type CoreIssue } from './errors.js';
+export {
+  CoreError,
+  type CoreErrorCode,
+  type ErrorDetails,
+  formatPath,
+  type Issue,
+  type IssueCode,
+  type IssuePath,
+  initError,
+} from './errors.js';
 export { awards } from './fixtures/award.js';
 export { countries } from './fixtures/countries.js';
 export { eventSeries, events } from './fixtures/events.js';

@@ -39,7 +39,8 @@ function lookup<T extends object, K extends keyof T & string>(table: T, what: st
       .join(', ');
     throw new CoreError(
       'UNKNOWN_ID',
-      `\`id\`: there is no ${what} with id ${JSON.stringify(id)}; use one of ${known}`,
+      `there is no ${what} with id ${JSON.stringify(id)}; use one of ${known}`,
+      { path: ['id'] },
     );
   }
   return table[id];

@@ -1,3 +1,11 @@
+import {
+  type ErrorDetails,
+  type Issue,
+  type IssueCode,
+  type IssuePath,
+  initError,
+} from '@track4tip/core';
+
 /**
  * Stable codes carried by every {@link HeadError}; test `error.code`, not `instanceof`.
  *
@@ -12,11 +20,11 @@
  * }
  * ```
  */
-export type HeadErrorCode = 'INVALID_OPTION' | 'UNKNOWN_ID';
+export type HeadErrorCode = Extract<IssueCode, 'INVALID_OPTION' | 'UNKNOWN_ID'>;
 
 /**
- * The one error class of `@track4tip/head`. Its message says what is wrong, where (a dot path)
- * and how to fix it. Errors of the JSON-LD and the citation (a dangling reference in the data)
+ * The one error class of `@track4tip/head`: a code, the path of the offending value in the subject
+ * or options, and a message that says what is wrong and how to fix it (never the path). Errors of the JSON-LD and the citation (a dangling reference in the data)
  * come from `@track4tip/jsonld` and `@track4tip/cite` unchanged.
  *
  * @example
@@ -34,18 +42,19 @@ export class HeadError extends Error {
   /** Always `'HeadError'`. */
   override readonly name = 'HeadError';
   /** What kind of failure this is. */
-  readonly code: HeadErrorCode;
-  /** Dot path of the offending value in the subject or options. */
-  readonly path: string;
+  declare readonly code: HeadErrorCode;
+  /** Path of the offending value in the subject or options, e.g. `['options', 'url']`. */
+  declare readonly path: IssuePath;
+  /** Every problem; one, equal to code, path and message, by default. */
+  declare readonly issues: readonly Issue[];
 
   /**
    * @param code - What kind of failure this is.
-   * @param path - Dot path of the offending value, e.g. `options.url`.
-   * @param message - What is wrong and how to fix it; the path is prefixed automatically.
+   * @param message - What is wrong and how to fix it, without the path.
+   * @param details - The path (e.g. `['options', 'url']`), the issues, the cause.
    */
-  constructor(code: HeadErrorCode, path: string, message: string) {
-    super(`\`${path}\`: ${message}`);
-    this.code = code;
-    this.path = path;
+  constructor(code: HeadErrorCode, message: string, details?: ErrorDetails) {
+    super(message, details);
+    initError(this, code, message, details);
   }
 }

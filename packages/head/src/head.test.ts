@@ -2,6 +2,7 @@ import { toCsl } from '@track4tip/cite';
 import { fixtures, getPressRelease } from '@track4tip/core';
 import { describe, expect, it } from 'vitest';
 import { completed, ownRecords, pageOptions } from '../test/records.js';
+import type { HeadError } from './errors.js';
 import { headFor } from './head.js';
 import { headForSite } from './site.js';
 import type { HeadTags } from './types.js';
@@ -200,6 +201,9 @@ describe('headFor', () => {
   });
 
   it('refuses bad options and unknown subjects with a code and a path', () => {
+    // The paths below written with dots; positions are numbers.
+    const pathOf = (dots: string) =>
+      dots.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
     const base = pageOptions('en');
     const cases: [unknown, unknown, string, string][] = [
       [PRESS_RELEASE, { ...base, url: '/relative' }, 'INVALID_OPTION', 'options.url'],
@@ -229,8 +233,15 @@ describe('headFor', () => {
     ];
     for (const [subject, options, code, path] of cases) {
       expect(() => headFor(fixtures, subject as never, options as never)).toThrow(
-        expect.objectContaining({ name: 'HeadError', code, path }),
+        expect.objectContaining({ name: 'HeadError', code, path: pathOf(path) }),
       );
+      try {
+        headFor(fixtures, subject as never, options as never);
+      } catch (error) {
+        const { message, issues } = error as HeadError;
+        expect(message).not.toContain(path); // the path is in `path`, never in the message
+        expect(issues).toEqual([{ code, path: pathOf(path), message }]);
+      }
     }
   });
 });
@@ -264,7 +275,7 @@ describe('headForSite', () => {
 
   it("needs the site's name", () => {
     expect(() => headForSite({ url: 'https://www.example.org/', language: 'en' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.siteName' }),
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['options', 'siteName'] }),
     );
   });
 });

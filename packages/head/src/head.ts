@@ -42,14 +42,14 @@ const COLLECTIONS: ReadonlyMap<unknown, keyof Dataset> = /* @__PURE__ */ new Map
 
 function findSubject(data: Dataset, subject: HeadSubject): Subject {
   if (subject === null || typeof subject !== 'object') {
-    throw new HeadError('INVALID_OPTION', 'subject', 'expected { type, id }');
+    throw new HeadError('INVALID_OPTION', 'expected { type, id }', { path: ['subject'] });
   }
   const collection = COLLECTIONS.get(subject.type);
   if (collection === undefined) {
     throw new HeadError(
       'INVALID_OPTION',
-      'subject.type',
       `a page can be about an event, a press release, a publication, an initiative or an organization; got ${JSON.stringify(subject.type)}`,
+      { path: ['subject', 'type'] },
     );
   }
   const entities = (data?.[collection] ?? []) as readonly { readonly id: string }[];
@@ -57,8 +57,8 @@ function findSubject(data: Dataset, subject: HeadSubject): Subject {
   if (entity === undefined) {
     throw new HeadError(
       'UNKNOWN_ID',
-      'subject.id',
       `no ${subject.type} with id ${JSON.stringify(subject.id)} in the dataset's ${collection}; pass the records that hold it`,
+      { path: ['subject', 'id'] },
     );
   }
   return { kind: subject.type, entity } as Subject;

@@ -26,8 +26,8 @@ export function headForSite(options: HeadOptions): HeadTags {
   if (page.siteName === undefined) {
     throw new HeadError(
       'INVALID_OPTION',
-      'options.siteName',
       "expected the site's name: it is the title of a page about the site itself",
+      { path: ['options', 'siteName'] },
     );
   }
   const { meta, link } = pageTags(page, page.siteName, page.image);

@@ -100,8 +100,8 @@ export function scriptElement(json: string, options: ScriptTagOptions): string {
     if (typeof nonce !== 'string' || nonce.length > 1024 || !NONCE.test(nonce)) {
       throw new JsonLdError(
         'INVALID_NONCE',
-        'options.nonce',
         'expected a base64 or base64url CSP nonce (letters, digits, + / _ -, up to two trailing =); pass the same value as in your Content-Security-Policy header',
+        { path: ['options', 'nonce'] },
       );
     }
     attributes += ` nonce="${nonce}"`;

@@ -1,3 +1,11 @@
+import {
+  type ErrorDetails,
+  type Issue,
+  type IssueCode,
+  type IssuePath,
+  initError,
+} from '@track4tip/core';
+
 /**
  * Stable codes carried by every {@link JsonLdError}; test `error.code`, not `instanceof`.
  *
@@ -12,17 +20,15 @@
  * }
  * ```
  */
-export type JsonLdErrorCode =
-  | 'INVALID_OPTION'
-  | 'INVALID_NONCE'
-  | 'UNKNOWN_ID'
-  | 'DANGLING_REFERENCE'
-  | 'ID_COLLISION'
-  | 'INVALID_VALUE';
+export type JsonLdErrorCode = Extract<
+  IssueCode,
+  'INVALID_OPTION' | 'INVALID_NONCE' | 'UNKNOWN_ID' | 'DANGLING_REFERENCE' | 'DUPLICATE_ID'
+>;
 
 /**
- * The one error class of `@track4tip/jsonld`. Its message says what is wrong, where (a dot path)
- * and how to fix it.
+ * The one error class of `@track4tip/jsonld`: a code, the path of the offending value in the input
+ * or options (`['options', 'nonce']`; empty when not about one value), a message that says what is
+ * wrong and how to fix it (never the path), and the issues.
  *
  * @example
  * ```ts
@@ -38,18 +44,19 @@ export class JsonLdError extends Error {
   /** Always `'JsonLdError'`. */
   override readonly name = 'JsonLdError';
   /** What kind of failure this is. */
-  readonly code: JsonLdErrorCode;
-  /** Dot path of the offending value in the input or options (empty when not about one value). */
-  readonly path: string;
+  declare readonly code: JsonLdErrorCode;
+  /** Path of the offending value in the input or options (empty when not about one value). */
+  declare readonly path: IssuePath;
+  /** Every problem; one, equal to code, path and message, by default. */
+  declare readonly issues: readonly Issue[];
 
   /**
    * @param code - What kind of failure this is.
-   * @param path - Dot path of the offending value, e.g. `options.baseUrl`.
-   * @param message - What is wrong and how to fix it; the path is prefixed automatically.
+   * @param message - What is wrong and how to fix it, without the path.
+   * @param details - The path (e.g. `['options', 'baseUrl']`), the issues, the cause.
    */
-  constructor(code: JsonLdErrorCode, path: string, message: string) {
-    super(path === '' ? message : `\`${path}\`: ${message}`);
-    this.code = code;
-    this.path = path;
+  constructor(code: JsonLdErrorCode, message: string, details?: ErrorDetails) {
+    super(message, details);
+    initError(this, code, message, details);
   }
 }

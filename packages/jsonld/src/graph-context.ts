@@ -50,7 +50,7 @@ export interface NodeContext {
   ref(
     collection: EntityCollection,
     id: string,
-    path: string,
+    path: readonly (string | number)[],
     key?: string | number,
     index?: string | number,
   ): JsonLdReference;
@@ -58,7 +58,7 @@ export interface NodeContext {
   refAny(
     collections: readonly EntityCollection[],
     id: string,
-    path: string,
+    path: readonly (string | number)[],
     key?: string | number,
     index?: string | number,
   ): JsonLdReference;
@@ -147,9 +147,9 @@ export function indexDataset(data: Dataset): DatasetIndex {
         shared = true;
         if (existing !== entity && JSON.stringify(existing) !== JSON.stringify(entity)) {
           throw new JsonLdError(
-            'ID_COLLISION',
-            `data.${collection}.${position}`,
+            'DUPLICATE_ID',
             `two different ${collection} share the id "${entity.id}" and would be written with one @id (${entityId('', ENTITY_TYPES[collection], entity.id)}); give your entity its own id`,
+            { path: ['data', collection, position] },
           );
         }
       } else {
@@ -158,11 +158,11 @@ export function indexDataset(data: Dataset): DatasetIndex {
         entries.set(entity.id, entry);
         const other = any.get(entity.id);
         if (other !== undefined) {
-          // Core's rule (defineDataset's ID_COLLISION): an id names one entity in the dataset.
+          // Core's rule (defineDataset's DUPLICATE_ID): an id names one entity in the dataset.
           throw new JsonLdError(
-            'ID_COLLISION',
-            `data.${collection}.${position}.id`,
+            'DUPLICATE_ID',
             `id "${entity.id}" is already used by an entity in data.${other.collection}; an id names one entity in the whole dataset, so give this one its own id`,
+            { path: ['data', collection, position, 'id'] },
           );
         }
         any.set(entity.id, entry);
@@ -218,9 +218,13 @@ export function targetsOf(
   return targets;
 }
 
-function joinPath(path: string, key?: string | number, index?: string | number): string {
-  if (key === undefined) return path;
-  return index === undefined ? `${path}.${key}` : `${path}.${key}.${index}`;
+function joinPath(
+  path: readonly (string | number)[],
+  key?: string | number,
+  index?: string | number,
+): (string | number)[] {
+  if (key === undefined) return [...path];
+  return index === undefined ? [...path, key] : [...path, key, index];
 }
 
 /** Creates the context; `ref` hands every entity it refers to to `enqueue`. */
@@ -256,8 +260,8 @@ export function createContext(
     if (found === undefined) {
       throw new JsonLdError(
         'DANGLING_REFERENCE',
-        joinPath(path, key, at),
         `refers to ${ENTITY_TYPES[collection]} "${id}", which is not in data.${collection}; add it to the dataset or fix the id`,
+        { path: joinPath(path, key, at) },
       );
     }
     enqueue(found);
@@ -282,8 +286,8 @@ export function createContext(
       if (found === undefined || !collections.includes(found.collection)) {
         throw new JsonLdError(
           'DANGLING_REFERENCE',
-          joinPath(path, key, at),
           `refers to "${id}", which is in none of data.${collections.join(', data.')}; add it to the dataset or fix the id`,
+          { path: joinPath(path, key, at) },
         );
       }
       return ref(found.collection, id, path, key, at);

@@ -124,7 +124,7 @@ const COLLECTION_OF: ReadonlyMap<unknown, EntityCollection> = /* @__PURE__ */ ((
     ]),
   ))();
 
-type Builder = (entity: never, ctx: NodeContext, path: string) => JsonLdNode;
+type Builder = (entity: never, ctx: NodeContext, path: readonly (string | number)[]) => JsonLdNode;
 const BUILDERS: Readonly<Record<EntityCollection, Builder>> = {
   people: personNode,
   organizations: organizationNode,
@@ -152,8 +152,8 @@ function checkDetail(value: Detail | undefined): Detail {
   if (value === undefined || value === 'linked' || value === 'full') return value ?? 'linked';
   throw new JsonLdError(
     'INVALID_OPTION',
-    'options.detail',
     `expected "linked" (referenced entities one step away as summaries) or "full"; got ${JSON.stringify(value)}`,
+    { path: ['options', 'detail'] },
   );
 }
 
@@ -161,8 +161,8 @@ function checkLanguage(value: string | undefined): string | undefined {
   if (value === undefined || isSupportedLocale(value)) return value;
   throw new JsonLdError(
     'INVALID_OPTION',
-    'options.inLanguage',
     `expected a canonical BCP 47 language tag this runtime knows, such as "es" or "pt-BR"; got ${JSON.stringify(value)}`,
+    { path: ['options', 'inLanguage'] },
   );
 }
 
@@ -181,18 +181,18 @@ function checkOptions(options: ToJsonLdOptions): void {
     if (Object.hasOwn(options, option)) {
       throw new JsonLdError(
         'INVALID_OPTION',
-        `options.${option}`,
         `values per id are no longer page options: add them to the records with completeDataset(data, { ${option}: { … } }) from @track4tip/core/schemas (fields named after schema.org: title, url, location, image, logo, sameAs, headline, dateModified…), and pass the completed dataset`,
+        { path: ['options', option] },
       );
     }
   }
   if (options.page !== undefined) {
-    checkPage(options.page, 'options.page');
+    checkPage(options.page, ['options', 'page']);
     if (options.include === undefined) {
       throw new JsonLdError(
         'INVALID_OPTION',
-        'options.page',
         'a page is about some entities: give `include` too (the graph of the whole dataset is no page)',
+        { path: ['options', 'page'] },
       );
     }
   }
@@ -254,7 +254,7 @@ function completeEvent(node: JsonLdNode): boolean {
  *   the page language and the web page the graph goes on.
  * @returns The graph, with nodes in a deterministic order and keys sorted.
  * @throws {@link JsonLdError} with code `INVALID_OPTION`, `UNKNOWN_ID` (an `include` entry that is
- *   not in the data), `DANGLING_REFERENCE` or `ID_COLLISION` (two entities with one id).
+ *   not in the data), `DANGLING_REFERENCE` or `DUPLICATE_ID` (two entities with one id).
  * @example
  * ```ts
  * import { fixtures } from '@track4tip/core';
@@ -270,8 +270,8 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
   if (options === null || typeof options !== 'object') {
     throw new JsonLdError(
       'INVALID_OPTION',
-      'options',
       'expected an options object with at least { baseUrl }',
+      { path: ['options'] },
     );
   }
   const baseUrl = normalizeBaseUrl(options.baseUrl);
@@ -314,16 +314,16 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
       if (collection === undefined) {
         throw new JsonLdError(
           'INVALID_OPTION',
-          `options.include.${position}.type`,
           `expected one of ${[...COLLECTION_OF.keys()].join(', ')}`,
+          { path: ['options', 'include', position, 'type'] },
         );
       }
       const found = index[collection].get(entry.id);
       if (found === undefined) {
         throw new JsonLdError(
           'UNKNOWN_ID',
-          `options.include.${position}.id`,
           `there is no ${entry.type} "${entry.id}" in data.${collection}${hintFor(entry.id, index[collection].keys())}; check the id or add the entity to the dataset`,
+          { path: ['options', 'include', position, 'id'] },
         );
       }
       included.add(found);
@@ -334,7 +334,7 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
   const page: SuppliedPage | undefined = options.page;
   const mainEntityOfPage = page === undefined ? undefined : { '@id': page.url };
   // Each entity is written once, and two entities share an @id only when they share a collection
-  // and an id, which `indexDataset` refuses (ID_COLLISION): so the nodes need no map by @id.
+  // and an id, which `indexDataset` refuses (DUPLICATE_ID): so the nodes need no map by @id.
   // Every written node's references resolve, or point to an event left out on purpose: what a
   // full node refers to is one step further, so it is written too (as a summary at the edge of a
   // 'linked' page).
@@ -348,11 +348,11 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
     if (!live && at !== -1) continue;
     // What this node refers to is pushed after `start` (one growing list: no truncation per node).
     const start = pending.length;
-    const node = BUILDERS[entry.collection](
-      entry.entity as never,
-      ctx,
-      `data.${entry.collection}.${entry.position}`,
-    );
+    const node = BUILDERS[entry.collection](entry.entity as never, ctx, [
+      'data',
+      entry.collection,
+      entry.position,
+    ]);
     let full = false;
     if (live) {
       const event = entry.collection === 'events' || entry.collection === 'eventSeries';

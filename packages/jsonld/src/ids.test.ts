@@ -22,7 +22,7 @@ describe('normalizeBaseUrl', () => {
       expect(() => normalizeBaseUrl(bad)).toThrow(
         expect.objectContaining({
           code: 'INVALID_OPTION',
-          path: 'options.baseUrl',
+          path: ['options', 'baseUrl'],
           message: expect.stringContaining('e.g. "https://www.example.org/"'),
         }),
       );

@@ -16,7 +16,10 @@ import { JsonLdError } from './errors.js';
  * normalizeBaseUrl('https://Example.org/sdk'); // 'https://example.org/sdk/'
  * ```
  */
-export function normalizeBaseUrl(baseUrl: string, path = 'options.baseUrl'): string {
+export function normalizeBaseUrl(
+  baseUrl: string,
+  path: readonly (string | number)[] = ['options', 'baseUrl'],
+): string {
   // A site passes the same base URL on every call: parse it once (a pure function of the string).
   if (baseUrl === lastBaseUrl && typeof baseUrl === 'string') return lastNormalized;
   const normalized = parseBaseUrl(baseUrl, path);
@@ -28,7 +31,7 @@ export function normalizeBaseUrl(baseUrl: string, path = 'options.baseUrl'): str
 let lastBaseUrl: string | undefined;
 let lastNormalized = '';
 
-function parseBaseUrl(baseUrl: string, path: string): string {
+function parseBaseUrl(baseUrl: string, path: readonly (string | number)[]): string {
   let url: URL | undefined;
   try {
     url = typeof baseUrl === 'string' ? new URL(baseUrl) : undefined;
@@ -46,8 +49,8 @@ function parseBaseUrl(baseUrl: string, path: string): string {
   ) {
     throw new JsonLdError(
       'INVALID_OPTION',
-      path,
       `expected an absolute http(s) URL without credentials, query or fragment, e.g. "https://www.example.org/"; got ${JSON.stringify(baseUrl)}`,
+      { path },
     );
   }
   const href = url.href;

@@ -70,17 +70,17 @@ describe('precomputed pages', () => {
       '',
     ]) {
       expect(() => pageScriptTag(webinarPage, { baseUrl })).toThrow(
-        expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.baseUrl' }),
+        expect.objectContaining({ code: 'INVALID_OPTION', path: ['options', 'baseUrl'] }),
       );
     }
     expect(() =>
       pageScriptTag(webinarPage, { baseUrl: BASES[0] as string, nonce: '"><b>' }),
     ).toThrow(expect.objectContaining({ code: 'INVALID_NONCE' }));
     expect(() => pageJson({} as PrecomputedPage, { baseUrl: BASES[0] as string })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION', path: 'page' }),
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['page'] }),
     );
     expect(() => pageJson(webinarPage, null as never)).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION', path: 'options' }),
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['options'] }),
     );
   });
 

@@ -58,16 +58,14 @@ export function pageJson(page: PrecomputedPage, options: PageOptions): string {
   if (page === null || typeof page !== 'object' || typeof page.template !== 'string') {
     throw new JsonLdError(
       'INVALID_OPTION',
-      'page',
       'expected a precomputed page such as `webinarPage` from @track4tip/jsonld',
+      { path: ['page'] },
     );
   }
   if (options === null || typeof options !== 'object') {
-    throw new JsonLdError(
-      'INVALID_OPTION',
-      'options',
-      'expected an options object with { baseUrl }',
-    );
+    throw new JsonLdError('INVALID_OPTION', 'expected an options object with { baseUrl }', {
+      path: ['options'],
+    });
   }
   // The base URL as `serialize` writes it inside a JSON string.
   const base = escapeJson(JSON.stringify(normalizeBaseUrl(options.baseUrl)).slice(1, -1));

@@ -72,11 +72,9 @@ export interface ValidateOptions {
 /** Reads the `subject` option; throws INVALID_OPTION for anything but an `@id` or a list of them. */
 function subjectOption(options: ValidateOptions): readonly string[] | undefined {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new JsonLdError(
-      'INVALID_OPTION',
-      'options',
-      'expected an options object such as { subject }',
-    );
+    throw new JsonLdError('INVALID_OPTION', 'expected an options object such as { subject }', {
+      path: ['options'],
+    });
   }
   const { subject } = options;
   if (subject === undefined) return undefined;
@@ -85,8 +83,8 @@ function subjectOption(options: ValidateOptions): readonly string[] | undefined 
   if (ids.length === 0 || !ids.every((id) => typeof id === 'string' && id !== '')) {
     throw new JsonLdError(
       'INVALID_OPTION',
-      'options.subject',
       `expected the @id of the node the page is about, or a non-empty list of them; got ${JSON.stringify(subject) ?? String(subject)}`,
+      { path: ['options', 'subject'] },
     );
   }
   return ids as readonly string[];
@@ -123,8 +121,8 @@ export function validate(graph: unknown, options: ValidateOptions = {}): Validat
   if (unknownSubjects.length > 0) {
     throw new JsonLdError(
       'INVALID_OPTION',
-      'options.subject',
       `no node of the document has the @id ${unknownSubjects.map((id) => JSON.stringify(id)).join(', ')}; give the @id of the node the page is about`,
+      { path: ['options', 'subject'] },
     );
   }
   return {

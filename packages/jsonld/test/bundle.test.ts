@@ -29,7 +29,7 @@ describe('bundle', () => {
     `);
     // No serialisers, no fixture data and no other page.
     expect(code).not.toMatch(
-      /zod|schema-dts|ID_COLLISION|DANGLING_REFERENCE|NewsArticle|SSJTIP19CA0027/,
+      /zod|schema-dts|DUPLICATE_ID|DANGLING_REFERENCE|NewsArticle|SSJTIP19CA0027/,
     );
   });
 

@@ -304,7 +304,7 @@ describe('values per id belong to the records', () => {
       expect(build({ [option]: {} })).toThrow(
         expect.objectContaining({
           code: 'INVALID_OPTION',
-          path: `options.${option}`,
+          path: ['options', option],
           message: expect.stringContaining('completeDataset'),
         }),
       );
@@ -316,13 +316,13 @@ describe('values per id belong to the records', () => {
       try {
         completed(supplement);
       } catch (error) {
-        return (error as { issues: { dotPath: string; message: string }[] }).issues;
+        return (error as { issues: { path: (string | number)[]; message: string }[] }).issues;
       }
       return [];
     };
     expect(issues({ events: { 'unodc-webinar': { url: '/events/webinar' } } })).toEqual([
       expect.objectContaining({
-        dotPath: 'events.unodc-webinar.url',
+        path: ['events', 'unodc-webinar', 'url'],
         message: expect.stringContaining('absolute http(s) URL'),
       }),
     ]);
@@ -330,15 +330,15 @@ describe('values per id belong to the records', () => {
       issues({ events: { 'unodc-webinar': { startDate: '2021-02-01T10:00:00' } } })[0]?.message,
     ).toContain('offset');
     expect(issues({ events: { 'unodc-webinar': { startDate: '2021-02-02T10:00:00Z' } } })).toEqual([
-      expect.objectContaining({ dotPath: 'events.unodc-webinar.startDate' }),
+      expect.objectContaining({ path: ['events', 'unodc-webinar', 'startDate'] }),
     ]);
     expect(
       issues({ events: { 'unodc-webinar': { offers: [{ price: 0, priceCurrency: 'usd' }] } } })[0]
-        ?.dotPath,
-    ).toBe('events.unodc-webinar.offers.0.priceCurrency');
+        ?.path,
+    ).toEqual(['events', 'unodc-webinar', 'offers', 0, 'priceCurrency']);
     expect(issues({ organizations: { unodc: { url: 'https://elsewhere.example/' } } })).toEqual([
       expect.objectContaining({
-        dotPath: 'organizations.unodc.url',
+        path: ['organizations', 'unodc', 'url'],
         message: expect.stringContaining('"https://www.unodc.org"'),
       }),
     ]);
@@ -347,6 +347,6 @@ describe('values per id belong to the records', () => {
   it('refuses a page without include', () => {
     expect(() =>
       toJsonLd(fixtures, { baseUrl: BASE, page: { url: 'https://www.example.org/all' } }),
-    ).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.page' }));
+    ).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['options', 'page'] }));
   });
 });

@@ -124,7 +124,7 @@ describe('formatCitation (precomputed)', () => {
 
   it('rejects unknown options with a typed error, never English by default', () => {
     expect(() => formatCitation(release, { style: 'apa7' as never })).toThrowError(
-      expect.objectContaining({ code: 'UNKNOWN_STYLE', path: 'options.style' }),
+      expect.objectContaining({ code: 'UNKNOWN_STYLE', path: ['options', 'style'] }),
     );
     expect(() => formatCitation(release, { style: 'apa', locale: 'es-AR' as never })).toThrowError(
       expect.objectContaining({

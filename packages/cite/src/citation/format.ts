@@ -40,8 +40,8 @@ export function formatCitation(
   ) {
     throw new CiteError(
       'NOT_PRECOMPUTED',
-      'entity',
       `no precomputed citation for ${JSON.stringify(item.id)} with these data; render it at run time with \`renderCitation\` from '@track4tip/cite/engine'`,
+      { path: ['entity'] },
     );
   }
   return {

@@ -24,9 +24,9 @@ export interface ResolvedOptions {
 export function assertOptions(options: unknown): asserts options is object {
   if (options === null || typeof options !== 'object') {
     throw new CiteError(
-      'INVALID_INPUT',
-      'options',
+      'INVALID_OPTION',
       'expected an options object with at least `style`, e.g. { style: "apa" }',
+      { path: ['options'] },
     );
   }
 }
@@ -37,8 +37,8 @@ export function resolveOutput(options: {
   readonly kind?: CitationKind;
 }): { readonly format: OutputFormat; readonly kind: CitationKind } {
   const { format = 'text', kind = 'bibliography' } = options;
-  assertFormat(format, 'options.format');
-  assertKind(kind, 'options.kind');
+  assertFormat(format, ['options', 'format']);
+  assertKind(kind, ['options', 'kind']);
   return { format, kind };
 }
 
@@ -46,8 +46,8 @@ export function resolveOutput(options: {
 export function resolveOptions(options: FormatCitationOptions | undefined): ResolvedOptions {
   assertOptions(options);
   const { style, locale = 'en-US' } = options;
-  assertStyle(style, 'options.style');
-  assertLocale(locale, 'options.locale');
+  assertStyle(style, ['options', 'style']);
+  assertLocale(locale, ['options', 'locale']);
   return { style, locale, ...resolveOutput(options) };
 }
 

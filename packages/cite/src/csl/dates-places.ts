@@ -7,12 +7,12 @@ import type { CslDate } from './types.js';
 // (core's `dayOf`, never the reader's time zone), places named in the citation's language.
 
 /** The calendar day of a date or date-time, in the value's own offset. */
-function day(value: unknown, path: string): string {
+function day(value: unknown, path: readonly (string | number)[]): string {
   if (!isDateOrDateTime(value)) {
     throw new CiteError(
       'INVALID_INPUT',
-      path,
       `expected a date written YYYY-MM-DD or a date-time with an offset (2021-02-01T10:00:00-05:00), got ${JSON.stringify(value)}`,
+      { path },
     );
   }
   return dayOf(value);
@@ -21,15 +21,15 @@ function day(value: unknown, path: string): string {
 const dayParts = (value: string): number[] => value.split('-').map(Number);
 
 /** A date or date-time as a one-day CSL date; `path` names the value in an error. */
-export function calendarDate(value: unknown, path: string): CslDate {
+export function calendarDate(value: unknown, path: readonly (string | number)[]): CslDate {
   return { 'date-parts': [dayParts(day(value, path))] };
 }
 
 /** An event's days: its start day, and its end day when that is a later one. */
 export function eventDate(event: Event): CslDate | undefined {
   if (event.startDate === undefined) return undefined;
-  const start = day(event.startDate, 'entity.startDate');
-  const end = event.endDate === undefined ? start : day(event.endDate, 'entity.endDate');
+  const start = day(event.startDate, ['entity', 'startDate']);
+  const end = event.endDate === undefined ? start : day(event.endDate, ['entity', 'endDate']);
   // `YYYY-MM-DD` strings sort as the days do.
   return { 'date-parts': end > start ? [dayParts(start), dayParts(end)] : [dayParts(start)] };
 }
@@ -47,8 +47,8 @@ export function eventPlace(event: Event, locale: CitationLocale): string | undef
   if (code !== undefined && !isCountryCode(code)) {
     throw new CiteError(
       'INVALID_INPUT',
-      'entity.location.place.address.addressCountry',
       `expected an ISO 3166-1 alpha-2 country code such as "EC", got ${JSON.stringify(code)}; build events with defineEvent from @track4tip/core/schemas`,
+      { path: ['entity', 'location', 'place', 'address', 'addressCountry'] },
     );
   }
   const country =

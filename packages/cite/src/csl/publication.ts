@@ -29,13 +29,17 @@ export function publicationType(publication: Publication): {
 
 // People are looked up in `options.people` only: the fixtures' people (who wrote no publication)
 // would otherwise weigh on every page that formats a citation.
-function findPerson(id: string, own: readonly Person[] | undefined, path: string): Person {
+function findPerson(
+  id: string,
+  own: readonly Person[] | undefined,
+  path: readonly (string | number)[],
+): Person {
   const person = own?.find((candidate) => candidate.id === id);
   if (person === undefined) {
     throw new CiteError(
       'INVALID_INPUT',
-      path,
       `no organisation or person with id ${JSON.stringify(id)}; pass it in \`options.organizations\` or \`options.people\``,
+      { path },
     );
   }
   return person;
@@ -59,14 +63,14 @@ export function publicationAuthors(
             literal: findOrganization(
               publication.publisher,
               organizations,
-              'entity.publisher',
+              ['entity', 'publisher'],
               'options.organizations',
             ).name,
           },
         ];
   }
   return publication.author.map((id, index) => {
-    const path = `entity.author.${index}`;
+    const path = ['entity', 'author', index];
     // An author id names an organisation or a person (core keeps ids unique across both).
     const name = lookupOrganization(id, organizations)?.name ?? findPerson(id, people, path).name;
     return { literal: name };
@@ -82,7 +86,7 @@ export function publisherName(
   return findOrganization(
     publication.publisher,
     organizations,
-    'entity.publisher',
+    ['entity', 'publisher'],
     'options.organizations',
   ).name;
 }
@@ -91,5 +95,5 @@ export function publisherName(
 export function publishedDate(publication: Publication) {
   return publication.datePublished === undefined
     ? undefined
-    : calendarDate(publication.datePublished, 'entity.datePublished');
+    : calendarDate(publication.datePublished, ['entity', 'datePublished']);
 }

@@ -185,10 +185,10 @@ describe('toCsl of an event', () => {
   it('says which date or country of an event it cannot read', () => {
     const event = quitoTraining();
     expect(() => toCsl({ ...event, endDate: '11 March 2025' })).toThrowError(
-      expect.objectContaining({ code: 'INVALID_INPUT', path: 'entity.endDate' }),
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['entity', 'endDate'] }),
     );
     expect(() => toCsl({ ...event, startDate: '2025-03-10T09:00:00' })).toThrowError(
-      expect.objectContaining({ code: 'INVALID_INPUT', path: 'entity.startDate' }),
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['entity', 'startDate'] }),
     );
     const inEcuador = {
       place: { address: { addressLocality: 'Quito', addressCountry: 'Ecuador' } },
@@ -196,7 +196,7 @@ describe('toCsl of an event', () => {
     expect(() => toCsl({ ...event, location: inEcuador })).toThrowError(
       expect.objectContaining({
         code: 'INVALID_INPUT',
-        path: 'entity.location.place.address.addressCountry',
+        path: ['entity', 'location', 'place', 'address', 'addressCountry'],
       }),
     );
   });

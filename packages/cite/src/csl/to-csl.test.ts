@@ -63,7 +63,7 @@ describe('toCsl', () => {
       genre: 'Press release',
     });
     expect(() => toCsl(release, { style: 'apa7' as never })).toThrowError(
-      expect.objectContaining({ code: 'UNKNOWN_STYLE', path: 'options.style' }),
+      expect.objectContaining({ code: 'UNKNOWN_STYLE', path: ['options', 'style'] }),
     );
   });
 
@@ -78,7 +78,7 @@ describe('toCsl', () => {
       'x'.repeat(501),
     ]) {
       expect(() => toCsl(release, { title }), JSON.stringify(title)).toThrowError(
-        expect.objectContaining({ code: 'INVALID_INPUT', path: 'options.title' }),
+        expect.objectContaining({ code: 'INVALID_OPTION', path: ['options', 'title'] }),
       );
     }
     expect(toCsl(release, { title: 'x'.repeat(500) }).title).toHaveLength(500);
@@ -90,7 +90,7 @@ describe('toCsl', () => {
     });
     for (const accessed of ['2023-02-29', '2024-13-01', '2024-1-1', '2024-01-01T10:00:00Z', '']) {
       expect(() => toCsl(getPressRelease(), { accessed }), accessed).toThrowError(
-        expect.objectContaining({ code: 'INVALID_INPUT', path: 'options.accessed' }),
+        expect.objectContaining({ code: 'INVALID_OPTION', path: ['options', 'accessed'] }),
       );
     }
   });
@@ -183,15 +183,15 @@ describe('toCsl', () => {
       expect.objectContaining({
         name: 'CiteError',
         code: 'INVALID_INPUT',
-        path: 'entity.implementedBy.0',
+        path: ['entity', 'implementedBy', 0],
         message: expect.stringContaining('pass it in `options.organizations`'),
       }),
     );
     expect(() => toCsl(getPressRelease(), { locale: 'es' as never })).toThrowError(
-      expect.objectContaining({ code: 'UNKNOWN_LOCALE', path: 'options.locale' }),
+      expect.objectContaining({ code: 'UNKNOWN_LOCALE', path: ['options', 'locale'] }),
     );
     expect(() => toCsl(getPressRelease(), { title: '  ' })).toThrowError(
-      expect.objectContaining({ code: 'INVALID_INPUT', path: 'options.title' }),
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['options', 'title'] }),
     );
   });
 });

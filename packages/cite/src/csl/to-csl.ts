@@ -129,8 +129,8 @@ export function entityKind(
   if (value === null || typeof value !== 'object') {
     throw new CiteError(
       'INVALID_INPUT',
-      'entity',
       'expected a press release, an event or an initiative from @track4tip/core',
+      { path: ['entity'] },
     );
   }
   if ('dateline' in value && 'publisher' in value) return 'press-release';
@@ -151,8 +151,8 @@ export function entityKind(
   if ('kind' in value && 'descriptiveLabel' in value) return 'event';
   throw new CiteError(
     'INVALID_INPUT',
-    'entity',
     'expected a press release (with `dateline` and `publisher`), an event (with `kind` and `descriptiveLabel`) or an initiative (with `implementedBy` and `startYear`); build your own with the define* functions of @track4tip/core/schemas',
+    { path: ['entity'] },
   );
 }
 
@@ -172,9 +172,9 @@ function checkTitle(title: unknown): asserts title is string {
             : undefined;
   if (problem !== undefined) {
     throw new CiteError(
-      'INVALID_INPUT',
-      'options.title',
+      'INVALID_OPTION',
       `${problem}; pass the title as printed on the work, or omit the option to use the entity’s own title or description`,
+      { path: ['options', 'title'] },
     );
   }
 }
@@ -215,8 +215,8 @@ export function resolveTitle(entity: CitableEntity, title?: string): CitationTit
   }
   throw new CiteError(
     'INVALID_INPUT',
-    'entity.descriptiveLabel',
     'the entity has no title, name or descriptive label; pass `title` in the options',
+    { path: ['entity', 'descriptiveLabel'] },
   );
 }
 
@@ -284,13 +284,13 @@ function titleFields(
 function organizationNames(
   ids: readonly string[] | undefined,
   options: ToCslOptions,
-  path: string,
+  path: readonly (string | number)[],
 ): CslName[] {
   return (ids ?? []).map((id, index) => {
     const organization = findOrganization(
       id,
       options.organizations,
-      `${path}.${index}`,
+      [...path, index],
       'options.organizations',
     );
     // An institution is one literal name: styles must not invert or initialise it.
@@ -346,8 +346,8 @@ function organizationNames(
  */
 export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslItem {
   const locale = options.locale ?? 'en-US';
-  assertLocale(locale, 'options.locale');
-  if (options.style !== undefined) assertStyle(options.style, 'options.style');
+  assertLocale(locale, ['options', 'locale']);
+  if (options.style !== undefined) assertStyle(options.style, ['options', 'style']);
   const terms = ITEM_TERMS[locale];
   const kind = entityKind(entity);
   const title = resolveTitle(entity, options.title);
@@ -357,13 +357,13 @@ export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslIte
       : { accessed: { 'date-parts': [[...accessDay(options.accessed)]] } };
   if (kind === 'press-release') {
     const release = entity as PressRelease;
-    const author = organizationNames([release.publisher], options, 'entity.publisher');
+    const author = organizationNames([release.publisher], options, ['entity', 'publisher']);
     return {
       id: release.id,
       type: 'document',
       ...titleFields(title, terms.pressRelease, options.style),
       author,
-      issued: calendarDate(release.dateline, 'entity.dateline'),
+      issued: calendarDate(release.dateline, ['entity', 'dateline']),
       ...(release.url === undefined ? {} : { URL: release.url }),
       ...accessed,
       language: release.inLanguage,
@@ -372,7 +372,7 @@ export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslIte
   if (kind === 'event') {
     const event = entity as Event;
     const organisers = event.ledBy ?? event.givenBy;
-    const path = event.ledBy === undefined ? 'entity.givenBy' : 'entity.ledBy';
+    const path = event.ledBy === undefined ? ['entity', 'givenBy'] : ['entity', 'ledBy'];
     const date = eventDate(event);
     const place = eventPlace(event, locale);
     const language = event.inLanguage?.[0];
@@ -415,7 +415,7 @@ export function toCsl(entity: CitableEntity, options: ToCslOptions = {}): CslIte
     id: initiative.id,
     type: 'document',
     ...titleFields(title, terms.programme, options.style),
-    author: organizationNames(initiative.implementedBy, options, 'entity.implementedBy'),
+    author: organizationNames(initiative.implementedBy, options, ['entity', 'implementedBy']),
     issued: { 'date-parts': years },
     ...(initiative.url === undefined ? {} : { URL: initiative.url }),
     ...accessed,

@@ -61,7 +61,7 @@ describe('formatDisclaimer', () => {
     expect(result.value).toMatch(/delimitation of its frontiers or boundaries\.$/);
     expect(result.source.title).toBe('UNODC Annual Report 2014, copyright page');
     expect(() => formatDisclaimer({ kind: 'designations', medium: 'video' })).toThrowError(
-      expect.objectContaining({ code: 'INVALID_INPUT', path: 'medium' }),
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['medium'] }),
     );
   });
 
@@ -99,18 +99,18 @@ describe('formatDisclaimer', () => {
       expect.objectContaining({
         name: 'CiteError',
         code: 'INVALID_INPUT',
-        path: 'award.number',
+        path: ['award', 'number'],
         message: expect.stringContaining('exactly as printed on the award'),
       }),
     );
     expect(() => formatDisclaimer({ award, medium: 'podcast' as never })).toThrowError(
-      expect.objectContaining({ code: 'UNKNOWN_MEDIUM', path: 'medium' }),
+      expect.objectContaining({ code: 'UNKNOWN_MEDIUM', path: ['medium'] }),
     );
     expect(() => formatDisclaimer({ award: { ...award, funder: 'nobody' } })).toThrowError(
-      expect.objectContaining({ code: 'INVALID_INPUT', path: 'award.funder' }),
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['award', 'funder'] }),
     );
     expect(() => formatDisclaimer({ medium: 'website' })).toThrowError(
-      expect.objectContaining({ code: 'INVALID_INPUT', path: 'award' }),
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['award'] }),
     );
     expect(() => formatDisclaimer({ award, locale: 'fr-FR' as never })).toThrowError(
       expect.objectContaining({ code: 'UNKNOWN_LOCALE' }),

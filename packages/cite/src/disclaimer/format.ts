@@ -56,11 +56,11 @@ function funderName(
   if (typeof id !== 'string' || id === '') {
     throw new CiteError(
       'INVALID_INPUT',
-      'award.funder',
       'expected the id of the funding organisation, e.g. "us-department-of-state"',
+      { path: ['award', 'funder'] },
     );
   }
-  const organization = findOrganization(id, own, 'award.funder', 'organizations');
+  const organization = findOrganization(id, own, ['award', 'funder'], 'organizations');
   return organization.name;
 }
 
@@ -85,29 +85,29 @@ function funderName(
 export function formatDisclaimer(options: FormatDisclaimerOptions): FormattedDisclaimer {
   if (options === null || typeof options !== 'object') {
     throw new CiteError(
-      'INVALID_INPUT',
-      'options',
+      'INVALID_OPTION',
       'expected an options object, e.g. { award, medium: "press-release" }',
+      { path: ['options'] },
     );
   }
   const { kind = 'funding', format = 'text', locale = 'en-US' } = options;
   const medium = options.medium ?? (kind === 'designations' ? 'publication' : 'press-release');
   if (kind !== 'funding' && kind !== 'designations') {
     throw new CiteError(
-      'INVALID_INPUT',
-      'kind',
+      'UNKNOWN_KIND',
       `unknown disclaimer kind ${JSON.stringify(kind)}; use "funding" or "designations"`,
+      { path: ['kind'] },
     );
   }
   if (!MEDIA.includes(medium)) {
     throw new CiteError(
       'UNKNOWN_MEDIUM',
-      'medium',
       `unknown medium ${JSON.stringify(medium)}; use one of ${MEDIA.map((m) => `"${m}"`).join(', ')}`,
+      { path: ['medium'] },
     );
   }
-  assertFormat(format, 'format');
-  assertLocale(locale, 'locale');
+  assertFormat(format, ['format']);
+  assertLocale(locale, ['locale']);
   const language = LANGUAGE[locale];
 
   let english: string;
@@ -117,9 +117,9 @@ export function formatDisclaimer(options: FormatDisclaimerOptions): FormattedDis
   if (kind === 'designations') {
     if (medium !== 'publication') {
       throw new CiteError(
-        'INVALID_INPUT',
-        'medium',
+        'INVALID_OPTION',
         'the designations disclaimer is worded for publications; use medium "publication"',
+        { path: ['medium'] },
       );
     }
     english = designationsText('en');
@@ -131,16 +131,16 @@ export function formatDisclaimer(options: FormatDisclaimerOptions): FormattedDis
     if (award === undefined || award === null || typeof award !== 'object') {
       throw new CiteError(
         'INVALID_INPUT',
-        'award',
         'expected the award, e.g. getAward("SSJTIP19CA0027") from @track4tip/core',
+        { path: ['award'] },
       );
     }
     const number = typeof award.number === 'string' ? award.number.trim() : '';
     if (number === '' || /[\p{Cc}]/u.test(number)) {
       throw new CiteError(
         'INVALID_INPUT',
-        'award.number',
         'must be the award number exactly as printed on the award, e.g. "SSJTIP19CA0027"',
+        { path: ['award', 'number'] },
       );
     }
     const funder = funderName(award, options.organizations);

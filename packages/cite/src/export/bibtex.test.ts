@@ -531,7 +531,7 @@ describe('toBibTeX', () => {
     ]);
     for (const accessed of ['2024-02-30', '2024-5-2', 'yesterday']) {
       expect(() => toBibTeX(pressRelease, { accessed })).toThrowError(
-        expect.objectContaining({ code: 'INVALID_INPUT', path: 'options.accessed' }),
+        expect.objectContaining({ code: 'INVALID_OPTION', path: ['options', 'accessed'] }),
       );
     }
   });
@@ -557,7 +557,7 @@ describe('toBibTeX', () => {
         { id: 'a b', type: 'document' },
         { id: 'A-B', type: 'document' },
       ]),
-    ).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT', path: 'items.1.id' }));
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT', path: ['items', 1, 'id'] }));
   });
 
   it('round-trips any plain title through escaping (property)', () => {

@@ -17,7 +17,7 @@ describe('toCslJson', () => {
 
   it('rejects duplicate ids with the path of the second', () => {
     expect(() => toCslJson([pressRelease, pressRelease])).toThrowError(
-      expect.objectContaining({ code: 'INVALID_INPUT', path: 'items.1.id' }),
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['items', 1, 'id'] }),
     );
   });
 });
@@ -46,7 +46,7 @@ describe('every exporter', () => {
   it('rejects an item without an id, with its path', () => {
     for (const write of Object.values(writers)) {
       expect(() => write([pressRelease, { type: 'document' } as unknown as CslItem])).toThrowError(
-        expect.objectContaining({ code: 'INVALID_INPUT', path: 'items.1.id' }),
+        expect.objectContaining({ code: 'INVALID_INPUT', path: ['items', 1, 'id'] }),
       );
     }
   });

@@ -123,7 +123,7 @@ describe('toRis', () => {
         { id: 'abc', type: 'document' },
         { id: 'ABC', type: 'document' },
       ]),
-    ).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT', path: 'items.1.id' }));
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT', path: ['items', 1, 'id'] }));
   });
 
   it('writes the access date you give as Y2 (Zotero’s access date) for items with a URL', () => {

@@ -15,15 +15,15 @@ export function itemList(input: CslItem | readonly CslItem[]): readonly CslItem[
     ) {
       throw new CiteError(
         'INVALID_INPUT',
-        `items.${index}.id`,
         'expected a CSL-JSON item with a non-empty string `id`; make items with toCsl()',
+        { path: ['items', index, 'id'] },
       );
     }
     if (seen.has(item.id)) {
       throw new CiteError(
         'INVALID_INPUT',
-        `items.${index}.id`,
         `duplicate id ${JSON.stringify(item.id)}; give each item its own id`,
+        { path: ['items', index, 'id'] },
       );
     }
     seen.add(item.id);
@@ -105,8 +105,8 @@ export function derivedKeys(
     if (previous !== undefined) {
       throw new CiteError(
         'INVALID_INPUT',
-        `items.${index}.id`,
         `id ${JSON.stringify(item.id)} gives the key ${JSON.stringify(key)}, which item ${previous} already has (${rule}); give the items ids that differ in those characters`,
+        { path: ['items', index, 'id'] },
       );
     }
     seen.set(fold(key), index);

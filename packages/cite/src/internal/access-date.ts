@@ -10,9 +10,9 @@ export function accessDay(value: unknown): readonly [number, number, number] {
   const time = match === null ? Number.NaN : Date.parse(`${value}T00:00:00Z`);
   if (match === null || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) {
     throw new CiteError(
-      'INVALID_INPUT',
-      'options.accessed',
+      'INVALID_OPTION',
       `expected the day you accessed the work as a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}; omit the option for no access date`,
+      { path: ['options', 'accessed'] },
     );
   }
   return [Number(match[1]), Number(match[2]), Number(match[3])];

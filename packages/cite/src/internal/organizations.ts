@@ -21,15 +21,15 @@ export function lookupOrganization(
 export function findOrganization(
   id: string,
   own: readonly Organization[] | undefined,
-  path: string,
+  path: readonly (string | number)[],
   optionName: string,
 ): Organization {
   const organization = lookupOrganization(id, own);
   if (organization === undefined) {
     throw new CiteError(
       'INVALID_INPUT',
-      path,
       `no organisation with id ${JSON.stringify(id)}; pass it in \`${optionName}\``,
+      { path },
     );
   }
   return organization;

@@ -142,45 +142,57 @@ export type CitationKind = (typeof CITATION_KINDS)[number];
 const quote = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 
 /** Throws `UNKNOWN_STYLE` unless `value` names a supported style. */
-export function assertStyle(value: unknown, path = 'style'): asserts value is CitationStyle {
+export function assertStyle(
+  value: unknown,
+  path: readonly (string | number)[] = ['style'],
+): asserts value is CitationStyle {
   if (typeof value !== 'string' || !Object.hasOwn(CITATION_STYLES, value)) {
     throw new CiteError(
       'UNKNOWN_STYLE',
-      path,
       `unknown citation style ${JSON.stringify(value)}; use one of ${quote(Object.keys(CITATION_STYLES))}`,
+      { path },
     );
   }
 }
 
 /** Throws `UNKNOWN_LOCALE` unless `value` is a supported locale (never falls back to English). */
-export function assertLocale(value: unknown, path = 'locale'): asserts value is CitationLocale {
+export function assertLocale(
+  value: unknown,
+  path: readonly (string | number)[] = ['locale'],
+): asserts value is CitationLocale {
   if (!(CITATION_LOCALES as readonly unknown[]).includes(value)) {
     throw new CiteError(
       'UNKNOWN_LOCALE',
-      path,
       `unsupported locale ${JSON.stringify(value)}; use one of ${quote(CITATION_LOCALES)}`,
+      { path },
     );
   }
 }
 
 /** Throws `UNKNOWN_FORMAT` unless `value` is an output format. */
-export function assertFormat(value: unknown, path = 'format'): asserts value is OutputFormat {
+export function assertFormat(
+  value: unknown,
+  path: readonly (string | number)[] = ['format'],
+): asserts value is OutputFormat {
   if (!(OUTPUT_FORMATS as readonly unknown[]).includes(value)) {
     throw new CiteError(
       'UNKNOWN_FORMAT',
-      path,
       `unknown output format ${JSON.stringify(value)}; use one of ${quote(OUTPUT_FORMATS)}`,
+      { path },
     );
   }
 }
 
 /** Throws `UNKNOWN_KIND` unless `value` is a citation kind. */
-export function assertKind(value: unknown, path = 'kind'): asserts value is CitationKind {
+export function assertKind(
+  value: unknown,
+  path: readonly (string | number)[] = ['kind'],
+): asserts value is CitationKind {
   if (!(CITATION_KINDS as readonly unknown[]).includes(value)) {
     throw new CiteError(
       'UNKNOWN_KIND',
-      path,
       `unknown citation kind ${JSON.stringify(value)}; use one of ${quote(CITATION_KINDS)}`,
+      { path },
     );
   }
 }

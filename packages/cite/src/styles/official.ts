@@ -107,26 +107,26 @@ export function officialStyleId(value: string): OfficialStyleId | undefined {
 }
 
 /** The source of the style a call names, or `UNKNOWN_STYLE`. */
-export function styleSource(style: unknown, path: string): StyleSource {
+export function styleSource(style: unknown, path: readonly (string | number)[]): StyleSource {
   if (typeof style === 'object' && style !== null) {
     const source = loaded.get(style as CslStyle);
     if (source !== undefined) return source;
     throw new CiteError(
       'UNKNOWN_STYLE',
-      path,
       'a style object must be one returned by `loadStyle(xml)`; pass the style XML to `loadStyle` first',
+      { path },
     );
   }
   const id = typeof style === 'string' ? officialStyleId(style) : undefined;
   if (id === undefined) {
     throw new CiteError(
       'UNKNOWN_STYLE',
-      path,
       `unknown citation style ${JSON.stringify(style)}; use one of ${Object.keys(CITATION_STYLES)
         .map((name) => `"${name}"`)
         .join(
           ', ',
         )}, the CSL id of a style this package ships (${CSL_STYLE_IDS.join(', ')}), or any other CSL style read from its XML with \`loadStyle(xml)\``,
+      { path },
     );
   }
   let engines = shippedEngines.get(id);
@@ -158,32 +158,32 @@ function parse(
   CSL: Citeproc,
   xml: unknown,
   root: 'style' | 'locale',
-  path: string,
+  path: readonly (string | number)[],
   code: 'INVALID_STYLE' | 'INVALID_LOCALE',
 ): CompactCslNode {
   if (typeof xml !== 'string' || !xml.includes(`<${root}`)) {
     throw new CiteError(
       code,
-      path,
       `expected the XML of a CSL ${root} (a string with a <${root}> root element), got ${typeof xml === 'string' ? `text without <${root}>` : typeof xml}`,
+      { path },
     );
   }
   let parsed: XmlNode;
   try {
     parsed = CSL.parseXml(xml.replace(/^\uFEFF/, '')) as XmlNode;
   } catch (error) {
-    throw new CiteError(code, path, `the CSL ${root} is not well-formed XML`, error);
+    throw new CiteError(code, `the CSL ${root} is not well-formed XML`, { path, cause: error });
   }
   // citeproc-js's reader returns the root element itself.
   const node = parsed.name === root ? parsed : undefined;
   if (node === undefined) {
-    throw new CiteError(code, path, `the XML has no <${root}> root element`);
+    throw new CiteError(code, `the XML has no <${root}> root element`, { path });
   }
   if (node.attrs?.xmlns !== CSL_NAMESPACE) {
     throw new CiteError(
       code,
-      path,
       `<${root}> must be in the CSL namespace (xmlns="${CSL_NAMESPACE}"), got ${JSON.stringify(node.attrs?.xmlns ?? null)}`,
+      { path },
     );
   }
   return compactCslNode(node);
@@ -226,7 +226,7 @@ export function readStyle(
   xml: unknown,
   options: LoadStyleOptions,
 ): { style: CslStyle; source: StyleSource } {
-  const node = parse(CSL, xml, 'style', 'xml', 'INVALID_STYLE');
+  const node = parse(CSL, xml, 'style', ['xml'], 'INVALID_STYLE');
   const attrs = node.a ?? {};
   const info = childNamed(node, 'info');
   const id = textOf(childNamed(info, 'id'));
@@ -234,30 +234,30 @@ export function readStyle(
   if (id === null || title === null) {
     throw new CiteError(
       'INVALID_STYLE',
-      'xml',
       `the style's <info> must give its <id> and <title> (CSL 1.0.2); it has ${id === null ? 'no <id>' : 'no <title>'}`,
+      { path: ['xml'] },
     );
   }
   if (attrs.version !== '1.0') {
     throw new CiteError(
       'INVALID_STYLE',
-      'xml',
       `${id}: the style must be CSL 1.0 (version="1.0"), got ${JSON.stringify(attrs.version ?? null)}`,
+      { path: ['xml'] },
     );
   }
   const styleClass = attrs.class;
   if (styleClass !== 'in-text' && styleClass !== 'note') {
     throw new CiteError(
       'INVALID_STYLE',
-      'xml',
       `${id}: the style's class must be "in-text" or "note", got ${JSON.stringify(styleClass ?? null)}`,
+      { path: ['xml'] },
     );
   }
   if (options === null || typeof options !== 'object') {
     throw new CiteError(
-      'INVALID_INPUT',
-      'options',
+      'INVALID_OPTION',
       'expected an options object, e.g. { locales: { "de-DE": xml } }',
+      { path: ['options'] },
     );
   }
   const locales: Record<string, CompactCslNode> = {};
@@ -267,17 +267,17 @@ export function readStyle(
     if (best !== tag) {
       throw new CiteError(
         'INVALID_LOCALE',
-        `options.locales.${tag}`,
         `give the locale under its full tag, as citeproc-js asks for it: "${best}", not "${tag}"`,
+        { path: ['options', 'locales', tag] },
       );
     }
-    const locale = parse(CSL, localeXml, 'locale', `options.locales.${tag}`, 'INVALID_LOCALE');
+    const locale = parse(CSL, localeXml, 'locale', ['options', 'locales', tag], 'INVALID_LOCALE');
     const lang = locale.a?.['xml:lang'];
     if (lang !== tag) {
       throw new CiteError(
         'INVALID_LOCALE',
-        `options.locales.${tag}`,
         `the locale's xml:lang is ${JSON.stringify(lang ?? null)}, not "${tag}"`,
+        { path: ['options', 'locales', tag] },
       );
     }
     locales[tag] = locale;
@@ -286,8 +286,8 @@ export function readStyle(
   if (undefinedMacro !== undefined) {
     throw new CiteError(
       'INVALID_STYLE',
-      'xml',
       `${id}: the style calls the macro ${JSON.stringify(undefinedMacro)}, which it does not define (citeproc-js would print nothing in its place)`,
+      { path: ['xml'] },
     );
   }
   const parentLink = info?.c?.find(
@@ -302,8 +302,8 @@ export function readStyle(
     if (parent === null) {
       throw new CiteError(
         'INVALID_STYLE',
-        'xml',
         `${id}: the style has no <citation> and is not a dependent style (no <link rel="independent-parent">)`,
+        { path: ['xml'] },
       );
     }
     source = dependentSource(parent, options.parent, id, defaultLocale, locales);
@@ -359,8 +359,8 @@ function dependentSource(
     if (givenSource === undefined || given.id !== parent) {
       throw new CiteError(
         'INVALID_STYLE',
-        'options.parent',
         `${id} is a dependent style of ${parent}; the parent given is ${givenSource === undefined ? 'not a style from loadStyle' : given.id}`,
+        { path: ['options', 'parent'] },
       );
     }
     base = givenSource;
@@ -369,11 +369,11 @@ function dependentSource(
     if (official === undefined) {
       throw new CiteError(
         'UNKNOWN_STYLE',
-        'options.parent',
         `${id} is a dependent style of ${parent}, which this package does not ship; use that independent style's XML instead (with loadStyle, a dependent style can also be given its parent, loaded, as \`parent\`)`,
+        { path: ['options', 'parent'] },
       );
     }
-    base = styleSource(official, 'options.parent');
+    base = styleSource(official, ['options', 'parent']);
   }
   const own = Object.keys(locales).length > 0;
   return {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { formatPath, type Issue } from '@track4tip/core';
 
 /**
  * Where the CLI writes and how it reads files; tests and embedders pass their own.
@@ -67,7 +68,7 @@ export interface Problem {
   readonly severity: 'error' | 'warning' | 'info';
   /** A stable UPPER code: the library's (`UNKNOWN_STYLE`), the CLI's (`MISSING_FIELD`) or `USAGE`. */
   readonly code: string;
-  /** Where: an option (`--style`), a file and dot path (`event.json#startDate`) or a graph path. */
+  /** Where: an option (`--style`), a file and path (`event.json#participations[0].person`) or a graph path. */
   readonly path: string;
   /** What is wrong and how to fix it. */
   readonly message: string;
@@ -202,9 +203,10 @@ export function reportProblems(io: CliIo, problems: readonly Problem[], json: bo
 }
 
 /**
- * Turns a library error (`CoreError`, `JsonLdError`, `CiteError`: each has a `code`, and a `path`
- * or `issues`) into problems; `optionPaths` maps a library path such as `style` to the option the
- * user typed (`--style`).
+ * Turns a library error (`CoreError`, `JsonLdError`, `CiteError`: each has a `code`, a `path` and
+ * `issues` of one shape) into problems, one per issue, each at its path written with `formatPath`;
+ * `optionPaths` maps a library path so written (`options.style`) to the option the user typed
+ * (`--style`).
  */
 export function problemsFromError(
   error: unknown,
@@ -218,26 +220,19 @@ export function problemsFromError(
     issues?: unknown;
   };
   if (typeof code !== 'string' || typeof message !== 'string') return undefined;
-  if (Array.isArray(issues) && issues.length > 0) {
-    return issues.map((issue: { code?: string; dotPath?: string; message?: string }) => ({
-      severity: 'error' as const,
-      code: issue.code ?? code,
-      path: issue.dotPath ?? '',
-      message: issue.message ?? message,
-    }));
-  }
-  const libraryPath = typeof path === 'string' ? path : '';
-  const option = optionPaths[libraryPath];
-  // The library's message starts with "`path`: "; the CLI prints the option instead.
-  const text = message.replace(/^`[^`]*`: /, '');
-  return [
-    {
+  const list: readonly Partial<Issue>[] =
+    Array.isArray(issues) && issues.length > 0
+      ? issues
+      : [{ path: Array.isArray(path) ? path : [], message }];
+  return list.map((issue) => {
+    const where = formatPath(Array.isArray(issue.path) ? issue.path : []);
+    return {
       severity: 'error',
-      code,
-      path: option ?? libraryPath,
-      message: text,
-    },
-  ];
+      code: typeof issue.code === 'string' ? issue.code : code,
+      path: Object.hasOwn(optionPaths, where) ? (optionPaths[where] as string) : where,
+      message: typeof issue.message === 'string' ? issue.message : message,
+    };
+  });
 }
 
 /**

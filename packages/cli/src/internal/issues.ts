@@ -1,8 +1,73 @@
-import { type CoreIssue, isCalendarDate, isDateOrDateTime, isDateTime } from '@track4tip/core';
+import { type Issue, isCalendarDate, isDateOrDateTime, isDateTime } from '@track4tip/core';
+import { DatasetSchema } from '@track4tip/core/schemas';
 import type { Problem } from './io.js';
 
 /**
- * The CLI's codes for core's schema issues, chosen by zod's issue code (stable across zod and
+ * One problem as the schema itself (zod) reports it: core's issues say `INVALID_INPUT` for every
+ * schema problem; zod's own code says which kind (a missing field, an unknown key), which the CLI
+ * turns into its own codes and advice.
+ */
+export interface SchemaIssue {
+  /** zod's issue code (`invalid_type`, `unrecognized_keys`…), or one of core's codes. */
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  /** The unknown keys of an `unrecognized_keys` issue. */
+  readonly keys?: readonly string[];
+}
+
+/**
+ * The schema's own issues for a dataset core refused with `INVALID_INPUT`, in core's order; or
+ * `undefined` when the schema accepts it (the problem is elsewhere) or cannot read it.
+ */
+export function schemaIssues(dataset: unknown): SchemaIssue[] | undefined {
+  let result: ReturnType<typeof DatasetSchema.safeParse>;
+  try {
+    result = DatasetSchema.safeParse(dataset, { error: wording });
+  } catch {
+    return undefined;
+  }
+  if (result.success) return undefined;
+  return result.error.issues.map((issue) => ({
+    code: issue.code,
+    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+    message: issue.message,
+    ...('keys' in issue ? { keys: issue.keys } : {}),
+  }));
+}
+
+/** "a string", "an object", "a list [ … ]": what a type is called in messages. */
+const typeName = (type: string): string =>
+  type === 'array' ? 'a list [ … ]' : `${'aeiou'.includes(type.charAt(0)) ? 'an' : 'a'} ${type}`;
+
+/**
+ * The CLI's words for the schema's issues that core does not word itself (core's own messages take
+ * precedence): built from each issue's fields, so no message of the validator is ever read back.
+ */
+function wording(issue: {
+  readonly code?: string;
+  readonly expected?: unknown;
+  readonly values?: readonly unknown[];
+  readonly keys?: readonly string[];
+}): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return typeof issue.expected === 'string'
+        ? `expected ${typeName(issue.expected)}`
+        : undefined;
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map((value) => JSON.stringify(value) ?? String(value));
+      return values.length === 1 ? `expected ${values[0]}` : `expected one of ${values.join(', ')}`;
+    }
+    case 'unrecognized_keys':
+      return `unknown field(s) ${(issue.keys ?? []).map((key) => JSON.stringify(key)).join(', ')}; remove them or check their spelling`;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The CLI's codes for the schema's issues, chosen by zod's issue code (stable across zod and
  * zod/mini) so the messages do not depend on the validator's wording.
  */
 const CODES: Readonly<Record<string, string>> = {
@@ -68,7 +133,7 @@ function isMissingDay(value: string): boolean {
 /** True for a date-time that core's rule accepts once an offset is added: a local time. */
 const isLocalDateTime = (value: string): boolean => !isDateTime(value) && isDateTime(`${value}Z`);
 
-/** Core's codes (`UNKNOWN_ID`) as they are; zod's issue codes as the CLI's UPPER codes. */
+/** The SDK's codes (`UNKNOWN_ID`) as they are; zod's issue codes as the CLI's UPPER codes. */
 export function upperCode(code: string): string {
   return /^[A-Z_]+$/.test(code) ? code : (CODES[code] ?? code.toUpperCase());
 }
@@ -77,7 +142,7 @@ export function upperCode(code: string): string {
  * One of the library's issues as a CLI problem, its message as the library wrote it: the path
  * is where the user's file holds the value (`where` writes it).
  */
-export function libraryProblem(issue: CoreIssue, where: string): Problem {
+export function libraryProblem(issue: Issue | SchemaIssue, where: string): Problem {
   return { severity: 'error', code: upperCode(issue.code), path: where, message: issue.message };
 }
 
@@ -110,10 +175,6 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** Drops zod's generic lead-in, should a message come from zod's defaults rather than core. */
-const plain = (message: string): string =>
-  message.replace(/^Invalid (input|option|value|type)\s*:\s*/i, '').replace(/\breceived\b/, 'got');
-
 /**
  * Turns one of core's schema issues into a CLI problem: an UPPER code, the path in the user's
  * file, and a message that says what is wrong and how to fix it.
@@ -123,7 +184,7 @@ const plain = (message: string): string =>
  * @param depth - How many leading path keys the CLI added around the user's input.
  */
 export function schemaProblem(
-  issue: CoreIssue,
+  issue: Issue | SchemaIssue,
   input: unknown,
   where: (path: readonly (string | number)[]) => string,
   depth = 0,
@@ -140,10 +201,7 @@ export function schemaProblem(
     return problem(issue.code, issue.message); // already one of core's own codes
   }
   if (issue.code === 'unrecognized_keys') {
-    const unknown =
-      value !== null && typeof value === 'object'
-        ? Object.keys(value).filter((k) => issue.message.includes(JSON.stringify(k)))
-        : [];
+    const unknown = 'keys' in issue ? (issue.keys ?? []) : [];
     const onEvent = issue.path.length === 2 && issue.path[0] === 'events';
     const hints =
       key === 'location'
@@ -155,14 +213,14 @@ export function schemaProblem(
           : [];
     return problem(
       'UNKNOWN_FIELD',
-      hints.length === 0 ? plain(issue.message) : `${plain(issue.message)}; ${hints.join('; ')}`,
+      hints.length === 0 ? issue.message : `${issue.message}; ${hints.join('; ')}`,
     );
   }
   if (typeof key === 'string' && /date$/i.test(key) && issue.code !== 'invalid_type') {
     const text = typeof value === 'string' ? value : '';
     // A date in either form that is still refused breaks another rule (an end before the start).
     const message = isDateOrDateTime(text)
-      ? plain(issue.message)
+      ? issue.message
       : isMissingDay(text)
         ? `${show(value)} is not a calendar date; write a day that exists, as YYYY-MM-DD`
         : isLocalDateTime(text)
@@ -184,19 +242,13 @@ export function schemaProblem(
     );
   }
   const code = CODES[issue.code] ?? issue.code.toUpperCase();
-  const message = plain(issue.message);
-  // zod's own wording names a type but not the value the user wrote: say both.
-  const expected = /^expected (\w+), got \w+$/.exec(message)?.[1];
-  const got = `got ${describeType(value)} (${show(value)}); change the value`;
-  if (expected !== undefined) {
+  const message = issue.message;
+  // The message says what was expected ("expected a string"): add what was given.
+  if (issue.code === 'invalid_type') {
     return problem(
       code,
-      `expected ${expected === 'array' ? 'a list [ … ]' : `${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`}, ${got}`,
+      `${message}, got ${describeType(value)} (${show(value)}); change the value`,
     );
-  }
-  // core's own wording says what was expected ("expected a list (an array)"): add what was given.
-  if (issue.code === 'invalid_type' && /^expected /.test(message) && !/\bgot\b/.test(message)) {
-    return problem(code, `${message}, ${got}`);
   }
   return problem(code, message);
 }

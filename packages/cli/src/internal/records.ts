@@ -1,10 +1,11 @@
 import {
-  type CoreIssue,
   type Dataset,
   ENTITY_COLLECTIONS,
   ENTITY_TYPES,
   type EntityCollection,
   fixtures,
+  formatPath,
+  type Issue,
 } from '@track4tip/core';
 import {
   type DatasetSupplement,
@@ -13,7 +14,7 @@ import {
 } from '@track4tip/core/schemas';
 import type { EntityRef } from '@track4tip/jsonld';
 import { type CliIo, InvalidInput, type Problem } from './io.js';
-import { libraryProblem } from './issues.js';
+import { libraryProblem, schemaIssues } from './issues.js';
 import { isRecord, readJson } from './json.js';
 
 /** The keys of a dataset: every entity collection, and participations. */
@@ -62,16 +63,20 @@ export const FIXTURE_RECORDS: Records = { dataset: fixtures, own: {}, supplied: 
 export function parseOwnDataset(file: string, input: unknown): Dataset {
   const parsed = safeParseDataset(input, fixtures);
   if (parsed.success) return parsed.data as Dataset;
+  // A schema problem is reported with the schema's own kind of it (INVALID_TYPE, UNKNOWN_FIELD…).
+  const issues =
+    (parsed.error.code === 'INVALID_INPUT' ? schemaIssues(input) : undefined) ??
+    parsed.error.issues;
   throw new InvalidInput(
-    parsed.error.issues.map((issue) => libraryProblem(issue, `${file}#${issue.dotPath}`)),
+    issues.map((issue) => libraryProblem(issue, `${file}#${formatPath(issue.path)}`)),
   );
 }
 
 /** Where an issue of `safeCompleteDataset` is in the supply file. */
-function supplyPath(file: string, issue: CoreIssue): string {
+function supplyPath(file: string, issue: Issue): string {
   // A supplied entity's issues are at `events.<id>.<field>…`, as the file writes them. An issue
   // at a position (`events.12…`) is about the records themselves, not a place in the file.
-  return typeof issue.path[1] === 'number' ? file : `${file}#${issue.dotPath}`;
+  return typeof issue.path[1] === 'number' ? file : `${file}#${formatPath(issue.path)}`;
 }
 
 /** The entities a supplement names that the records hold (the others are the library's issues). */

@@ -4,7 +4,7 @@ import {
   type EntityCollection,
   REFERENCE_FIELDS,
 } from '../dataset.js';
-import { type CoreIssue, issueAt } from '../errors.js';
+import { type Issue, issueAt } from '../errors.js';
 
 /** A reference field of a collection, ready to check: its path, the collections it may name. */
 interface Field {
@@ -35,8 +35,8 @@ function valueAt(entity: unknown, keys: readonly string[]): unknown {
  * The cost is linear in the number of entities and references: every id goes into one map, with
  * one bit per collection that holds it, and each reference is one lookup in that map.
  */
-export function findReferenceIssues(dataset: Dataset, context: Dataset = {}): CoreIssue[] {
-  const issues: CoreIssue[] = [];
+export function findReferenceIssues(dataset: Dataset, context: Dataset = {}): Issue[] {
+  const issues: Issue[] = [];
   const inContext = new Map<string, number>();
   for (const collection of ENTITY_COLLECTIONS) {
     const bit = bitOf(collection);
@@ -59,7 +59,7 @@ export function findReferenceIssues(dataset: Dataset, context: Dataset = {}): Co
           ((inContext.get(id) ?? 0) & mask) !== 0 ? 'an entity it builds on' : 'another entity';
         issues.push(
           issueAt(
-            'ID_COLLISION',
+            'DUPLICATE_ID',
             [collection, index, 'id'],
             `id "${id}" is already used by ${where} in ${other}; an id names one entity in the whole dataset, so give this one its own id`,
           ),

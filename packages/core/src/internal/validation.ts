@@ -1,17 +1,11 @@
 import type * as z from 'zod/mini';
-import {
-  CoreError,
-  type CoreErrorCode,
-  type CoreIssue,
-  describeIssues,
-  issueAt,
-} from '../errors.js';
+import { CoreError, type CoreErrorCode, describeIssues, type Issue, issueAt } from '../errors.js';
 import { type DeepReadonly, deepFreeze } from './freeze.js';
 
 /**
  * The result of a `safeParse*` call: the frozen value, or the error it would have thrown. A
  * `safeParse*` call never throws: an input that throws when read (a getter, a Proxy) gives an issue
- * with code `unreadable` at its path.
+ * with code `INVALID_INPUT` at its path.
  *
  * @example
  * ```ts
@@ -24,11 +18,11 @@ export type ParseResult<T> =
   | { readonly success: true; readonly data: DeepReadonly<T> }
   | { readonly success: false; readonly error: CoreError };
 
-/** Turns zod's issues into the package's issues, keeping zod's code, path and message. */
-export function toCoreIssues(issues: readonly z.core.$ZodIssue[]): CoreIssue[] {
+/** Turns zod's issues into the package's issues: code `INVALID_INPUT`, zod's path and message. */
+export function toIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
   return issues.map((zodIssue) => {
     const path = zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-    return issueAt(zodIssue.code, path, zodIssue.message);
+    return issueAt('INVALID_INPUT', path, zodIssue.message);
   });
 }
 
@@ -47,22 +41,27 @@ export function safeParseWith<S extends z.ZodMiniType>(
     return invalid(subject, [unreadable(unreadablePath(input))]);
   }
   if (result.success) return { success: true, data: deepFreeze(result.data) };
-  return invalid(subject, toCoreIssues(result.error.issues));
+  return invalid(subject, toIssues(result.error.issues));
 }
 
 /** The failed result for these issues, with code `INVALID_INPUT` unless another is given. */
 export function invalid(
   subject: string,
-  issues: CoreIssue[],
+  issues: Issue[],
   code: CoreErrorCode = 'INVALID_INPUT',
 ): { success: false; error: CoreError } {
-  return { success: false, error: new CoreError(code, describeIssues(subject, issues), issues) };
+  // One issue: the error is at its path; several: about the input as a whole.
+  const path = issues.length === 1 ? (issues[0]?.path ?? []) : [];
+  return {
+    success: false,
+    error: new CoreError(code, describeIssues(subject, issues), { path, issues }),
+  };
 }
 
 /** The issue of a value that throws when it is read. */
-export function unreadable(path: (string | number)[]): CoreIssue {
+export function unreadable(path: (string | number)[]): Issue {
   return issueAt(
-    'unreadable',
+    'INVALID_INPUT',
     path,
     'could not be read: a getter or a Proxy threw; pass plain data, such as the result of JSON.parse',
   );

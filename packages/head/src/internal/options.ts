@@ -2,11 +2,14 @@ import { isHttpUrl } from '@track4tip/core';
 import { HeadError } from '../errors.js';
 import type { HeadOptions, PageAlternate, PageImage } from '../types.js';
 
-function fail(path: string, message: string): never {
-  throw new HeadError('INVALID_OPTION', path, message);
+/** Where an option is: `['options', 'image', 'url']`. */
+type Path = readonly (string | number)[];
+
+function fail(path: Path, message: string): never {
+  throw new HeadError('INVALID_OPTION', message, { path });
 }
 
-export function checkUrl(value: unknown, path: string): string {
+export function checkUrl(value: unknown, path: Path): string {
   if (!isHttpUrl(value)) {
     fail(path, 'expected an absolute http(s) URL, e.g. "https://www.example.org/en/webinar.html"');
   }
@@ -14,7 +17,7 @@ export function checkUrl(value: unknown, path: string): string {
 }
 
 /** A BCP 47 tag in canonical form, e.g. `es-ES`. */
-export function checkLanguage(value: unknown, path: string): string {
+export function checkLanguage(value: unknown, path: Path): string {
   if (typeof value === 'string' && value !== '') {
     try {
       const [canonical] = Intl.getCanonicalLocales(value);
@@ -26,55 +29,55 @@ export function checkLanguage(value: unknown, path: string): string {
   return fail(path, 'expected a BCP 47 language tag such as "en", "es" or "es-ES"');
 }
 
-function checkText(value: unknown, path: string): string {
+function checkText(value: unknown, path: Path): string {
   if (typeof value !== 'string' || value.trim() === '') fail(path, 'expected non-empty text');
   return value;
 }
 
-function checkImage(value: PageImage, path: string): PageImage {
+function checkImage(value: PageImage, path: Path): PageImage {
   if (value === null || typeof value !== 'object') fail(path, 'expected { url, alt? }');
   return {
-    url: checkUrl(value.url, `${path}.url`),
-    ...(value.alt === undefined ? {} : { alt: checkText(value.alt, `${path}.alt`) }),
+    url: checkUrl(value.url, [...path, 'url']),
+    ...(value.alt === undefined ? {} : { alt: checkText(value.alt, [...path, 'alt']) }),
   };
 }
 
-function checkAlternate(value: PageAlternate, path: string): PageAlternate {
+function checkAlternate(value: PageAlternate, path: Path): PageAlternate {
   if (value === null || typeof value !== 'object')
     fail(path, 'expected { language, locale?, url }');
   return {
-    language: checkLanguage(value.language, `${path}.language`),
+    language: checkLanguage(value.language, [...path, 'language']),
     ...(value.locale === undefined
       ? {}
-      : { locale: checkLanguage(value.locale, `${path}.locale`) }),
-    url: checkUrl(value.url, `${path}.url`),
+      : { locale: checkLanguage(value.locale, [...path, 'locale']) }),
+    url: checkUrl(value.url, [...path, 'url']),
   };
 }
 
 /** The options, checked, with languages in canonical form. */
 export function checkOptions(options: HeadOptions): HeadOptions {
   if (options === null || typeof options !== 'object') {
-    fail('options', 'expected an options object with { url, language }');
+    fail(['options'], 'expected an options object with { url, language }');
   }
   const { baseUrl, locale, siteName, description, image, alternates } = options;
   if (alternates !== undefined && !Array.isArray(alternates)) {
-    fail('options.alternates', 'expected a list of { language, locale?, url }');
+    fail(['options', 'alternates'], 'expected a list of { language, locale?, url }');
   }
   return {
-    url: checkUrl(options.url, 'options.url'),
-    ...(baseUrl === undefined ? {} : { baseUrl: checkUrl(baseUrl, 'options.baseUrl') }),
-    language: checkLanguage(options.language, 'options.language'),
-    ...(locale === undefined ? {} : { locale: checkLanguage(locale, 'options.locale') }),
-    ...(siteName === undefined ? {} : { siteName: checkText(siteName, 'options.siteName') }),
+    url: checkUrl(options.url, ['options', 'url']),
+    ...(baseUrl === undefined ? {} : { baseUrl: checkUrl(baseUrl, ['options', 'baseUrl']) }),
+    language: checkLanguage(options.language, ['options', 'language']),
+    ...(locale === undefined ? {} : { locale: checkLanguage(locale, ['options', 'locale']) }),
+    ...(siteName === undefined ? {} : { siteName: checkText(siteName, ['options', 'siteName']) }),
     ...(description === undefined
       ? {}
-      : { description: checkText(description, 'options.description') }),
-    ...(image === undefined ? {} : { image: checkImage(image, 'options.image') }),
+      : { description: checkText(description, ['options', 'description']) }),
+    ...(image === undefined ? {} : { image: checkImage(image, ['options', 'image']) }),
     ...(alternates === undefined
       ? {}
       : {
           alternates: alternates.map((alternate, index) =>
-            checkAlternate(alternate, `options.alternates.${index}`),
+            checkAlternate(alternate, ['options', 'alternates', index]),
           ),
         }),
   };

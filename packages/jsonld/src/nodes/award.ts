@@ -10,7 +10,11 @@ import type { JsonLdNode } from '../types.js';
  * The award as a `MonetaryGrant`: its number as `identifier`, its funder, and what the source says
  * it supported as `fundedItem`. Type, amount and dates are not stated, so none are written.
  */
-export function awardNode(award: Award, ctx: NodeContext, path: string): JsonLdNode {
+export function awardNode(
+  award: Award,
+  ctx: NodeContext,
+  path: readonly (string | number)[],
+): JsonLdNode {
   // In the order the walk meets them; the keys below are in canonical order.
   const funder = ctx.ref('organizations', award.funder, path, 'funder');
   const fundedItem = award.supports?.map((id, index) =>

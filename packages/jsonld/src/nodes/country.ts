@@ -31,7 +31,11 @@ function names(country: Country, inLanguage: string | undefined): string | JsonL
 }
 
 /** A country: ISO 3166-1 codes as identifiers, Wikidata as `sameAs`, its kingdom as `containedInPlace`. */
-export function countryNode(country: Country, ctx: NodeContext, path: string): JsonLdNode {
+export function countryNode(
+  country: Country,
+  ctx: NodeContext,
+  path: readonly (string | number)[],
+): JsonLdNode {
   const iso = country.iso3166;
   // A sovereign state named as a party to an event ("in coordination with the Kingdom of the
   // Netherlands") acts as a government: schema.org's actor properties expect an Organization.

@@ -11,7 +11,11 @@ import { scheduleProperties } from './event.js';
  * A series of events: its sessions in order as `subEvent`; no name unless the record has a title
  * (with its dates, location, page and images where the record has them).
  */
-export function eventSeriesNode(series: EventSeries, ctx: NodeContext, path: string): JsonLdNode {
+export function eventSeriesNode(
+  series: EventSeries,
+  ctx: NodeContext,
+  path: readonly (string | number)[],
+): JsonLdNode {
   const schedule = scheduleProperties(series);
   const node = defined({
     '@type': 'EventSeries',

@@ -75,7 +75,11 @@ export function scheduleProperties(event: Event | EventSeries) {
  * `disambiguatingDescription`, never as a name. The attendance mode is the record's, or the one
  * its location gives.
  */
-export function eventNode(event: Event, ctx: NodeContext, path: string): JsonLdNode {
+export function eventNode(
+  event: Event,
+  ctx: NodeContext,
+  path: readonly (string | number)[],
+): JsonLdNode {
   const derived = ctx.derived();
   const programme = derived.programme.get(event.id) ?? [];
   const about = new Set<string>();
@@ -115,12 +119,10 @@ export function eventNode(event: Event, ctx: NodeContext, path: string): JsonLdN
             ctx.ref('countries', id, path, 'audience.countries', index),
           ),
         } as const);
-  const topics = [...about].map((id) =>
-    ctx.refAny(targetsOf('participations', 'about'), id, `${path} (programme about "${id}")`),
-  );
+  const topics = [...about].map((id) => ctx.refAny(targetsOf('participations', 'about'), id, path));
   const schedule = scheduleProperties(event);
   const mode = attendanceModeOf(event);
-  const superEvent = series.map((s) => ctx.ref('eventSeries', s.id, `${path} (series "${s.id}")`));
+  const superEvent = series.map((s) => ctx.ref('eventSeries', s.id, path));
   const node = defined({
     '@type': isKnownEventKind(event.kind) ? EVENT_TYPE[event.kind] : 'Event',
     '@id': ctx.idOf('events', event.id),

@@ -11,7 +11,11 @@ import type { JsonLdNode } from '../types.js';
  * (`funder`), beneficiary countries (`areaServed`, in the source's order), its years, and the
  * events held under it (`event`).
  */
-export function initiativeNode(initiative: Initiative, ctx: NodeContext, path: string): JsonLdNode {
+export function initiativeNode(
+  initiative: Initiative,
+  ctx: NodeContext,
+  path: readonly (string | number)[],
+): JsonLdNode {
   const events = ctx.derived().eventsUnder.get(initiative.id) ?? [];
   // In the order the walk meets them; the keys below are in canonical order.
   const parentOrganization = initiative.implementedBy.map((id, index) =>
@@ -23,7 +27,7 @@ export function initiativeNode(initiative: Initiative, ctx: NodeContext, path: s
   const areaServed = initiative.beneficiaryCountries?.map((id, index) =>
     ctx.ref('countries', id, path, 'beneficiaryCountries', index),
   );
-  const event = events.map((e) => ctx.ref('events', e.id, `${path} (event "${e.id}")`));
+  const event = events.map((e) => ctx.ref('events', e.id, path));
   const node = defined({
     '@type': 'Project',
     '@id': ctx.idOf('initiatives', initiative.id),

@@ -13,7 +13,7 @@ import type { JsonLdNode } from '../types.js';
 export function legalInstrumentNode(
   instrument: LegalInstrument,
   ctx: NodeContext,
-  path: string,
+  path: readonly (string | number)[],
 ): JsonLdNode {
   const node = defined({
     '@type': 'Legislation',

@@ -23,7 +23,11 @@ const TYPE = {
  * An organisation or unit; a unit links its parent with `parentOrganization`; its website, logo,
  * images and `sameAs` pages (its Wikidata page first) are the record's.
  */
-export function organizationNode(org: Organization, ctx: NodeContext, path: string): JsonLdNode {
+export function organizationNode(
+  org: Organization,
+  ctx: NodeContext,
+  path: readonly (string | number)[],
+): JsonLdNode {
   const node = defined({
     '@type': TYPE[org.kind],
     '@id': ctx.idOf('organizations', org.id),

@@ -20,7 +20,7 @@ export function participationNode(
   const node = defined({
     '@type': 'PerformanceRole',
     description: participation.summary,
-    performer: ctx.ref('people', participation.person, 'data.participations', index, 'person'),
+    performer: ctx.ref('people', participation.person, ['data', 'participations'], index, 'person'),
     roleName:
       roleName(participation.role, ctx.inLanguage ?? 'en') ?? roleName(participation.role, 'en'),
   } as const) satisfies PerformanceRoleLeaf<IdReference, 'performer'>;

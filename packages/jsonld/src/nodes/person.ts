@@ -7,7 +7,11 @@ import { asNode, defined, imageValue, sameAsValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 
 /** A person: name, honorific and job title as printed; `description` is the printed designation. */
-export function personNode(person: Person, ctx: NodeContext, path: string): JsonLdNode {
+export function personNode(
+  person: Person,
+  ctx: NodeContext,
+  path: readonly (string | number)[],
+): JsonLdNode {
   const node = defined({
     '@type': 'Person',
     '@id': ctx.idOf('people', person.id),

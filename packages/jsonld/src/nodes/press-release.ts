@@ -15,7 +15,7 @@ import type { JsonLdNode } from '../types.js';
 export function pressReleaseNode(
   release: PressRelease,
   ctx: NodeContext,
-  path: string,
+  path: readonly (string | number)[],
 ): JsonLdNode {
   // In the order the walk meets them; the keys below are in canonical order.
   const publisher = ctx.ref('organizations', release.publisher, path, 'publisher');

@@ -23,7 +23,7 @@ const PUBLICATION_TYPE: Readonly<Record<KnownPublicationKind, 'Report' | 'WebPag
 export function publicationNode(
   publication: Publication,
   ctx: NodeContext,
-  path: string,
+  path: readonly (string | number)[],
 ): JsonLdNode {
   // In the order the walk meets them; the keys below are in canonical order.
   const publisher =

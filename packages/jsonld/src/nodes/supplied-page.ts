@@ -28,23 +28,26 @@ export interface SuppliedPage {
 const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
 /** Checks the `page` option with core's rules for URLs and one-line text. */
-export function checkPage(page: unknown, path: string): asserts page is SuppliedPage {
+export function checkPage(
+  page: unknown,
+  path: readonly (string | number)[],
+): asserts page is SuppliedPage {
   if (page === null || typeof page !== 'object' || Array.isArray(page)) {
-    throw new JsonLdError('INVALID_OPTION', path, `expected { url, name? }; got ${show(page)}`);
+    throw new JsonLdError('INVALID_OPTION', `expected { url, name? }; got ${show(page)}`, { path });
   }
   const { url, name } = page as Record<string, unknown>;
   if (!isHttpUrl(url)) {
     throw new JsonLdError(
       'INVALID_OPTION',
-      `${path}.url`,
       `expected the page's absolute http(s) URL such as "https://www.example.org/page"; got ${show(url)}`,
+      { path: [...path, 'url'] },
     );
   }
   if (name !== undefined && !(isSingleLine(name) && name.trim() !== '' && name.trim() === name)) {
     throw new JsonLdError(
       'INVALID_OPTION',
-      `${path}.name`,
       "expected the page's title as one line of text without surrounding spaces; leave it out if unknown",
+      { path: [...path, 'name'] },
     );
   }
 }

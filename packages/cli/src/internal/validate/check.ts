@@ -1,9 +1,9 @@
-import { type Dataset, fixtures } from '@track4tip/core';
+import { type Dataset, fixtures, formatPath } from '@track4tip/core';
 import { safeParseDataset } from '@track4tip/core/schemas';
 import { type EntityRef, entityId, normalizeBaseUrl, toJsonLd } from '@track4tip/jsonld';
 import { type RichResultItem, validate } from '@track4tip/jsonld/validate';
 import { asInput, InvalidInput, type Problem } from '../io.js';
-import { schemaProblem } from '../issues.js';
+import { schemaIssues, schemaProblem } from '../issues.js';
 import { completeRecords, mergeDatasets, refsOf } from '../records.js';
 import { type GraphRecords, googleAdvice, graphRecords, recommendationFindings } from './advice.js';
 import { detectKind, type InputKind, type Kind } from './detect.js';
@@ -57,9 +57,14 @@ function buildFromRecords(
   const depth = kind === 'dataset' ? 0 : 2;
   const parsed = safeParseDataset(dataset, fixtures);
   if (!parsed.success) {
-    const where = (path: readonly (string | number)[]) => `${file}#${path.slice(depth).join('.')}`;
+    const where = (path: readonly (string | number)[]) =>
+      `${file}#${formatPath(path.slice(depth))}`;
+    // A schema problem is read with the schema's own kind of it (a missing field, an unknown key).
+    const issues =
+      (parsed.error.code === 'INVALID_INPUT' ? schemaIssues(dataset) : undefined) ??
+      parsed.error.issues;
     return {
-      problems: parsed.error.issues.map((issue) => schemaProblem(issue, dataset, where, depth)),
+      problems: issues.map((issue) => schemaProblem(issue, dataset, where, depth)),
     };
   }
   // The user's entities may refer to the fixtures (e.g. `ledBy: ["unodc"]`), and the supplement

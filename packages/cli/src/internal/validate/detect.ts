@@ -1,4 +1,4 @@
-import { safeParseEvent, safeParseOrganization } from '@track4tip/core/schemas';
+import { EventSchema, OrganizationSchema } from '@track4tip/core/schemas';
 import type { Problem } from '../io.js';
 import { isRecord } from '../json.js';
 import { DATASET_KEYS } from '../records.js';
@@ -27,7 +27,11 @@ const SCHEMA_ORG_HINTS: Readonly<Record<string, 'event' | 'organization'>> = {
   alternateName: 'organization',
 };
 
-const MODELS = { event: safeParseEvent, organization: safeParseOrganization } as const;
+// The schemas themselves, not core's safeParse*: zod's issue codes tell an unknown key apart.
+const MODELS = {
+  event: (input: unknown) => EventSchema.safeParse(input),
+  organization: (input: unknown) => OrganizationSchema.safeParse(input),
+} as const;
 
 /**
  * The fields of `input` that speak for a model: those it knows with a value it accepts count 2,
