@@ -213,6 +213,10 @@ describe('headFor', () => {
         'INVALID_OPTION',
         'options.language',
       ],
+      // Well-formed but unknown to the runtime: refused here, as the page language the JSON-LD
+      // would carry, not by @track4tip/jsonld under its own option name.
+      [PRESS_RELEASE, { ...base, language: 'zz-ZZ' }, 'INVALID_OPTION', 'options.language'],
+      [PRESS_RELEASE, { ...base, locale: 'zz-ZZ' }, 'INVALID_OPTION', 'options.locale'],
       [PRESS_RELEASE, { ...base, locale: '' }, 'INVALID_OPTION', 'options.locale'],
       [PRESS_RELEASE, { ...base, siteName: ' ' }, 'INVALID_OPTION', 'options.siteName'],
       [

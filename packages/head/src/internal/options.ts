@@ -1,4 +1,4 @@
-import { isHttpUrl } from '@track4tip/core';
+import { isHttpUrl, isSupportedLocale } from '@track4tip/core';
 import { HeadError } from '../errors.js';
 import type { HeadOptions, PageAlternate, PageImage } from '../types.js';
 
@@ -16,17 +16,24 @@ export function checkUrl(value: unknown, path: Path): string {
   return value;
 }
 
-/** A BCP 47 tag in canonical form, e.g. `es-ES`. */
+/**
+ * A BCP 47 tag in canonical form, e.g. `es-ES`, that the runtime knows: the rule
+ * `@track4tip/jsonld` applies to the page language it writes (core's `isSupportedLocale`), so a
+ * tag this package accepts is never refused further down under another package's option name.
+ */
 export function checkLanguage(value: unknown, path: Path): string {
   if (typeof value === 'string' && value !== '') {
     try {
       const [canonical] = Intl.getCanonicalLocales(value);
-      if (canonical !== undefined) return canonical;
+      if (isSupportedLocale(canonical)) return canonical;
     } catch {
       // reported below
     }
   }
-  return fail(path, 'expected a BCP 47 language tag such as "en", "es" or "es-ES"');
+  return fail(
+    path,
+    'expected a BCP 47 language tag this runtime knows, such as "en", "es" or "es-ES"',
+  );
 }
 
 function checkText(value: unknown, path: Path): string {
