@@ -52,6 +52,13 @@ export type IssueCode =
  * Path from the root of an input (or of a call's arguments, e.g. `['options', 'nonce']`) to the
  * offending value: keys as strings, array positions as numbers. Write it for humans with
  * {@link formatPath}.
+ *
+ * @example
+ * ```ts
+ * import { formatPath, type IssuePath } from '@track4tip/core';
+ * const path: IssuePath = ['participations', 0, 'person'];
+ * console.log(formatPath(path)); // "participations[0].person"
+ * ```
  */
 export type IssuePath = readonly (string | number)[];
 
