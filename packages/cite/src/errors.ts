@@ -1,10 +1,4 @@
-import {
-  type ErrorDetails,
-  type Issue,
-  type IssueCode,
-  type IssuePath,
-  initError,
-} from '@track4tip/core';
+import { type IssueCode, Track4tipError } from '@track4tip/core';
 
 /**
  * Stable codes carried by every {@link CiteError}; test `error.code`, not `instanceof`.
@@ -49,26 +43,7 @@ export type CiteErrorCode = Extract<
  * }
  * ```
  */
-export class CiteError extends Error {
+export class CiteError extends Track4tipError<CiteErrorCode> {
   /** Always `'CiteError'`. */
   override readonly name = 'CiteError';
-  /** What kind of failure this is. */
-  declare readonly code: CiteErrorCode;
-  /** Path of the offending value in the caller's input (empty when not about an input value). */
-  declare readonly path: IssuePath;
-  /** Every problem; one, equal to code, path and message, by default. */
-  declare readonly issues: readonly Issue[];
-
-  /**
-   * Creates an error.
-   *
-   * @param code - What kind of failure this is.
-   * @param message - What is wrong and how to fix it, without the path.
-   * @param details - The path (e.g. `['award', 'number']`), the issues, the cause (kept as
-   *   `error.cause`).
-   */
-  constructor(code: CiteErrorCode, message: string, details?: ErrorDetails) {
-    super(message, details);
-    initError(this, code, message, details);
-  }
 }

@@ -107,43 +107,44 @@ export interface ErrorDetails {
 }
 
 /**
- * Sets the `code`, `path` and `issues` of a new error of any package: the path and the issues
- * frozen, and by default one issue equal to its code, path and message. Shared by the error
- * classes of every package, so they all have the same shape.
+ * The shape every error of the SDK has, whichever package throws it: a `code` from
+ * {@link IssueCode}, the `path` of the offending value (frozen; empty when the error is not about
+ * one value), the `issues` (frozen; by default one, equal to its code, path and message) and the
+ * standard `cause`. Its message never contains the path. Each package throws its own subclass
+ * (`CoreError`, `JsonLdError`, `CiteError`, `HeadError`), which sets its `name` and narrows its
+ * code.
  *
- * @param error - The error being constructed.
- * @param code - Its code.
- * @param message - Its message.
- * @param details - The path and the issues given to its constructor.
  * @example
  * ```ts
- * import { initError, type Issue, type IssueCode } from '@track4tip/core';
- * class MyError extends Error {
- *   declare readonly code: IssueCode;
- *   declare readonly path: readonly (string | number)[];
- *   declare readonly issues: readonly Issue[];
- *   constructor(code: IssueCode, message: string) {
- *     super(message);
- *     initError(this, code, message);
- *   }
+ * import { getCountry, Track4tipError } from '@track4tip/core';
+ * try {
+ *   getCountry('XX' as never);
+ * } catch (error) {
+ *   if (error instanceof Track4tipError) console.log(error.code, error.path); // "UNKNOWN_ID" […]
  * }
- * new MyError('INVALID_OPTION', 'expected an absolute URL').issues.length; // 1
  * ```
  */
-export function initError(
-  error: Error,
-  code: IssueCode,
-  message: string,
-  { path = [], issues }: ErrorDetails = {},
-): void {
-  const frozen = Object.freeze([...path]);
-  Object.assign(error, {
-    code,
-    path: frozen,
-    issues: Object.freeze(
-      (issues ?? [{ code, path: frozen, message }]).map((issue) => Object.freeze({ ...issue })),
-    ),
-  });
+export class Track4tipError<Code extends IssueCode = IssueCode> extends Error {
+  /** What kind of failure this is. */
+  declare readonly code: Code;
+  /** Where the offending value is (empty when the error is not about one value). */
+  declare readonly path: IssuePath;
+  /** Every problem found, each with its path; one, equal to code, path and message, by default. */
+  declare readonly issues: readonly Issue[];
+
+  /**
+   * @param code - What kind of failure this is.
+   * @param message - What is wrong and how to fix it, without the path.
+   * @param details - The path, the individual problems when there are several, the cause.
+   */
+  constructor(code: Code, message: string, { path = [], issues, cause }: ErrorDetails = {}) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.code = code;
+    this.path = Object.freeze([...path]);
+    this.issues = Object.freeze(
+      (issues ?? [{ code, path: this.path, message }]).map((issue) => Object.freeze({ ...issue })),
+    );
+  }
 }
 
 /**
@@ -173,25 +174,9 @@ export type CoreErrorCode = Extract<
  * }
  * ```
  */
-export class CoreError extends Error {
+export class CoreError extends Track4tipError<CoreErrorCode> {
   /** Always `'CoreError'`. */
   override readonly name = 'CoreError';
-  /** What kind of failure this is. */
-  declare readonly code: CoreErrorCode;
-  /** Where the offending value is (empty when the error is not about one value). */
-  declare readonly path: IssuePath;
-  /** Every problem found, each with its path; one, equal to code, path and message, by default. */
-  declare readonly issues: readonly Issue[];
-
-  /**
-   * @param code - What kind of failure this is.
-   * @param message - What is wrong and how to fix it, without the path.
-   * @param details - The path, the individual problems when there are several, the cause.
-   */
-  constructor(code: CoreErrorCode, message: string, details?: ErrorDetails) {
-    super(message, details);
-    initError(this, code, message, details);
-  }
 }
 
 /** A key that may follow a dot: an identifier such as `person` or `startDate`. */

@@ -18,7 +18,7 @@ export {
   type Issue,
   type IssueCode,
   type IssuePath,
-  initError,
+  Track4tipError,
 } from './errors.js';
 export { awards } from './fixtures/award.js';
 export { countries } from './fixtures/countries.js';

@@ -1,10 +1,4 @@
-import {
-  type ErrorDetails,
-  type Issue,
-  type IssueCode,
-  type IssuePath,
-  initError,
-} from '@track4tip/core';
+import { type IssueCode, Track4tipError } from '@track4tip/core';
 
 /**
  * Stable codes carried by every {@link HeadError}; test `error.code`, not `instanceof`.
@@ -38,23 +32,7 @@ export type HeadErrorCode = Extract<IssueCode, 'INVALID_OPTION' | 'UNKNOWN_ID'>;
  * }
  * ```
  */
-export class HeadError extends Error {
+export class HeadError extends Track4tipError<HeadErrorCode> {
   /** Always `'HeadError'`. */
   override readonly name = 'HeadError';
-  /** What kind of failure this is. */
-  declare readonly code: HeadErrorCode;
-  /** Path of the offending value in the subject or options, e.g. `['options', 'url']`. */
-  declare readonly path: IssuePath;
-  /** Every problem; one, equal to code, path and message, by default. */
-  declare readonly issues: readonly Issue[];
-
-  /**
-   * @param code - What kind of failure this is.
-   * @param message - What is wrong and how to fix it, without the path.
-   * @param details - The path (e.g. `['options', 'url']`), the issues, the cause.
-   */
-  constructor(code: HeadErrorCode, message: string, details?: ErrorDetails) {
-    super(message, details);
-    initError(this, code, message, details);
-  }
 }

@@ -1,10 +1,4 @@
-import {
-  type ErrorDetails,
-  type Issue,
-  type IssueCode,
-  type IssuePath,
-  initError,
-} from '@track4tip/core';
+import { type IssueCode, Track4tipError } from '@track4tip/core';
 
 /**
  * Stable codes carried by every {@link JsonLdError}; test `error.code`, not `instanceof`.
@@ -40,23 +34,7 @@ export type JsonLdErrorCode = Extract<
  * }
  * ```
  */
-export class JsonLdError extends Error {
+export class JsonLdError extends Track4tipError<JsonLdErrorCode> {
   /** Always `'JsonLdError'`. */
   override readonly name = 'JsonLdError';
-  /** What kind of failure this is. */
-  declare readonly code: JsonLdErrorCode;
-  /** Path of the offending value in the input or options (empty when not about one value). */
-  declare readonly path: IssuePath;
-  /** Every problem; one, equal to code, path and message, by default. */
-  declare readonly issues: readonly Issue[];
-
-  /**
-   * @param code - What kind of failure this is.
-   * @param message - What is wrong and how to fix it, without the path.
-   * @param details - The path (e.g. `['options', 'baseUrl']`), the issues, the cause.
-   */
-  constructor(code: JsonLdErrorCode, message: string, details?: ErrorDetails) {
-    super(message, details);
-    initError(this, code, message, details);
-  }
 }
