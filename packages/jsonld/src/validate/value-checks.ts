@@ -217,27 +217,15 @@ export function checkPlain(
     checkText(checker, value, base, segment, topId, property, ranges);
     return;
   }
-  if (typeof value === 'number') {
-    if (!ranges.number) {
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    const kind = typeof value === 'number' ? 'number' : 'boolean';
+    if (!ranges[kind]) {
       checker.report(
         'error',
         'UNEXPECTED_VALUE',
         topId,
         at(base, segment),
-        `"${property}" expects ${ranges.expected}, not a number`,
-        ranges.source,
-      );
-    }
-    return;
-  }
-  if (typeof value === 'boolean') {
-    if (!ranges.boolean) {
-      checker.report(
-        'error',
-        'UNEXPECTED_VALUE',
-        topId,
-        at(base, segment),
-        `"${property}" expects ${ranges.expected}, not a boolean`,
+        `"${property}" expects ${ranges.expected}, not a ${kind}`,
         ranges.source,
       );
     }
