@@ -22,8 +22,18 @@ describe('formatPath', () => {
     expect(formatPath([''])).toBe('[""]');
     expect(formatPath(['unodc-webinar'])).toBe('["unodc-webinar"]');
     expect(formatPath(['say "hi"'])).toBe('["say \\"hi\\""]');
-    expect(formatPath(['@type', 'x'])).toBe('["@type"].x');
     expect(formatPath(['line\nbreak'])).toBe('["line\\nbreak"]');
+    expect(formatPath(['@'])).toBe('["@"]');
+    expect(formatPath(['a@b'])).toBe('["a@b"]');
+    expect(formatPath(['schema:name'])).toBe('["schema:name"]');
+  });
+
+  it('writes JSON-LD keywords as plain keys, as a document spells them', () => {
+    expect(formatPath(['@graph', 0, 'location', 'url'])).toBe('@graph[0].location.url');
+    expect(formatPath(['@context', 1, '@vocab'])).toBe('@context[1].@vocab');
+    expect(formatPath(['@type', 'x'])).toBe('@type.x');
+    expect(formatPath(['offers', 0, '@value'])).toBe('offers[0].@value');
+    expect(formatPath([0, '@graph', 2])).toBe('[0].@graph[2]');
   });
 });
 

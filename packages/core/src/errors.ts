@@ -46,7 +46,42 @@ export type IssueCode =
   /** A value that only the precomputed build provides. */
   | 'NOT_PRECOMPUTED'
   /** An optional peer dependency that is not installed. */
-  | 'MISSING_PEER_DEPENDENCY';
+  | 'MISSING_PEER_DEPENDENCY'
+  // Findings of the JSON-LD validator (`@track4tip/jsonld/validate`) about a document.
+  /** A JSON-LD document whose shape or `@context` cannot be read as schema.org. */
+  | 'INVALID_DOCUMENT'
+  /** A node of a graph without the `@id` the other nodes would refer to it by. */
+  | 'MISSING_ID'
+  /** An `@id` that is neither an absolute URL nor a blank node identifier. */
+  | 'RELATIVE_ID'
+  /** A node without an `@type`. */
+  | 'MISSING_TYPE'
+  /** Data nested deeper than any real graph. */
+  | 'TOO_DEEP'
+  /** An `@type` that is not a schema.org type. */
+  | 'UNKNOWN_TYPE'
+  /** A property that is not a schema.org property. */
+  | 'UNKNOWN_PROPERTY'
+  /** A property on a node of a type that does not have it. */
+  | 'PROPERTY_NOT_ON_TYPE'
+  /** A schema.org term that a newer one supersedes. */
+  | 'SUPERSEDED_TERM'
+  /** A value of a kind or type its property does not take. */
+  | 'UNEXPECTED_VALUE'
+  /** A value that is not the ISO 8601 date or date-time its property takes. */
+  | 'INVALID_DATE'
+  /** A URL that is not absolute. */
+  | 'RELATIVE_URL'
+  /** An empty string or `null`, which says nothing. */
+  | 'EMPTY_VALUE'
+  /** An end (or modification) date before its start (or publication). */
+  | 'DATE_ORDER'
+  /** A field Google Search requires for a rich result, with no value Google can use. */
+  | 'GOOGLE_REQUIRED'
+  /** Fields Google Search recommends for a rich result, with no value Google can use. */
+  | 'GOOGLE_RECOMMENDED'
+  /** Another of Google Search's rules for a rich result, not met. */
+  | 'GOOGLE_RULE';
 
 /**
  * Path from the root of an input (or of a call's arguments, e.g. `['options', 'nonce']`) to the
@@ -179,12 +214,16 @@ export class CoreError extends Track4tipError<CoreErrorCode> {
   override readonly name = 'CoreError';
 }
 
-/** A key that may follow a dot: an identifier such as `person` or `startDate`. */
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/**
+ * A key that may follow a dot: an identifier such as `person` or `startDate`, or a JSON-LD keyword
+ * such as `@graph` or `@type`.
+ */
+const IDENTIFIER = /^@?[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
- * Writes a path for humans: `participations[0].person`; a key that is not an identifier in
- * brackets and quotes (`events["my webinar"].url`); the empty path as the empty string.
+ * Writes a path for humans: `participations[0].person`; a JSON-LD keyword as a plain key
+ * (`@graph[0].location.url`); a key that is not an identifier in brackets and quotes
+ * (`events["my webinar"].url`); the empty path as the empty string.
  *
  * @param path - Keys and array positions from the root.
  * @returns The path as text.
@@ -193,6 +232,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  * import { formatPath } from '@track4tip/core';
  * formatPath(['participations', 0, 'person']); // "participations[0].person"
  * formatPath(['events', 'odd key']); // 'events["odd key"]'
+ * formatPath(['@graph', 0, 'location', 'url']); // "@graph[0].location.url"
  * ```
  */
 export function formatPath(path: readonly (string | number)[]): string {
