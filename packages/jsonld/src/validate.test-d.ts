@@ -1,5 +1,12 @@
+import type { Issue, IssueCode, IssuePath } from '@track4tip/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import { type RichResultItem, type ValidationResult, validate } from './validate.js';
+import {
+  type Diagnostic,
+  type DiagnosticCode,
+  type RichResultItem,
+  type ValidationResult,
+  validate,
+} from './validate.js';
 
 describe('validate types', () => {
   it('return the interface agreed with the command line: valid, diagnostics and richResults', () => {
@@ -11,10 +18,19 @@ describe('validate types', () => {
       readonly feature: 'Event' | 'Article' | 'Organization';
       readonly type: string;
       readonly id: string | undefined;
-      readonly path: string;
+      readonly path: IssuePath;
       readonly eligible: boolean;
       readonly missingRequired: readonly string[];
       readonly missingRecommended: readonly string[];
     }>();
+  });
+
+  it("give each diagnostic core's issue shape, and codes from core's one vocabulary", () => {
+    expectTypeOf<Diagnostic>().toExtend<Issue>();
+    expectTypeOf<Diagnostic['path']>().toEqualTypeOf<IssuePath>();
+    expectTypeOf<Diagnostic['hint']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<DiagnosticCode>().toExtend<IssueCode>();
+    expectTypeOf<'GOOGLE_REQUIRED'>().toExtend<DiagnosticCode>();
+    expectTypeOf<'UNKNOWN_STYLE'>().not.toExtend<DiagnosticCode>();
   });
 });

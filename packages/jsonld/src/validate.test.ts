@@ -1,3 +1,4 @@
+import { formatPath } from '@track4tip/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GOOGLE_PAGES, validate } from './validate.js';
@@ -7,7 +8,7 @@ const doc = (...nodes: object[]) => ({ '@context': 'https://schema.org', '@graph
 const codes = (input: unknown, severity = 'error') =>
   validate(input)
     .diagnostics.filter((d) => d.severity === severity)
-    .map((d) => `${d.code} ${d.path}`);
+    .map((d) => `${d.code} ${formatPath(d.path)}`);
 
 const webinar = {
   '@type': 'Event',
@@ -38,9 +39,9 @@ describe('validate', () => {
     const result = validate(doc(webinar, org, person));
     expect(result.valid).toBe(true);
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
-    expect(warnings.map((d) => `${d.code} ${d.path}`)).toEqual([
-      'GOOGLE_REQUIRED @graph.0.name',
-      'GOOGLE_RULE @graph.0.location',
+    expect(warnings.map((d) => `${d.code} ${formatPath(d.path)}`)).toEqual([
+      'GOOGLE_REQUIRED @graph[0].name',
+      'GOOGLE_RULE @graph[0].location',
     ]);
     expect(warnings[0]).toMatchObject({
       id: `${B}event/w`,
@@ -48,6 +49,36 @@ describe('validate', () => {
         /^https:\/\/developers\.google\.com\/search\/docs\/appearance\/structured-data\/event \(rules v\d+, checked \d{4}-\d{2}-\d{2}\)$/,
       ),
     });
+  });
+
+  it("gives each finding core's issue shape: a path array, a message without it, the fix as hint", () => {
+    const event = { ...webinar, url: '/relative', organizer: { '@id': `${B}organization/gone` } };
+    const { diagnostics } = validate(doc(event, { ...org, '@id': 'relative' }, { nmae: 'x' }));
+    expect(diagnostics.find((d) => d.code === 'GOOGLE_REQUIRED')).toEqual({
+      severity: 'warning',
+      code: 'GOOGLE_REQUIRED',
+      id: `${B}event/w`,
+      path: ['@graph', 0, 'name'],
+      message:
+        'Google Search requires "name" on Event for its rich result; the data has no value for it (an empty string counts as none)',
+      hint: 'If the record has a real value, add it to the record (records you did not write: with completeDataset from @track4tip/core/schemas); do not invent one',
+      source: expect.stringContaining('https://developers.google.com/'),
+    });
+    expect(diagnostics.find((d) => d.code === 'DANGLING_REFERENCE')).toMatchObject({
+      path: ['@graph', 0, 'organizer'],
+      message: `refers to "${B}organization/gone", which is not a node of this graph`,
+      hint: 'Add that node or remove the reference',
+    });
+    expect(diagnostics.map((d) => d.code)).toEqual(
+      expect.arrayContaining(['RELATIVE_ID', 'RELATIVE_URL', 'MISSING_TYPE', 'UNKNOWN_PROPERTY']),
+    );
+    for (const d of diagnostics) {
+      expect(d.path.every((step) => typeof step === 'string' || Number.isInteger(step))).toBe(true);
+      expect(d.path.length).toBeGreaterThan(1);
+      expect(d.message).not.toContain(formatPath(d.path));
+      expect(d.message).not.toContain(d.path.join('.'));
+      if ('hint' in d) expect(d.hint).toMatch(/^[A-Z]/);
+    }
   });
 
   it('finds unknown terms, misplaced properties and superseded terms', () => {
@@ -59,11 +90,11 @@ describe('validate', () => {
     };
     const role = { '@type': 'Role', '@id': `${B}role/r`, namedPosition: 'x' };
     expect(codes(doc(bad, misplaced, role))).toEqual([
-      'UNKNOWN_TYPE @graph.0.@type',
-      'UNKNOWN_PROPERTY @graph.0.nmae',
-      'PROPERTY_NOT_ON_TYPE @graph.1.eventStatus',
+      'UNKNOWN_TYPE @graph[0].@type',
+      'UNKNOWN_PROPERTY @graph[0].nmae',
+      'PROPERTY_NOT_ON_TYPE @graph[1].eventStatus',
     ]);
-    expect(codes(doc(role), 'warning')).toContain('SUPERSEDED_TERM @graph.0.namedPosition');
+    expect(codes(doc(role), 'warning')).toContain('SUPERSEDED_TERM @graph[0].namedPosition');
   });
 
   it('checks references, ids, dates, URLs and enumeration members', () => {
@@ -79,14 +110,14 @@ describe('validate', () => {
     };
     const found = codes(doc(event, person, { ...org, '@id': 'relative' }, { ...person }));
     expect([...found].sort()).toEqual([
-      'DANGLING_REFERENCE @graph.0.organizer',
-      'DUPLICATE_ID @graph.3.@id',
-      'INVALID_DATE @graph.0.endDate',
-      'INVALID_DATE @graph.0.startDate',
-      'RELATIVE_ID @graph.2.@id',
-      'RELATIVE_URL @graph.0.url',
-      'UNEXPECTED_VALUE @graph.0.audience',
-      'UNEXPECTED_VALUE @graph.0.eventStatus',
+      'DANGLING_REFERENCE @graph[0].organizer',
+      'DUPLICATE_ID @graph[3].@id',
+      'INVALID_DATE @graph[0].endDate',
+      'INVALID_DATE @graph[0].startDate',
+      'RELATIVE_ID @graph[2].@id',
+      'RELATIVE_URL @graph[0].url',
+      'UNEXPECTED_VALUE @graph[0].audience',
+      'UNEXPECTED_VALUE @graph[0].eventStatus',
     ]);
   });
 
@@ -100,8 +131,8 @@ describe('validate', () => {
       location: { '@type': 'VirtualLocation', url: 'https://meet.example/' },
     };
     expect(codes(doc(moved, org, person), 'warning')).toEqual([
-      'GOOGLE_RULE @graph.0.location',
-      'GOOGLE_RULE @graph.0.previousStartDate',
+      'GOOGLE_RULE @graph[0].location',
+      'GOOGLE_RULE @graph[0].previousStartDate',
     ]);
     const rescheduled = {
       ...moved,
@@ -111,9 +142,9 @@ describe('validate', () => {
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
     };
     expect(codes(JSON.parse(JSON.stringify(doc(rescheduled, org, person))), 'warning')).toEqual([
-      'GOOGLE_RULE @graph.0.location',
-      'GOOGLE_RULE @graph.0.previousStartDate',
-      'GOOGLE_RULE @graph.0.startDate',
+      'GOOGLE_RULE @graph[0].location',
+      'GOOGLE_RULE @graph[0].previousStartDate',
+      'GOOGLE_RULE @graph[0].startDate',
     ]);
   });
 

@@ -102,17 +102,18 @@ function subjectOption(options: ValidateOptions): readonly string[] | undefined 
  *
  * @param graph - A document such as `toJsonLd` returns (any JSON value is accepted and checked).
  * @param options - The page's `subject`, when the document does not say it.
- * @returns Whether it is valid schema.org, the structured diagnostics (each with severity, code,
- *   `@id`, dot path, message and the URL of the rule it comes from) and the rich-result items.
+ * @returns Whether it is valid schema.org, the structured diagnostics (each core's `Issue` of code,
+ *   path, message and hint, with severity, `@id` and the URL of the rule it comes from) and the
+ *   rich-result items.
  * @throws {@link JsonLdError} with code `INVALID_OPTION` for options that are not an object, or a
  *   `subject` that is not an `@id` of the document.
  * @example
  * ```ts
- * import { fixtures } from '@track4tip/core';
+ * import { fixtures, formatPath } from '@track4tip/core';
  * import { toJsonLd } from '@track4tip/jsonld';
  * import { validate } from '@track4tip/jsonld/validate';
  * const result = validate(toJsonLd(fixtures, { baseUrl: 'https://example.org/' }));
- * for (const d of result.diagnostics) console.log(d.severity, d.code, d.path, d.message);
+ * for (const d of result.diagnostics) console.log(d.severity, d.code, formatPath(d.path), d.message);
  * ```
  */
 export function validate(graph: unknown, options: ValidateOptions = {}): ValidationResult {

@@ -14,7 +14,7 @@
  */
 import Validator, { type Issue } from '@adobe/structured-data-validator';
 import WebAutoExtractor from '@marbec/web-auto-extractor';
-import { fixtures } from '@track4tip/core';
+import { fixtures, formatPath, type IssuePath } from '@track4tip/core';
 import { completeDataset } from '@track4tip/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { toJsonLd, toScriptTag } from '../src/index.js';
@@ -175,7 +175,7 @@ const CORPUS: readonly Case[] = [
   event(
     'nested sub-event missing its date and location',
     set(EVENT, 'subEvent', [{ '@type': 'Event', name: 'Session one' }]),
-    ['subEvent.0 location startDate'],
+    ['subEvent[0] location startDate'],
   ),
   event(
     'nested sub-event with a nameless organizer',
@@ -310,7 +310,7 @@ const PAGES: readonly Case[] = [
 const ineligible = (items: readonly RichResultItem[]) =>
   items
     .filter((item) => !item.eligible)
-    .map((item) => `${item.id ?? item.path} ${item.missingRequired.join(' ')}`)
+    .map((item) => `${item.id ?? formatPath(item.path)} ${item.missingRequired.join(' ')}`)
     .sort();
 
 describe('validate(...).richResults on a corpus of mutated graphs', () => {
@@ -379,17 +379,19 @@ function compare(c: Case, result: ValidationResult, adobe: readonly AdobeError[]
   const explained = new Set<RichResultItem>();
   for (const error of adobe) {
     const item = ours
-      .filter((i) => error.at === i.path || i.path === '' || error.at.startsWith(`${i.path}.`))
+      .filter((i) => i.path.every((step, index) => error.at[index] === step))
       .sort((a, b) => b.path.length - a.path.length)[0];
     if (item === undefined && !schemaOrg) {
       differences.push(`not schema.org: ${error.rootType} ${error.fields.join('|')}`);
       continue;
     }
     if (item === undefined)
-      throw new Error(`${c.name}: Adobe "${error.message}" at ${error.at} is on no item of ours`);
-    const rest = (item.path === '' ? error.at : error.at.slice(item.path.length + 1))
-      .split('.')
-      .filter((step) => step !== '' && !/^\d+$/.test(step))
+      throw new Error(
+        `${c.name}: Adobe "${error.message}" at ${formatPath(error.at)} is on no item of ours`,
+      );
+    const rest = error.at
+      .slice(item.path.length)
+      .filter((step) => typeof step === 'string')
       .join('.');
     const fields = error.fields.map((field) => (rest === '' ? field : `${rest}.${field}`));
     const listed = (list: readonly string[]) =>
@@ -401,7 +403,7 @@ function compare(c: Case, result: ValidationResult, adobe: readonly AdobeError[]
     const label = `${item.feature} ${rest === '' ? '' : `${rest}.`}${error.fields.join('|')}`;
     if (!listed(item.missingRecommended))
       throw new Error(
-        `${c.name}: Adobe "${error.message}" at ${error.at}; we do not list ${label}`,
+        `${c.name}: Adobe "${error.message}" at ${formatPath(error.at)}; we do not list ${label}`,
       );
     differences.push(label);
   }
@@ -429,22 +431,22 @@ describe('cross-check with @adobe/structured-data-validator (through @marbec/web
 
   it('sees the errors it is known for (the harness reads its answers)', async () => {
     expect(await adobeErrors(drop(ORGANIZATION, 'name'))).toEqual([
-      expect.objectContaining({ at: '', fields: ['name'] }),
+      expect.objectContaining({ at: [], fields: ['name'] }),
     ]);
     const nested = set(EVENT, 'subEvent', [{ '@type': 'Event', organizer: { '@type': 'Person' } }]);
     expect(await adobeErrors(nested)).toEqual([
-      expect.objectContaining({ at: 'subEvent.0.organizer', fields: ['name'] }),
+      expect.objectContaining({ at: ['subEvent', 0, 'organizer'], fields: ['name'] }),
     ]);
     expect(await adobeErrors(EVENT)).toEqual([]);
   });
 });
 
 /** The top-level nodes of a document, with their paths as `validate` writes them. */
-function topLevel(doc: unknown): { node: unknown; path: string }[] {
-  if (Array.isArray(doc)) return doc.map((node, index) => ({ node, path: String(index) }));
+function topLevel(doc: unknown): { node: unknown; path: IssuePath }[] {
+  if (Array.isArray(doc)) return doc.map((node, index) => ({ node, path: [index] }));
   const graph = (doc as Node)['@graph'];
-  if (Array.isArray(graph)) return graph.map((node, index) => ({ node, path: `@graph.${index}` }));
-  return [{ node: doc, path: '' }];
+  if (Array.isArray(graph)) return graph.map((node, index) => ({ node, path: ['@graph', index] }));
+  return [{ node: doc, path: [] }];
 }
 
 const strip = (value: unknown) => {
@@ -453,10 +455,10 @@ const strip = (value: unknown) => {
 };
 
 interface AdobeError {
-  /** Concrete path of the node the error is on, in `validate`'s dot form. */
-  readonly at: string;
+  /** Concrete path of the node the error is on, as `validate` writes paths. */
+  readonly at: IssuePath;
   /** The node's root path. */
-  readonly root: string;
+  readonly root: IssuePath;
   /** The `@type` of the root item, as the extractor groups it. */
   readonly rootType: string;
   readonly fields: readonly string[];
@@ -479,10 +481,10 @@ async function adobeErrors(doc: unknown): Promise<AdobeError[]> {
     const item = extracted.jsonld?.[issue.rootType]?.[first?.index ?? -1];
     const root = roots.find((r) => item !== undefined && strip(r.node) === strip(item));
     if (root === undefined) throw new Error(`cannot place ${issue.issueMessage} ${issue.rootType}`);
-    let at = root.path;
+    const at = [...root.path];
     for (const step of steps) {
-      at = at === '' ? String(step.property) : `${at}.${step.property}`;
-      if (step.length !== undefined) at = `${at}.${step.index}`;
+      at.push(String(step.property));
+      if (step.length !== undefined && step.index !== undefined) at.push(step.index);
     }
     out.push({
       at,

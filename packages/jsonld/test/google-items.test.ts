@@ -1,4 +1,4 @@
-import { type Dataset, fixtures } from '@track4tip/core';
+import { type Dataset, fixtures, formatPath } from '@track4tip/core';
 import { completeDataset, type DatasetSupplement } from '@track4tip/core/schemas';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
@@ -100,7 +100,7 @@ function googleEventWarnings(graph: JsonLdGraph): string[] {
         d.id !== undefined &&
         events.has(d.id),
     )
-    .map((d) => `${d.id} ${d.code} ${d.path}`);
+    .map((d) => `${d.id} ${d.code} ${formatPath(d.path)}`);
 }
 
 const WEBINAR = { type: 'event', id: 'unodc-webinar' } as const;
@@ -125,7 +125,7 @@ describe('pages carry only Event items that can be complete', () => {
       `${BASE}#/schema/event/unodc-webinar: a Place with its address`,
     ]);
     expect(googleEventWarnings(graph)).toEqual([
-      `${BASE}#/schema/event/unodc-webinar GOOGLE_RULE @graph.0.location`,
+      `${BASE}#/schema/event/unodc-webinar GOOGLE_RULE @graph[0].location`,
     ]);
     const result = validate(graph);
     expect(result.valid).toBe(true);

@@ -1,4 +1,4 @@
-import { fixtures } from '@track4tip/core';
+import { fixtures, formatPath } from '@track4tip/core';
 import {
   completeDataset,
   defineDataset,
@@ -30,8 +30,7 @@ describe('toJsonLd on the fixtures', () => {
     const warnings = result.diagnostics
       .filter((d) => d.severity === 'warning')
       .map(
-        (d) =>
-          `${d.id?.slice(`${BASE}#/schema/`.length)} ${d.code} ${d.path.replace(/^@graph\.\d+\./, '')}`,
+        (d) => `${d.id?.slice(`${BASE}#/schema/`.length)} ${d.code} ${formatPath(d.path.slice(2))}`,
       );
     expect(warnings).toEqual([
       'event/us-doj-session GOOGLE_REQUIRED location',

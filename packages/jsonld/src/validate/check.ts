@@ -7,7 +7,7 @@
 // (Google's pages), dates.ts (DATE_ORDER) and vocabulary.generated.ts (schema.org).
 import { Checker } from './checker.js';
 import type { Diagnostic, RichResultItem } from './diagnostics.js';
-import { isObject, type Json, join } from './json.js';
+import { isObject, type Json } from './json.js';
 import { JSON_LD } from './messages.js';
 import { resolveReferences } from './reference-checks.js';
 import { evaluate } from './rich-results.js';
@@ -16,13 +16,13 @@ import { walk } from './walker.js';
 
 /** The document's top-level nodes and their paths: its `@graph`, its array, or the document. */
 function topLevelNodes(input: unknown): TopLevel[] {
-  const each = (nodes: unknown[], at: string) =>
-    nodes.map((node, index) => ({ node: node as Json, path: join(at, index) }));
-  if (Array.isArray(input)) return each(input, '');
+  const each = (nodes: unknown[], at: readonly string[]) =>
+    nodes.map((node, index) => ({ node: node as Json, path: [...at, index] }));
+  if (Array.isArray(input)) return each(input, []);
   if (!isObject(input)) return [];
   const graph = input['@graph'];
-  if (graph === undefined) return [{ node: input, path: '' }];
-  return Array.isArray(graph) ? each(graph, '@graph') : [{ node: graph, path: '@graph' }];
+  if (graph === undefined) return [{ node: input, path: [] }];
+  return Array.isArray(graph) ? each(graph, ['@graph']) : [{ node: graph, path: ['@graph'] }];
 }
 
 /** What {@link check} finds. */
@@ -61,9 +61,10 @@ export function check(input: unknown, subject?: readonly string[]): CheckResult 
       'error',
       'INVALID_DOCUMENT',
       undefined,
-      '',
-      `the input could not be read as JSON (${reason}); pass the result of JSON.parse or toJsonLd`,
+      [],
+      `the input could not be read as JSON (${reason})`,
       `${JSON_LD}#basic-concepts`,
+      'Pass the result of JSON.parse or toJsonLd',
     );
   }
   const diagnostics = resolveReferences(checker);

@@ -1,5 +1,6 @@
 // The state the checks of one run of the validator share: the findings in document order,
 // the nodes by `@id`, the rich-result items found, and the types of each node (looked up once).
+import type { IssuePath } from '@track4tip/core';
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
 import type { GooglePage } from './google.js';
 import type { JsonObject } from './json.js';
@@ -16,7 +17,7 @@ const NO_TYPES: TypeInfo = { known: [], all: new Set() };
 
 export interface Located {
   readonly node: JsonObject;
-  readonly path: string;
+  readonly path: IssuePath;
   readonly topId: string | undefined;
 }
 
@@ -28,11 +29,25 @@ export interface Item extends Located {
 /** A reference whose check waits until every node of the document is known. */
 export interface Deferred {
   readonly target: string;
-  readonly base: string;
+  readonly base: IssuePath;
   readonly segment: string | number | undefined;
   readonly topId: string | undefined;
   readonly property: string;
 }
+
+/** A diagnostic, with a `hint` only when there is one. */
+export const diagnostic = (
+  severity: Severity,
+  code: DiagnosticCode,
+  id: string | undefined,
+  path: IssuePath,
+  message: string,
+  source: string,
+  hint: string | undefined,
+): Diagnostic =>
+  hint === undefined
+    ? { severity, code, id, path, message, source }
+    : { severity, code, id, path, message, hint, source };
 
 export class Checker {
   /** Diagnostics in document order; deferred reference checks hold their place. */
@@ -51,11 +66,12 @@ export class Checker {
     severity: Severity,
     code: DiagnosticCode,
     id: string | undefined,
-    path: string,
+    path: IssuePath,
     message: string,
     source: string,
+    hint?: string,
   ): void {
-    this.entries.push({ severity, code, id, path, message, source });
+    this.entries.push(diagnostic(severity, code, id, path, message, source, hint));
   }
 
   types(node: JsonObject): TypeInfo {

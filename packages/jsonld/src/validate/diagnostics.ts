@@ -1,3 +1,4 @@
+import type { Issue, IssueCode, IssuePath } from '@track4tip/core';
 import type { GooglePage } from './google.js';
 
 /**
@@ -17,7 +18,7 @@ import type { GooglePage } from './google.js';
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
- * Stable codes of {@link Diagnostic}s.
+ * The codes of {@link Diagnostic}s: the part of core's `IssueCode` vocabulary the validator uses.
  *
  * @example
  * ```ts
@@ -29,7 +30,8 @@ export type Severity = 'error' | 'warning' | 'info';
  * const missing = diagnostics.filter((d) => d.code === code); // e.g. the webinar's name
  * ```
  */
-export type DiagnosticCode =
+export type DiagnosticCode = Extract<
+  IssueCode,
   | 'INVALID_DOCUMENT'
   | 'MISSING_ID'
   | 'RELATIVE_ID'
@@ -48,30 +50,40 @@ export type DiagnosticCode =
   | 'DATE_ORDER'
   | 'GOOGLE_REQUIRED'
   | 'GOOGLE_RECOMMENDED'
-  | 'GOOGLE_RULE';
+  | 'GOOGLE_RULE'
+>;
 
 /**
- * One finding of `validate`.
+ * One finding of `validate`: an {@link Issue} of core (code, path, message, hint) with how
+ * serious it is, the node it concerns and the rule it comes from. Write its path for people with
+ * core's `formatPath`.
  *
  * @example
  * ```ts
+ * import { formatPath } from '@track4tip/core';
  * import { type Diagnostic, validate } from '@track4tip/jsonld/validate';
  * const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Event', '@id': 'webinar' }] };
  * const diagnostics: readonly Diagnostic[] = validate(graph).diagnostics;
- * for (const d of diagnostics) console.log(`${d.severity} ${d.code} ${d.path}: ${d.message} (${d.source})`);
+ * console.log(diagnostics[0]?.code, diagnostics[0]?.path); // "RELATIVE_ID" ["@graph", 0, "@id"]
+ * for (const d of diagnostics) console.log(`${d.severity} ${d.code} ${formatPath(d.path)}: ${d.message}`);
  * ```
  */
-export interface Diagnostic {
+export interface Diagnostic extends Issue {
   /** How serious it is. */
   readonly severity: Severity;
   /** What kind of finding it is. */
   readonly code: DiagnosticCode;
   /** `@id` of the top-level node it concerns, when there is one. */
   readonly id: string | undefined;
-  /** Dot path from the document root, e.g. `@graph.0.location.url`. */
-  readonly path: string;
-  /** What is wrong and how to fix it. */
+  /**
+   * Path from the document root, keys as strings and array positions as numbers, e.g.
+   * `['@graph', 0, 'location', 'url']` (`formatPath` writes `@graph[0].location.url`).
+   */
+  readonly path: IssuePath;
+  /** What is wrong; it does not name the path. */
   readonly message: string;
+  /** How to fix it, when the finding says. */
+  readonly hint?: string;
   /** Where the rule comes from: a schema.org term page or a Google Search documentation page. */
   readonly source: string;
 }
@@ -103,8 +115,8 @@ export interface RichResultItem {
   readonly type: string;
   /** The node's `@id`, if it has one. */
   readonly id: string | undefined;
-  /** Dot path of the node from the document root (`''` for a document that is one node). */
-  readonly path: string;
+  /** Path of the node from the document root, e.g. `['@graph', 0]` (empty for a lone node). */
+  readonly path: IssuePath;
   /** True when no required field is missing: the node can earn the rich result. */
   readonly eligible: boolean;
   /** Required fields that are missing or have no value Google can use. */

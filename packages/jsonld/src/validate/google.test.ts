@@ -1,3 +1,4 @@
+import { formatPath } from '@track4tip/core';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validate.js';
 import { GOOGLE_ARTICLE, GOOGLE_EVENT, GOOGLE_ORGANIZATION, GOOGLE_PAGES } from './google.js';
@@ -9,7 +10,7 @@ const doc = (...nodes: object[]) => ({ '@context': 'https://schema.org', '@graph
 const found = (input: unknown, severity?: string) =>
   validate(input)
     .diagnostics.filter((d) => severity === undefined || d.severity === severity)
-    .map((d) => `${d.code} ${d.path}`);
+    .map((d) => `${d.code} ${formatPath(d.path)}`);
 const place = {
   '@type': 'Place',
   name: 'Vienna International Centre',
@@ -32,7 +33,7 @@ describe('Google rich results: one item per detected node', () => {
         feature: 'Event',
         type: 'Event',
         id: `${B}event/e`,
-        path: '@graph.0',
+        path: ['@graph', 0],
         eligible: true,
         missingRequired: [],
         missingRecommended: [
@@ -49,7 +50,7 @@ describe('Google rich results: one item per detected node', () => {
         feature: 'Article',
         type: 'NewsArticle',
         id: `${B}article/a`,
-        path: '@graph.2',
+        path: ['@graph', 2],
         eligible: true,
         missingRequired: [],
         missingRecommended: ['author', 'dateModified', 'datePublished', 'headline', 'image'],
@@ -60,7 +61,11 @@ describe('Google rich results: one item per detected node', () => {
       doc({ '@type': 'NGO', '@id': `${B}organization/o`, name: 'O', url: 'https://o.example/' }),
     );
     const organization = about.richResults[0];
-    expect(organization).toMatchObject({ feature: 'Organization', type: 'NGO', path: '@graph.0' });
+    expect(organization).toMatchObject({
+      feature: 'Organization',
+      type: 'NGO',
+      path: ['@graph', 0],
+    });
     expect(organization?.missingRecommended).not.toContain('name');
     expect(organization?.missingRecommended).toContain('logo');
   });
@@ -90,7 +95,7 @@ describe('Google rich results: one item per detected node', () => {
       { ...event, '@id': `${B}event/e`, location: { '@id': `${B}place/p` } },
       { ...noAddress, '@id': `${B}place/p` },
     );
-    expect(found(linked, 'warning')).toEqual(['GOOGLE_REQUIRED @graph.1.address']);
+    expect(found(linked, 'warning')).toEqual(['GOOGLE_REQUIRED @graph[1].address']);
     expect(validate(lone(event)).richResults[0]?.eligible).toBe(true);
   });
 
@@ -138,13 +143,13 @@ describe('Google rich results: one item per detected node', () => {
     };
     const result = validate(lone(series));
     expect(result.richResults.map((item) => [item.path, item.type, item.missingRequired])).toEqual([
-      ['', 'EventSeries', []],
-      ['subEvent.0', 'Event', ['location', 'startDate']],
-      ['subEvent.1', 'Event', []],
+      [[], 'EventSeries', []],
+      [['subEvent', 0], 'Event', ['location', 'startDate']],
+      [['subEvent', 1], 'Event', []],
     ]);
     expect(found(lone(series), 'warning')).toEqual([
-      'GOOGLE_REQUIRED subEvent.0.location',
-      'GOOGLE_REQUIRED subEvent.0.startDate',
+      'GOOGLE_REQUIRED subEvent[0].location',
+      'GOOGLE_REQUIRED subEvent[0].startDate',
     ]);
   });
 
@@ -157,7 +162,10 @@ describe('Google rich results: one item per detected node', () => {
         about: { '@type': 'Event', '@id': `${B}event/e` },
       },
     );
-    expect(validate(graph).richResults.map((item) => item.path)).toEqual(['@graph.0', '@graph.1']);
+    expect(validate(graph).richResults.map((item) => item.path)).toEqual([
+      ['@graph', 0],
+      ['@graph', 1],
+    ]);
   });
 
   it('reads an Organization as an item only at the top level', () => {

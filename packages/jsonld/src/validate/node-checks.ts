@@ -1,5 +1,6 @@
 // A node against the schema.org vocabulary: its types exist and are current, its properties exist
 // and sit on one of its types, and its dates come in order (`endDate` not before `startDate`).
+import type { IssuePath } from '@track4tip/core';
 import type { Checker, TypeInfo } from './checker.js';
 import { certainlyBefore, DATE_ORDER, readIso } from './dates.js';
 import { asList, type JsonObject, join } from './json.js';
@@ -14,7 +15,7 @@ import { domainsOf, isClass, isProperty, SCHEMA_ORG_RELEASE, supersededBy } from
 export function checkTypes(
   checker: Checker,
   written: readonly { written: string; name: string }[],
-  path: string,
+  path: IssuePath,
   topId: string | undefined,
 ): void {
   if (written.length === 0) {
@@ -37,8 +38,9 @@ export function checkTypes(
         'UNKNOWN_TYPE',
         topId,
         join(path, '@type'),
-        `${show(type)} is not a schema.org type (release ${SCHEMA_ORG_RELEASE}); check the spelling`,
+        `${show(type)} is not a schema.org type (release ${SCHEMA_ORG_RELEASE})`,
         `${SCHEMA}docs/full.html`,
+        'Check the spelling',
       );
     } else if (supersededBy(name).length > 0) {
       checker.report(
@@ -46,8 +48,9 @@ export function checkTypes(
         'SUPERSEDED_TERM',
         topId,
         join(path, '@type'),
-        `"${name}" is superseded by ${supersededBy(name).join(', ')}; use that instead`,
+        `"${name}" is superseded by ${supersededBy(name).join(', ')}`,
         `${SCHEMA}${name}`,
+        'Use that instead',
       );
     }
   }
@@ -57,7 +60,7 @@ export function checkTypes(
 export function checkDateOrder(
   checker: Checker,
   node: JsonObject,
-  path: string,
+  path: IssuePath,
   topId: string | undefined,
 ): void {
   // The first value of each date property, whichever way its key is written (`schema:endDate`).
@@ -85,8 +88,9 @@ export function checkDateOrder(
         'DATE_ORDER',
         topId,
         join(path, end.key),
-        `"${to}" (${show(end.value)}) is before "${from}" (${show(start.value)}); correct one of them`,
+        `"${to}" (${show(end.value)}) is before "${from}" (${show(start.value)})`,
         `${SCHEMA}${to}`,
+        'Correct one of them',
       );
     }
   }
@@ -100,7 +104,7 @@ export function checkDateOrder(
 export function checkProperty(
   checker: Checker,
   key: string,
-  base: string,
+  base: IssuePath,
   topId: string | undefined,
   types: TypeInfo,
   roleCarrier: boolean,
@@ -123,8 +127,9 @@ export function checkProperty(
       'UNKNOWN_PROPERTY',
       topId,
       join(base, key),
-      `${show(key)} is not a schema.org property (release ${SCHEMA_ORG_RELEASE}); check the spelling`,
+      `${show(key)} is not a schema.org property (release ${SCHEMA_ORG_RELEASE})`,
       `${SCHEMA}docs/full.html`,
+      'Check the spelling',
     );
     return undefined;
   }
@@ -134,8 +139,9 @@ export function checkProperty(
       'SUPERSEDED_TERM',
       topId,
       join(base, key),
-      `"${property}" is superseded by ${supersededBy(property).join(', ')}; use that instead`,
+      `"${property}" is superseded by ${supersededBy(property).join(', ')}`,
       `${SCHEMA}${property}`,
+      'Use that instead',
     );
   }
   const domains = domainsOf(property);
@@ -146,8 +152,9 @@ export function checkProperty(
       'PROPERTY_NOT_ON_TYPE',
       topId,
       join(base, key),
-      `"${property}" is not a property of ${names(types.known)}; move it to a node of a type that has it`,
+      `"${property}" is not a property of ${names(types.known)}`,
       `${SCHEMA}${property}`,
+      'Move it to a node of a type that has it',
     );
   }
   return property;

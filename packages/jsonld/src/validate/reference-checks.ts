@@ -1,7 +1,7 @@
 // The `@id`s nodes declare (absolute URLs or blank node ids, one node each) and the references
 // that use them: a reference must name a node of the document, of a type its property takes.
-import { isHttpUrl as isAbsoluteUrl } from '@track4tip/core';
-import type { Checker, Located } from './checker.js';
+import { type IssuePath, isHttpUrl as isAbsoluteUrl } from '@track4tip/core';
+import { type Checker, diagnostic, type Located } from './checker.js';
 import type { Diagnostic } from './diagnostics.js';
 import { at, type JsonObject, join } from './json.js';
 import { JSON_LD, names, show } from './messages.js';
@@ -14,7 +14,7 @@ const BLANK_NODE_ID = /^_:[^\s]+$/;
 /** Checks the `@id`s of the top-level nodes and records the nodes they name. */
 export function declareTopLevel(
   checker: Checker,
-  nodes: readonly { node: JsonObject; path: string; lone: boolean }[],
+  nodes: readonly { node: JsonObject; path: IssuePath; lone: boolean }[],
 ): void {
   for (const { node, path, lone } of nodes) {
     const id = node['@id'];
@@ -25,8 +25,9 @@ export function declareTopLevel(
           'MISSING_ID',
           undefined,
           path,
-          'a node of "@graph" without "@id" cannot be referred to by the other nodes; give it an absolute "@id"',
+          'a node of "@graph" without "@id" cannot be referred to by the other nodes',
           `${JSON_LD}#node-identifiers`,
+          'Give it an absolute "@id"',
         );
       }
     } else if (!isAbsoluteUrl(id) && !BLANK_NODE_ID.test(id)) {
@@ -35,8 +36,9 @@ export function declareTopLevel(
         'RELATIVE_ID',
         id,
         join(path, '@id'),
-        `"@id" must be an absolute URL or a blank node identifier ("_:b0"); got ${show(id)}; build ids with a baseUrl`,
+        `"@id" must be an absolute URL or a blank node identifier ("_:b0"); got ${show(id)}`,
         `${JSON_LD}#node-identifiers`,
+        'Build ids with a baseUrl',
       );
     } else if (checker.nodes.has(id)) {
       checker.report(
@@ -44,8 +46,9 @@ export function declareTopLevel(
         'DUPLICATE_ID',
         id,
         join(path, '@id'),
-        `two top-level nodes have the @id ${show(id)}; merge them or give one a different id`,
+        `two top-level nodes have the @id ${show(id)}`,
         `${JSON_LD}#node-identifiers`,
+        'Merge them or give one a different id',
       );
     } else {
       checker.nodes.set(id, { node, path, topId: id });
@@ -61,7 +64,7 @@ export function declareEmbedded(
   checker: Checker,
   id: string,
   node: JsonObject,
-  path: string,
+  path: IssuePath,
   topId: string | undefined,
 ): boolean {
   const known = checker.nodes.get(id);
@@ -79,7 +82,7 @@ export function declareEmbedded(
 export function checkReference(
   checker: Checker,
   target: string,
-  base: string,
+  base: IssuePath,
   segment: string | number | undefined,
   topId: string | undefined,
   property: string,
@@ -99,33 +102,35 @@ function referenceFinding(
   checker: Checker,
   target: string,
   found: Located | undefined,
-  base: string,
+  base: IssuePath,
   segment: string | number | undefined,
   topId: string | undefined,
   property: string,
 ): Diagnostic | undefined {
   if (found === undefined) {
-    return {
-      severity: 'error',
-      code: 'DANGLING_REFERENCE',
-      id: topId,
-      path: at(base, segment),
-      message: `refers to ${show(target)}, which is not a node of this graph; add that node or remove the reference`,
-      source: `${JSON_LD}#node-identifiers`,
-    };
+    return diagnostic(
+      'error',
+      'DANGLING_REFERENCE',
+      topId,
+      at(base, segment),
+      `refers to ${show(target)}, which is not a node of this graph`,
+      `${JSON_LD}#node-identifiers`,
+      'Add that node or remove the reference',
+    );
   }
   const types = checker.types(found.node);
   if (types.known.length === 0) return undefined;
   const ranges = rangesFor(property);
   if (ranges.list.some((range) => types.all.has(range))) return undefined;
-  return {
-    severity: 'error',
-    code: 'UNEXPECTED_VALUE',
-    id: topId,
-    path: at(base, segment),
-    message: `"${property}" expects ${ranges.expected}; ${show(target)} is a ${names(types.known)}`,
-    source: ranges.source,
-  };
+  return diagnostic(
+    'error',
+    'UNEXPECTED_VALUE',
+    topId,
+    at(base, segment),
+    `"${property}" expects ${ranges.expected}; ${show(target)} is a ${names(types.known)}`,
+    ranges.source,
+    undefined,
+  );
 }
 
 /** The diagnostics, each deferred reference replaced by its finding, now that every node is known. */

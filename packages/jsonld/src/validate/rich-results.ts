@@ -1,4 +1,4 @@
-import { isCountryCode, isCurrencyCode } from '@track4tip/core';
+import { type IssuePath, isCountryCode, isCurrencyCode } from '@track4tip/core';
 import type { Checker, Item } from './checker.js';
 import { readIso } from './dates.js';
 import type { RichResultItem } from './diagnostics.js';
@@ -25,7 +25,7 @@ interface Read {
   /** The node the value is (embedded, or the node a reference points to), if it is a node. */
   readonly node: JsonObject | undefined;
   /** Where the value's own properties are: its path, or the referenced node's path. */
-  readonly path: string;
+  readonly path: IssuePath;
   /** `@id` of the top-level node that holds it. */
   readonly topId: string | undefined;
   /** True when it says something (not an empty string, null or a dangling reference). */
@@ -61,7 +61,7 @@ function valuesOf(node: JsonObject, property: string): { key: string; values: Js
 function readValues(
   checker: Checker,
   node: JsonObject,
-  path: string,
+  path: IssuePath,
   topId: string | undefined,
   property: string,
   unwrapRole = true,
@@ -97,7 +97,7 @@ function readValues(
 function readOne(
   checker: Checker,
   value: Json,
-  keyPath: string,
+  keyPath: IssuePath,
   index: number,
   topId: string | undefined,
   property: string,
@@ -175,7 +175,7 @@ function readOne(
 }
 
 /** A path with its last list index (-1: none). */
-const at = (path: string, index: number): string => (index < 0 ? path : join(path, index));
+const at = (path: IssuePath, index: number): IssuePath => (index < 0 ? path : join(path, index));
 
 const ADDRESS_PARTS = [
   'streetAddress',
@@ -189,14 +189,15 @@ const ADDRESS_PARTS = [
  * The form Google reads some values in (its Event page: `offers.price` "the lowest available
  * price", a number; `offers.priceCurrency` "the 3-letter ISO 4217 currency code"; `location.address`
  * a PostalAddress, which says nothing without its parts), by the rule's type and the field. Returns
- * what is wrong with a value, or `undefined` when Google can read it.
+ * what is wrong with a value, or `undefined` when Google can read it; {@link FORM_HINTS} says how
+ * to write it, where the problem does not.
  */
 const FORMS: Readonly<Record<string, (read: Read, checker: Checker) => string | undefined>> = {
   'Offer.price': (read) =>
     read.number !== undefined ||
     (read.string !== undefined && /^\s*\d+(\.\d+)?\s*$/.test(read.string))
       ? undefined
-      : 'is not a number (write it as 25 or "25.00", with the currency in "priceCurrency")',
+      : 'is not a number',
   'Offer.priceCurrency': (read) =>
     read.string !== undefined && isCurrencyCode(read.string.trim())
       ? undefined
@@ -212,13 +213,12 @@ const FORMS: Readonly<Record<string, (read: Read, checker: Checker) => string | 
       : 'gives none of streetAddress, addressLocality, addressRegion, postalCode or addressCountry';
   },
 };
+const FORM_HINTS: Readonly<Record<string, string>> = {
+  'Offer.price': 'Write it as 25 or "25.00", with the currency in "priceCurrency"',
+};
 
 /** Country codes Google asks for in a PostalAddress (ISO 3166-1 alpha-2, e.g. "EC"). */
-function countryForms(
-  checker: Checker,
-  place: Read,
-  warn: (where: string, message: string) => void,
-): void {
+function countryForms(checker: Checker, place: Read, warn: Warn): void {
   if (place.node === undefined) return;
   for (const address of readValues(checker, place.node, place.path, place.topId, 'address')) {
     if (address.node === undefined) continue;
@@ -232,7 +232,8 @@ function countryForms(
       if (country.string === undefined || isCountryCode(country.string.trim())) continue;
       warn(
         country.path,
-        `Google reads "addressCountry" as the two-letter ISO 3166-1 alpha-2 code of the country; "${country.string}" is not one (write e.g. "EC" for Ecuador)`,
+        `Google reads "addressCountry" as the two-letter ISO 3166-1 alpha-2 code of the country; "${country.string}" is not one`,
+        'Write e.g. "EC" for Ecuador',
       );
     }
   }
@@ -243,6 +244,7 @@ interface NestedField {
   readonly field: string;
   readonly dotted: string;
   readonly form: ((read: Read, checker: Checker) => string | undefined) | undefined;
+  readonly formHint: string | undefined;
   readonly list: string[];
   readonly required: boolean;
   readonly message: string;
@@ -265,16 +267,20 @@ function nestedFields(
         field,
         dotted,
         form: FORMS[`${rule.type}.${field}`],
+        formHint: FORM_HINTS[`${rule.type}.${field}`],
         list,
         required,
         message: required
-          ? `Google Search requires "${dotted}" on ${page.feature} when "${rule.property}" is a ${rule.type}; the data has no value for it. ${SUPPLY_HINT}`
+          ? `Google Search requires "${dotted}" on ${page.feature} when "${rule.property}" is a ${rule.type}; the data has no value for it`
           : '',
       });
     }
   }
   return fields;
 }
+
+/** Reports a GOOGLE_RULE finding about the item at `where`. */
+type Warn = (where: IssuePath, message: string, hint?: string) => void;
 
 const cite = (page: GooglePage) => `${page.url} (rules v${page.version}, checked ${page.checked})`;
 
@@ -288,8 +294,8 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
   const add = (list: string[], field: string) => {
     if (!list.includes(field)) list.push(field);
   };
-  const warn = (where: string, message: string, owner = id) =>
-    checker.report('warning', 'GOOGLE_RULE', owner, where, message, source);
+  const warn: Warn = (where, message, hint) =>
+    checker.report('warning', 'GOOGLE_RULE', id, where, message, source, hint);
   const accepted = new Map<string, Read[]>();
 
   /** The values of a property Google can use, after reporting those it cannot. */
@@ -305,7 +311,8 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
       if (dated && (read.scalar === true || (raw !== undefined && readIso(raw) === undefined))) {
         warn(
           read.path,
-          `Google reads "${property}" on ${page.feature} only as an ISO 8601 date or date-time; ${raw === undefined ? 'a number or a boolean' : `"${raw}"`} is not one, so it is not used. Write it as e.g. "2021-02-01" or "2021-02-01T15:00:00+01:00"`,
+          `Google reads "${property}" on ${page.feature} only as an ISO 8601 date or date-time; ${raw === undefined ? 'a number or a boolean' : `"${raw}"`} is not one, so it is not used`,
+          'Write it as e.g. "2021-02-01" or "2021-02-01T15:00:00+01:00"',
         );
         return false;
       }
@@ -317,7 +324,8 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
         if (!has) {
           warn(
             read.path,
-            `Google uses a node as "${property}" on ${page.feature} only if it has ${names(needs, ' or ')}; this one has neither, so it is not used. Add the absolute URL of the file`,
+            `Google uses a node as "${property}" on ${page.feature} only if it has ${names(needs, ' or ')}; this one has neither, so it is not used`,
+            'Add the absolute URL of the file',
           );
           return false;
         }
@@ -327,7 +335,8 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
       if (types !== undefined && allowed.some((type) => types.all.has(type))) return true;
       warn(
         read.path,
-        `Google reads "${property}" on ${page.feature} only as ${names(allowed, ' or ')}; ${read.text ? 'a plain string' : read.scalar === true ? 'a number or a boolean' : types === undefined || types.known.length === 0 ? 'a value without a schema.org type' : `a ${names(types.known)}`} is not used. Give it "@type": "${allowed[0]}" and its properties`,
+        `Google reads "${property}" on ${page.feature} only as ${names(allowed, ' or ')}; ${read.text ? 'a plain string' : read.scalar === true ? 'a number or a boolean' : types === undefined || types.known.length === 0 ? 'a value without a schema.org type' : `a ${names(types.known)}`} is not used`,
+        `Give it "@type": "${allowed[0]}" and its properties`,
       );
       return false;
     });
@@ -344,8 +353,9 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
       'GOOGLE_REQUIRED',
       id,
       join(path, property),
-      `Google Search requires "${property}" on ${page.feature} for its rich result; the data has no value for it (an empty string counts as none). ${SUPPLY_HINT}`,
+      `Google Search requires "${property}" on ${page.feature} for its rich result; the data has no value for it (an empty string counts as none)`,
       source,
+      SUPPLY_HINT,
     );
   }
   for (const property of page.recommended) {
@@ -358,7 +368,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
       if (read.node === undefined || !checker.types(read.node).all.has(rule.type)) continue;
       const holder = read.node;
       fields ??= nestedFields(page, rule, missingRequired, missingRecommended);
-      for (const { field, dotted, form, list, required, message } of fields) {
+      for (const { field, dotted, form, formHint, list, required, message } of fields) {
         const present = readValues(checker, holder, read.path, read.topId, field);
         let some = false;
         let has = false;
@@ -373,6 +383,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
           warn(
             value.path,
             `Google reads "${dotted}" on ${page.feature} only in its own form; this value ${wrong}, so it is not used`,
+            formHint,
           );
         }
         if (has) continue;
@@ -380,7 +391,15 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
         // A value in the wrong form was reported above; "no value" is for none at all.
         // Recommendations are summarised once per item, below.
         if (some || !required) continue;
-        checker.report('warning', 'GOOGLE_REQUIRED', id, join(read.path, field), message, source);
+        checker.report(
+          'warning',
+          'GOOGLE_REQUIRED',
+          id,
+          join(read.path, field),
+          message,
+          source,
+          SUPPLY_HINT,
+        );
       }
     }
   }
@@ -394,8 +413,9 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
       'GOOGLE_RECOMMENDED',
       id,
       path,
-      `Google Search recommends ${missingRecommended.length === 1 ? 'a property' : `${missingRecommended.length} properties`} on this ${page.feature} that the data does not give in a form Google uses: ${missingRecommended.map((field) => `"${field}"`).join(', ')}. Add those the record really has`,
+      `Google Search recommends ${missingRecommended.length === 1 ? 'a property' : `${missingRecommended.length} properties`} on this ${page.feature} that the data does not give in a form Google uses: ${missingRecommended.map((field) => `"${field}"`).join(', ')}`,
       source,
+      'Add those the record really has',
     );
   }
   return {
@@ -415,7 +435,7 @@ function event(
   item: Item,
   usable: (property: string) => Read[],
   missingRequired: string[],
-  warn: (where: string, message: string) => void,
+  warn: Warn,
 ): void {
   const { node, path, topId } = item;
   const term = (property: string) => {
@@ -439,7 +459,8 @@ function event(
     if (!missingRequired.includes('location')) missingRequired.push('location');
     warn(
       where('location'),
-      'Google lists only events that take place in a physical location ("Virtual experiences that have no real-world component aren\'t supported"): this online-only event is valid schema.org but not eligible for the event experience. A hybrid event is eligible once its "location" also has a Place with its address',
+      'Google lists only events that take place in a physical location ("Virtual experiences that have no real-world component aren\'t supported"): this online-only event is valid schema.org but not eligible for the event experience',
+      'A hybrid event is eligible once its "location" also has a Place with its address',
     );
   }
   const previous = valuesOf(node, 'previousStartDate') !== undefined;
@@ -452,18 +473,14 @@ function event(
   if (previous && status !== 'EventRescheduled') {
     warn(
       where('previousStartDate'),
-      '"previousStartDate" belongs to rescheduled events only; set "eventStatus" to EventRescheduled or remove it',
+      '"previousStartDate" belongs to rescheduled events only',
+      'Set "eventStatus" to EventRescheduled or remove it',
     );
   }
 }
 
 /** Every date-time of an Event or Article item should carry its UTC offset. */
-function offsets(
-  node: JsonObject,
-  path: string,
-  page: GooglePage,
-  warn: (where: string, message: string) => void,
-): void {
+function offsets(node: JsonObject, path: IssuePath, page: GooglePage, warn: Warn): void {
   for (const key of Object.keys(node)) {
     if (key.startsWith('@')) continue;
     const property = localName(key);
@@ -477,7 +494,8 @@ function offsets(
         Array.isArray(node[key]) ? join(join(path, key), index) : join(path, key),
         page.feature === 'Event'
           ? `"${property}" has a time without a UTC offset; Google reads it in the event's local time zone only if an offset is given, e.g. "2021-02-01T15:00:00-05:00"`
-          : `"${property}" has a time without a UTC offset; Google then assumes Googlebot's time zone; add the offset, e.g. "2021-02-01T15:00:00+01:00"`,
+          : `"${property}" has a time without a UTC offset; Google then assumes Googlebot's time zone`,
+        page.feature === 'Event' ? undefined : 'Add the offset, e.g. "2021-02-01T15:00:00+01:00"',
       );
     });
   }

@@ -1,3 +1,4 @@
+import { formatPath } from '@track4tip/core';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validate.js';
@@ -78,7 +79,7 @@ describe('@context, checked against jsonld.js expansion', () => {
     const result = validate({ '@context': ['https://schema.org', { title: 'name' }], ...event });
     expect(result.valid).toBe(true);
     expect(result.diagnostics.filter((d) => d.code === 'INVALID_DOCUMENT')).toEqual([
-      expect.objectContaining({ code: 'INVALID_DOCUMENT', path: '@context.1.title' }),
+      expect.objectContaining({ code: 'INVALID_DOCUMENT', path: ['@context', 1, 'title'] }),
     ]);
   });
 
@@ -90,22 +91,25 @@ describe('@context, checked against jsonld.js expansion', () => {
     for (const doc of [lone, graph, [lone, lone]]) {
       const result = validate(doc);
       const paths = Array.isArray(doc)
-        ? ['0.location', '1.location']
-        : [doc === lone ? 'location' : '@graph.0.location'];
+        ? ['[0].location', '[1].location']
+        : [doc === lone ? 'location' : '@graph[0].location'];
       expect(
-        result.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.code} ${d.path}`),
+        result.diagnostics
+          .filter((d) => d.severity !== 'info')
+          .map((d) => `${d.code} ${formatPath(d.path)}`),
       ).toEqual(paths.map((path) => `GOOGLE_REQUIRED ${path}`));
       expect(result.valid).toBe(true);
     }
-    expect(validate(lone).richResults.map((item) => item.path)).toEqual(['']);
-    expect(validate(graph).richResults.map((item) => item.path)).toEqual(['@graph.0']);
+    expect(validate(lone).richResults.map((item) => item.path)).toEqual([[]]);
+    expect(validate(graph).richResults.map((item) => item.path)).toEqual([['@graph', 0]]);
   });
 
   it('refuses a document without a context, or whose context is not a context', () => {
     const { '@context': _, ...bare } = { '@context': '', ...event };
     expect(validate(bare).diagnostics[0]).toMatchObject({
       code: 'INVALID_DOCUMENT',
-      path: '@context',
+      path: ['@context'],
+      hint: 'Add "@context": "https://schema.org"',
     });
     expect(contextErrors(42)).toHaveLength(1);
     expect(contextErrors([['https://schema.org']])).toHaveLength(1);

@@ -1,4 +1,5 @@
 // The schema.org JSON-LD `@context`: the URLs that name it, and how a document's `@context` is read.
+import type { IssuePath } from '@track4tip/core';
 import { deepFreeze } from './freeze.js';
 
 /**
@@ -19,11 +20,13 @@ const VOCABS = ['https://schema.org/', 'http://schema.org/'];
 // Keywords a context object may hold that do not change what a schema.org term means.
 const NEUTRAL = new Set(['@language', '@direction', '@version', '@base', '@protected']);
 
-/** One finding about an `@context`, at a path relative to it (`''` for the value itself). */
+/** One finding about an `@context`, at a path relative to it (empty for the value itself). */
 export interface ContextFinding {
   readonly severity: 'error' | 'warning';
-  readonly path: string;
+  readonly path: IssuePath;
   readonly message: string;
+  /** How to fix it, when the finding says. */
+  readonly hint?: string;
 }
 
 const preview = (value: unknown): string => {
@@ -46,7 +49,7 @@ export function readContext(
   let schema = inherited;
   const entries = Array.isArray(value) ? value : [value];
   entries.forEach((entry, index) => {
-    const path = Array.isArray(value) ? String(index) : '';
+    const path = Array.isArray(value) ? [index] : [];
     if (entry === null) {
       schema = false;
     } else if (typeof entry === 'string') {
@@ -56,7 +59,8 @@ export function readContext(
         findings.push({
           severity: 'error',
           path,
-          message: `the context ${preview(entry)} is not schema.org's, so its terms cannot be checked; use "@context": "https://schema.org"`,
+          message: `the context ${preview(entry)} is not schema.org's, so its terms cannot be checked`,
+          hint: 'Use "@context": "https://schema.org"',
         });
       }
     } else if (typeof entry === 'object' && !Array.isArray(entry)) {
@@ -68,14 +72,16 @@ export function readContext(
           if (!schema)
             findings.push({
               severity: 'error',
-              path: path === '' ? '@vocab' : `${path}.@vocab`,
-              message: `"@vocab" ${preview(term)} is not schema.org; use "https://schema.org/" or remove it`,
+              path: [...path, '@vocab'],
+              message: `"@vocab" ${preview(term)} is not schema.org`,
+              hint: 'Use "https://schema.org/" or remove it',
             });
         } else if (!NEUTRAL.has(key)) {
           findings.push({
             severity: 'warning',
-            path: path === '' ? key : `${path}.${key}`,
-            message: `the context defines "${key.length > 60 ? `${key.slice(0, 60)}…` : key}"; the validator reads terms as schema.org defines them and does not apply local definitions; remove it or check the result with a JSON-LD processor`,
+            path: [...path, key],
+            message: `the context defines "${key.length > 60 ? `${key.slice(0, 60)}…` : key}"; the validator reads terms as schema.org defines them and does not apply local definitions`,
+            hint: 'Remove it or check the result with a JSON-LD processor',
           });
         }
       }

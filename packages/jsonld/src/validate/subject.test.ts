@@ -1,4 +1,4 @@
-import { fixtures } from '@track4tip/core';
+import { fixtures, formatPath } from '@track4tip/core';
 import { describe, expect, it } from 'vitest';
 import { JsonLdError } from '../errors.js';
 import { toJsonLd } from '../graph.js';
@@ -19,7 +19,9 @@ const event = {
 const org = { '@type': 'NGO', '@id': `${B}organization/o`, name: 'O', url: 'https://o.example/' };
 const other = { ...event, '@id': `${B}event/other`, name: 'Another event' };
 const items = (input: unknown, options?: Parameters<typeof validate>[1]) =>
-  validate(input, options).richResults.map((item) => `${item.feature} ${item.id ?? item.path}`);
+  validate(input, options).richResults.map(
+    (item) => `${item.feature} ${item.id ?? formatPath(item.path)}`,
+  );
 
 describe('validate: rich-result items follow the page subject', () => {
   it('without a subject: every Event and Article, no Organization', () => {
@@ -62,7 +64,7 @@ describe('validate: rich-result items follow the page subject', () => {
     };
     expect(items(doc(series), { subject: `${B}event-series/s` })).toEqual([
       `Event ${B}event-series/s`,
-      'Event @graph.0.subEvent.0',
+      'Event @graph[0].subEvent[0]',
     ]);
   });
 
@@ -101,7 +103,7 @@ describe('validate: rich-result items follow the page subject', () => {
     ]);
     const notes = result.diagnostics.filter((d) => d.code === 'GOOGLE_RECOMMENDED');
     expect(notes).toHaveLength(1);
-    expect(notes[0]?.path).toBe(result.richResults[0]?.path);
+    expect(notes[0]?.path).toEqual(result.richResults[0]?.path);
     for (const field of result.richResults[0]?.missingRecommended ?? []) {
       expect(notes[0]?.message).toContain(`"${field}"`);
     }

@@ -1,5 +1,6 @@
+import type { IssuePath } from '@track4tip/core';
 import type { Checker, Item } from './checker.js';
-import { asList, isObject, isReference, type Json, type JsonObject } from './json.js';
+import { asList, isObject, isReference, isWithin, type Json, type JsonObject } from './json.js';
 import { localName } from './terms.js';
 
 // What a page is about decides which rich results Google considers on it. Google reads an Event
@@ -30,7 +31,7 @@ export interface PageSubjects {
   /** The nodes the page is about; empty when the document does not say and none was requested. */
   readonly nodes: ReadonlySet<object>;
   /** Paths where subjects are written, when known without looking them up. */
-  readonly paths: readonly string[];
+  readonly paths: readonly IssuePath[];
   /** Requested `@id`s that no node of the document has. */
   readonly unknown: readonly string[];
 }
@@ -38,7 +39,7 @@ export interface PageSubjects {
 /** A top-level node of the document and its path. */
 export interface TopLevel {
   readonly node: Json;
-  readonly path: string;
+  readonly path: IssuePath;
 }
 
 /**
@@ -92,13 +93,12 @@ export function consideredItems(
   if (subjects.nodes.size === 0)
     return items.filter((item) => item.page.feature !== 'Organization');
   // Where the subjects are written, to find what is embedded in them.
-  const prefixes: string[] = [...subjects.paths];
+  const prefixes: IssuePath[] = [...subjects.paths];
   for (const item of items) if (subjects.nodes.has(item.node)) prefixes.push(item.path);
   for (const { node, path } of checker.nodes.values()) {
     if (subjects.nodes.has(node)) prefixes.push(path);
   }
-  const within = (path: string) =>
-    prefixes.some((prefix) => prefix === '' || path.startsWith(`${prefix}.`));
+  const within = (path: IssuePath) => prefixes.some((prefix) => isWithin(path, prefix));
   return items.filter(
     (item) =>
       subjects.nodes.has(item.node) || (item.page.feature !== 'Organization' && within(item.path)),

@@ -1,6 +1,6 @@
 // A value against the ranges of its property: text, ISO 8601 dates, enumeration members, absolute
 // URLs, numbers and booleans, typed literals, and the type of an embedded node.
-import { isHttpUrl as isAbsoluteUrl } from '@track4tip/core';
+import { type IssuePath, isHttpUrl as isAbsoluteUrl } from '@track4tip/core';
 import type { Checker } from './checker.js';
 import { readIso } from './dates.js';
 import { at, isBlank, type JsonObject } from './json.js';
@@ -66,14 +66,23 @@ function looksLikeUrl(value: string): boolean {
   );
 }
 
-function empty(checker: Checker, path: string, topId: string | undefined, property: string): void {
+/** How to fix an empty value. */
+const REMOVE_OR_FILL = 'Remove the property or give it a value';
+
+function empty(
+  checker: Checker,
+  path: IssuePath,
+  topId: string | undefined,
+  property: string,
+): void {
   checker.report(
     'warning',
     'EMPTY_VALUE',
     topId,
     path,
-    `"${property}" is an empty string, which says nothing; remove the property or give it a value`,
+    `"${property}" is an empty string, which says nothing`,
     `${SCHEMA}${property}`,
+    REMOVE_OR_FILL,
   );
 }
 
@@ -81,7 +90,7 @@ function empty(checker: Checker, path: string, topId: string | undefined, proper
 function checkText(
   checker: Checker,
   value: string,
-  base: string,
+  base: IssuePath,
   segment: string | number | undefined,
   topId: string | undefined,
   property: string,
@@ -153,7 +162,7 @@ function checkText(
 export function checkLiteral(
   checker: Checker,
   value: JsonObject,
-  path: string,
+  path: IssuePath,
   topId: string | undefined,
   property: string,
   ranges: Ranges,
@@ -181,7 +190,7 @@ export function checkLiteral(
 export function checkEmbedded(
   checker: Checker,
   node: JsonObject,
-  path: string,
+  path: IssuePath,
   topId: string | undefined,
   property: string,
   ranges: Ranges,
@@ -207,7 +216,7 @@ export function checkEmbedded(
 export function checkPlain(
   checker: Checker,
   value: unknown,
-  base: string,
+  base: IssuePath,
   segment: string | number | undefined,
   topId: string | undefined,
   property: string,
@@ -237,8 +246,9 @@ export function checkPlain(
       'EMPTY_VALUE',
       topId,
       at(base, segment),
-      `"${property}" is null, which JSON-LD processors drop; remove the property or give it a value`,
+      `"${property}" is null, which JSON-LD processors drop`,
       `${JSON_LD}#values`,
+      REMOVE_OR_FILL,
     );
     return;
   }

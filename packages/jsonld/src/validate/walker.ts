@@ -1,5 +1,6 @@
 // The walk through a document: its shape (`@context`, `@graph`, an array of documents), then
 // every node, property and value on an explicit stack, handing each to the module that checks it.
+import type { IssuePath } from '@track4tip/core';
 import type { Checker, TypeInfo } from './checker.js';
 import { GOOGLE_PAGES } from './google.js';
 import { asList, at, isObject, isReference, type Json, type JsonObject, join } from './json.js';
@@ -18,7 +19,7 @@ type Frame =
   | {
       readonly kind: 'node';
       readonly node: JsonObject;
-      readonly path: string;
+      readonly path: IssuePath;
       readonly topId: string | undefined;
       readonly heldBy: string | undefined;
       readonly depth: number;
@@ -29,7 +30,7 @@ type Frame =
       readonly key: string;
       readonly value: Json;
       /** The path of the node that has the property. */
-      readonly base: string;
+      readonly base: IssuePath;
       readonly topId: string | undefined;
       readonly types: TypeInfo;
       readonly roleCarrier: boolean;
@@ -39,7 +40,7 @@ type Frame =
       readonly kind: 'value';
       readonly value: unknown;
       /** The value's path is `base`, then `segment` when there is one (see {@link at}). */
-      readonly base: string;
+      readonly base: IssuePath;
       readonly segment: string | number | undefined;
       readonly topId: string | undefined;
       readonly property: string;
@@ -48,7 +49,7 @@ type Frame =
 
 /** Walks a document (any JSON value) into `checker`: its findings, nodes and rich-result items. */
 export function walk(checker: Checker, input: unknown): void {
-  new Walker(checker).document(input, '', false);
+  new Walker(checker).document(input, [], false);
 }
 
 class Walker {
@@ -66,11 +67,11 @@ class Walker {
 
   // ── document ────────────────────────────────────────────────────────────────────────────────
 
-  document(input: unknown, path: string, inherited: boolean): void {
-    if (Array.isArray(input) && path === '') {
+  document(input: unknown, path: IssuePath, inherited: boolean): void {
+    if (Array.isArray(input) && path.length === 0) {
       // A top-level array: each member is a document (or node) of its own.
       input.forEach((member, index) => {
-        this.document(member, String(index), false);
+        this.document(member, [index], false);
       });
       return;
     }
@@ -96,8 +97,9 @@ class Walker {
         'INVALID_DOCUMENT',
         undefined,
         join(path, '@context'),
-        'the document has no "@context", so its terms mean nothing; add "@context": "https://schema.org"',
+        'the document has no "@context", so its terms mean nothing',
         `${JSON_LD}#the-context`,
+        'Add "@context": "https://schema.org"',
       );
     }
     if (!schema) return;
@@ -109,7 +111,7 @@ class Walker {
     }
     const members = asList(graph);
     const base = join(path, '@graph');
-    const nodes: { node: JsonObject; path: string; lone: boolean }[] = [];
+    const nodes: { node: JsonObject; path: IssuePath; lone: boolean }[] = [];
     members.forEach((node, index) => {
       const where = Array.isArray(graph) ? join(base, index) : base;
       if (isObject(node)) nodes.push({ node, path: where, lone: false });
@@ -129,7 +131,7 @@ class Walker {
   }
 
   /** Reads an `@context` and reports what it cannot use; returns whether schema.org applies. */
-  context(value: Json | undefined, path: string, inherited: boolean): boolean {
+  context(value: Json | undefined, path: IssuePath, inherited: boolean): boolean {
     const findings: ContextFinding[] = [];
     const schema = readContext(value, inherited, findings);
     for (const finding of findings) {
@@ -137,9 +139,10 @@ class Walker {
         finding.severity,
         'INVALID_DOCUMENT',
         undefined,
-        join(path, finding.path),
+        [...path, ...finding.path],
         finding.message,
         `${JSON_LD}#the-context`,
+        finding.hint,
       );
     }
     if (!schema && !findings.some((finding) => finding.severity === 'error')) {
@@ -148,14 +151,15 @@ class Walker {
         'INVALID_DOCUMENT',
         undefined,
         path,
-        'the "@context" does not bring in schema.org; use "@context": "https://schema.org"',
+        'the "@context" does not bring in schema.org',
         `${JSON_LD}#the-context`,
+        'Use "@context": "https://schema.org"',
       );
     }
     return schema;
   }
 
-  topLevel(nodes: readonly { node: JsonObject; path: string; lone: boolean }[]): void {
+  topLevel(nodes: readonly { node: JsonObject; path: IssuePath; lone: boolean }[]): void {
     declareTopLevel(this.checker, nodes);
     for (let index = nodes.length - 1; index >= 0; index -= 1) {
       const entry = nodes[index];
@@ -254,7 +258,7 @@ class Walker {
    */
   values(
     value: Json,
-    base: string,
+    base: IssuePath,
     segment: string | number | undefined,
     topId: string | undefined,
     property: string,
@@ -264,7 +268,7 @@ class Walker {
       this.stack.push({ kind: 'value', value, base, segment, topId, property, depth });
       return;
     }
-    // One path string for the list; each member's path waits until a diagnostic needs it.
+    // One path for the list; each member's path waits until a diagnostic needs it.
     const path = at(base, segment);
     for (let index = value.length - 1; index >= 0; index -= 1) {
       this.stack.push({
@@ -282,7 +286,7 @@ class Walker {
   /** Reads one value (nesting, sharing); value-checks.ts or reference-checks.ts checks it. */
   value(
     value: unknown,
-    base: string,
+    base: IssuePath,
     segment: string | number | undefined,
     topId: string | undefined,
     property: string,
@@ -298,8 +302,9 @@ class Walker {
           'TOO_DEEP',
           topId,
           at(base, segment),
-          `the data nests more than ${MAX_DEPTH} levels deep here; no real graph does: give nested nodes an "@id" and refer to them`,
+          `the data nests more than ${MAX_DEPTH} levels deep here; no real graph does`,
           `${JSON_LD}#embedding`,
+          'Give nested nodes an "@id" and refer to them',
         );
         return;
       }
