@@ -232,7 +232,7 @@ describe('validate messages: UPPER codes, where, and how to fix; never zod', () 
     const name = file('online.json', JSON.stringify(myEvent));
     const out = track4tip(['validate', name]);
     expect(out.status).toBe(0);
-    const warning = out.stderr.split('\n').find((l) => l.includes('#@graph.0.location:'));
+    const warning = out.stderr.split('\n').find((l) => l.includes('#@graph[0].location:'));
     expect(warning).toContain(
       'add `location` (a `place` with its address: Google lists only events in a physical place, so a `virtualLocation` alone is not enough) to it in online.json',
     );

@@ -3,6 +3,8 @@ import {
   ENTITY_COLLECTIONS,
   ENTITY_TYPES,
   type EntityCollection,
+  formatPath,
+  type IssuePath,
 } from '@track4tip/core';
 import { entityId, normalizeBaseUrl } from '@track4tip/jsonld';
 import { type Diagnostic, GOOGLE_PAGES, type RichResultItem } from '@track4tip/jsonld/validate';
@@ -136,17 +138,21 @@ export function graphRecords(
   return { byId, own: mine, file };
 }
 
-/** The value at a dot path of the document (`@graph.3.location`), as the validator writes them. */
-function at(document: unknown, path: string): unknown {
+/** The value at a path of the document (`['@graph', 3, 'location']`) or of a record. */
+function at(document: unknown, path: IssuePath): unknown {
   let value = document;
-  if (path === '') return value;
-  for (const segment of path.split('.')) {
-    if (Array.isArray(value)) value = value[Number(segment)];
-    else if (isRecord(value)) value = value[segment];
+  for (const segment of path) {
+    if (Array.isArray(value) && typeof segment === 'number') value = value[segment];
+    else if (isRecord(value) && typeof segment === 'string') value = value[segment];
     else return undefined;
   }
   return value;
 }
+
+/** True when `path` is inside the value at `prefix` (every path is inside the root's). */
+const isWithin = (path: IssuePath, prefix: IssuePath): boolean =>
+  prefix.length === 0 ||
+  (path.length > prefix.length && prefix.every((segment, index) => path[index] === segment));
 
 /**
  * Whether the record has the field already (a summary node of a linked graph leaves it out): then
@@ -155,13 +161,13 @@ function at(document: unknown, path: string): unknown {
 function hasField(entity: unknown, target: ModelField): boolean {
   if (target.within !== undefined) {
     const items = isRecord(entity) ? entity[target.within] : undefined;
-    return Array.isArray(items) && items.every((item) => at(item, target.field) !== undefined);
+    return Array.isArray(items) && items.every((item) => at(item, fieldPath(target)) !== undefined);
   }
-  return at(entity, target.field) !== undefined;
+  return at(entity, fieldPath(target)) !== undefined;
 }
 
-const isIndex = (segment: string): boolean =>
-  segment !== '' && [...segment].every((c) => c >= '0' && c <= '9');
+/** Where a field is in its record: `location.place.address` is `['location', 'place', 'address']`. */
+const fieldPath = (target: ModelField): IssuePath => target.field.split('.');
 
 /** The values of a property, one or a list. */
 const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : [value]);
@@ -197,20 +203,17 @@ function findingOf(d: Diagnostic, item: RichResultItem, document: unknown): Find
   const missing = required ? item.missingRequired : item.missingRecommended;
   const node = at(document, item.path);
   if (!isRecord(node)) return undefined;
-  const prefix = item.path === '' ? '' : `${item.path}.`;
-  if (d.path.startsWith(prefix)) {
+  if (isWithin(d.path, item.path)) {
     const property = d.path
-      .slice(prefix.length)
-      .split('.')
-      .filter((s) => !isIndex(s))
+      .slice(item.path.length)
+      .filter((segment) => typeof segment === 'string')
       .join('.');
     if (!missing.includes(property)) return undefined;
     return { property, holder: node['@id'], key: property, referenced: false };
   }
   // A property of a node the item refers to (its organiser's url): the finding is at that node.
-  const segments = d.path.split('.');
-  const field = segments.pop() ?? '';
-  const target = at(document, segments.join('.'));
+  const field = String(d.path.at(-1) ?? '');
+  const target = at(document, d.path.slice(0, -1));
   const targetId = isRecord(target) ? target['@id'] : undefined;
   if (typeof targetId !== 'string') return undefined;
   const via = Object.keys(node).find(
@@ -242,7 +245,7 @@ export function googleAdvice(
     candidates.length === 1
       ? candidates[0]
       : candidates
-          .filter((r) => d.path.startsWith(`${r.path}.`))
+          .filter((r) => r.path.length > 0 && isWithin(d.path, r.path))
           .sort((a, b) => b.path.length - a.path.length)[0];
   if (page === undefined || item === undefined) return undefined;
   const finding = findingOf(d, item, document);
@@ -268,13 +271,13 @@ export function googleAdvice(
 }
 
 /** Where each top-level node of the document is, by `@id`. */
-function topLevelPaths(document: unknown): Map<string, string> {
-  const paths = new Map<string, string>();
+function topLevelPaths(document: unknown): Map<string, IssuePath> {
+  const paths = new Map<string, IssuePath>();
   const graph = isRecord(document) ? document['@graph'] : undefined;
   if (!Array.isArray(graph)) return paths;
   graph.forEach((node, index) => {
     if (isRecord(node) && typeof node['@id'] === 'string')
-      paths.set(node['@id'], `@graph.${index}`);
+      paths.set(node['@id'], ['@graph', index]);
   });
   return paths;
 }
@@ -290,23 +293,23 @@ export function recommendationFindings(
   document: unknown,
   richResults: readonly RichResultItem[],
 ): Diagnostic[] {
-  const item = richResults.find((r) => r.path === d.path && r.id === d.id);
+  // Paths are equal when they read the same: formatPath writes no two paths alike.
+  const item = richResults.find((r) => formatPath(r.path) === formatPath(d.path) && r.id === d.id);
   const node = item === undefined ? undefined : at(document, item.path);
   if (item === undefined || !isRecord(node)) return [];
-  const prefix = item.path === '' ? '' : `${item.path}.`;
   const nodes = topLevelPaths(document);
   return item.missingRecommended.flatMap((property): Diagnostic[] => {
     const [key = '', field] = property.split('.');
-    if (field === undefined) return [{ ...d, path: `${prefix}${property}` }];
+    if (field === undefined) return [{ ...d, path: [...item.path, property] }];
     const targets = listOf(node[key]).flatMap((value) => {
       if (!isRecord(value)) return [];
       const inner = value['@id'] === undefined ? listOf(value[key]).find(isRecord) : value;
       const id = inner?.['@id'];
       const path = typeof id === 'string' ? nodes.get(id) : undefined;
-      return path === undefined ? [] : [`${path}.${field}`];
+      return path === undefined ? [] : [[...path, field]];
     });
     return targets.length > 0
       ? targets.map((path) => ({ ...d, path }))
-      : [{ ...d, path: `${prefix}${property}` }];
+      : [{ ...d, path: [...item.path, key, field] }];
   });
 }

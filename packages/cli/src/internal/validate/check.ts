@@ -173,8 +173,9 @@ export function validateData(
         {
           severity: d.severity,
           code: d.code,
-          path: `${kind === 'jsonld' ? file : 'JSON-LD'}#${d.path}`,
-          message: `${advice ?? d.message}${d.id === undefined ? '' : ` (node ${d.id})`}`,
+          path: `${kind === 'jsonld' ? file : 'JSON-LD'}#${formatPath(d.path)}`,
+          // The CLI's advice says how to fix it; else the library's message, then its hint.
+          message: `${advice ?? (d.hint === undefined ? d.message : `${d.message}. ${d.hint}`)}${d.id === undefined ? '' : ` (node ${d.id})`}`,
           source: d.source,
         },
       ];

@@ -1,3 +1,4 @@
+import { formatPath } from '@track4tip/core';
 import type { RichResultItem } from '@track4tip/jsonld/validate';
 import { type CliIo, escapeControl, Reported, reportProblems } from '../io.js';
 import type { ValidateReport } from './check.js';
@@ -15,7 +16,7 @@ export function formatRichResults(items: readonly RichResultItem[]): string {
         ? ''
         : `missing recommended: ${item.missingRecommended.join(', ')}`,
     ].filter((part) => part !== '');
-    return `  ${escapeControl(`${item.feature} (${item.type}) ${item.id ?? item.path}: ${parts.join('; ')}`)}\n`;
+    return `  ${escapeControl(`${item.feature} (${item.type}) ${item.id ?? formatPath(item.path)}: ${parts.join('; ')}`)}\n`;
   });
   return `Rich results (as Google's Rich Results Test would report them):\n${lines.join('')}`;
 }
