@@ -43,7 +43,7 @@ export const diagnostic = (
   path: IssuePath,
   message: string,
   source: string,
-  hint: string | undefined,
+  hint?: string,
 ): Diagnostic =>
   hint === undefined
     ? { severity, code, id, path, message, source }
@@ -62,16 +62,9 @@ export class Checker {
   /** How many references wait in `entries` for the end of the document. */
   deferred = 0;
 
-  report(
-    severity: Severity,
-    code: DiagnosticCode,
-    id: string | undefined,
-    path: IssuePath,
-    message: string,
-    source: string,
-    hint?: string,
-  ): void {
-    this.entries.push(diagnostic(severity, code, id, path, message, source, hint));
+  /** Records a finding (see {@link diagnostic}) in document order. */
+  report(...finding: Parameters<typeof diagnostic>): void {
+    this.entries.push(diagnostic(...finding));
   }
 
   types(node: JsonObject): TypeInfo {

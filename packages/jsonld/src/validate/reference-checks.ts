@@ -129,7 +129,6 @@ function referenceFinding(
     at(base, segment),
     `"${property}" expects ${ranges.expected}; ${show(target)} is a ${names(types.known)}`,
     ranges.source,
-    undefined,
   );
 }
 
