@@ -213,6 +213,7 @@ const FORMS: Readonly<Record<string, (read: Read, checker: Checker) => string | 
       : 'gives none of streetAddress, addressLocality, addressRegion, postalCode or addressCountry';
   },
 };
+/** How to write a value in Google's form, by the rule's type and the field, where a form has advice. */
 const FORM_HINTS: Readonly<Record<string, string>> = {
   'Offer.price': 'Write it as 25 or "25.00", with the currency in "priceCurrency"',
 };
