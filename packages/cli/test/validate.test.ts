@@ -236,7 +236,7 @@ describe('track4tip validate: the records of the model', () => {
     expect((JSON.parse(relative.stderr) as Report).problems).toEqual([
       {
         severity: 'error',
-        code: 'INVALID_INPUT',
+        code: 'INVALID_VALUE',
         path: 'relative.json#events["unodc-webinar"].location.virtualLocation.url',
         message: 'expected an absolute http(s) URL, e.g. "https://www.example.org/page"',
       },
