@@ -61,7 +61,7 @@ describe('track4tip validate', () => {
     expect(out.stdout).toBe('');
     expect(out.stderr).toMatch(/^error \S+ bad-event\.json#startDate: /m);
     expect(out.stderr).toMatch(
-      /^error UNKNOWN_FIELD bad-event\.json#: unknown field\(s\) "colour"/m,
+      /^error UNKNOWN_FIELD bad-event\.json#colour: unknown field "colour"; remove it or check its spelling$/m,
     );
   });
 
