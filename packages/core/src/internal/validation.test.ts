@@ -8,17 +8,12 @@ import {
 } from '../builders.js';
 import { safeCompleteDataset } from '../complete.js';
 import type { Issue } from '../errors.js';
+import { events } from '../fixtures/events.js';
 import { fixtures } from '../fixtures/index.js';
 import type { ParseResult } from './validation.js';
 
-const event = {
-  id: 'my-webinar',
-  kind: 'webinar',
-  descriptiveLabel: 'Regional webinar on victim identification',
-  startDate: '2024-05-01',
-  attendanceMode: 'online',
-  ledBy: ['unodc'],
-} as const;
+/** A valid event (the fixtures' webinar of 1 February 2021) to break one field of at a time. */
+const event = events['unodc-webinar'];
 
 /** The issues of a refused input; the error itself says only that the input is refused. */
 function issuesOf(result: ParseResult<unknown>): readonly Issue[] {
@@ -117,7 +112,7 @@ describe('each issue has a code of its kind, under an error with code INVALID_IN
       '"tomorrow" is not a date; write YYYY-MM-DD, or a date-time with an offset such as "2021-02-01T15:00:00Z"',
     );
     // An end before its start is a date refused too.
-    expect(issueOf(safeParseEvent({ ...event, endDate: '2024-04-30' }))).toEqual({
+    expect(issueOf(safeParseEvent({ ...event, endDate: '2021-01-31' }))).toEqual({
       code: 'INVALID_DATE',
       path: ['endDate'],
       message: 'endDate must not be before startDate',
