@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -26,6 +27,9 @@ export default defineConfig({
     // Many tests spawn the built CLI, bundlers or a browser; on a loaded 2-core CI machine one such
     // process can take several seconds, so the default 5 s would fail tests for time, not behaviour.
     testTimeout: 30_000,
+    // One test file per core. Vitest's default (cores - 1) runs the files one at a time on a
+    // 2-core machine, although many of them mostly wait for a child process (a build, a browser).
+    maxWorkers: availableParallelism(),
     projects: [
       project('core', 'packages/core'),
       project('jsonld', 'packages/jsonld'),

@@ -27,8 +27,9 @@ export const JOBS = [
     id: 'webinar-complete-page',
     title: 'Complete webinar page, built in the browser',
     ours: 'ours/webinar-complete-page.ts',
-    // completeDataset (with zod) + toJsonLd + toScriptTag: 28,654 B when the row was added.
-    budget: 29_500,
+    // completeDataset (with zod) + toJsonLd + toScriptTag: 28,654 B when the row was added;
+    // 29,599 B since core's issues have codes of their kind and the model's hints (28,600 B before).
+    budget: 30_500,
     // Twice the gzip of the page's own JSON-LD (2,839 B when the aim was set).
     aim: 5678,
     alternatives: [
@@ -130,9 +131,13 @@ export const JOBS = [
     // The event model holds a location (venue with postal address and geo, online location),
     // images and offers since 0.2, with the ISO country and currency codes they are checked
     // against: 12,244 B measured, against 8,534 B for the same fields hand-written with zod/mini.
-    budget: 12_500,
-    // 1.5 times the hand-written zod/mini schema below (8,534 B when the aim was set).
-    aim: 12_801,
+    // 13,376 B since each issue has a code of its kind, a date's message says what is wrong with
+    // it, and the model's hints (what an event calls a schema.org field) are bundled (12,311 B
+    // before).
+    budget: 13_600,
+    // 1.6 times the hand-written zod/mini schema below (8,534 B): 1.5 times until the issues'
+    // codes and hints (12,801 B; 13,376 B is 1.57 times).
+    aim: 13_654,
     alternatives: [
       {
         name: 'zod (hand-written schema)',

@@ -60,10 +60,11 @@ describe('size budgets of consumer snippets (min+gzip, esbuild, browser)', () =>
     expect(packages).not.toContain('zod');
   });
 
-  it('validating a user event costs at most 1.5 times the same fields hand-written with zod/mini', async () => {
+  it('validating a user event costs at most 1.6 times the same fields hand-written with zod/mini', async () => {
     const ours = await bundle(job('validate-user-event').ours);
     const mini = await bundle('competitors/zod-mini-event.ts');
-    expect(ours.gzip / mini.gzip, `${ours.gzip} B against ${mini.gzip} B`).toBeLessThanOrEqual(1.5);
+    // 1.5 until each issue had a code of its kind and the model's hints (1.57 since).
+    expect(ours.gzip / mini.gzip, `${ours.gzip} B against ${mini.gzip} B`).toBeLessThanOrEqual(1.6);
   });
 
   it('validating a user event carries the event schema only, not every model', async () => {

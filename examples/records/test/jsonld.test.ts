@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { completedWebinar, pages, SITE, site } from '../src/records.js';
 
 const page = (data: Dataset, type: EntityType, id: string) =>
-  toJsonLd(data, { baseUrl: SITE, include: [{ type, id }], inLanguage: 'es' });
+  toJsonLd(data, { baseUrl: SITE, include: [{ type, id }], locale: 'es' });
 
 const subject = (graph: { '@graph': readonly JsonLdNode[] }, id: string): JsonLdNode => {
   const node = graph['@graph'].find((n) => n['@id'].endsWith(`/${id}`));

@@ -32,18 +32,28 @@ export function cslSources(): CslSources {
   return JSON.parse(readFileSync(join(cslRoot, 'sources.json'), 'utf8')) as CslSources;
 }
 
-const element = (xml: string, name: string): string | null =>
-  new RegExp(`<${name}>([^<]+)</${name}>`).exec(xml)?.[1] ?? null;
+/** The named child element of a parsed node, if it has one. */
+const childNamed = (node: XmlNode | undefined, name: string): XmlNode | undefined =>
+  node?.children?.find(
+    (child): child is XmlNode => typeof child !== 'string' && child.name === name,
+  );
+
+/** The text of `<info><name>` (`updated`, `title`) in a parsed style or locale, or null. */
+function infoText(root: XmlNode, name: string): string | null {
+  const field = childNamed(childNamed(root, 'info'), name);
+  const text = (field?.children ?? []).filter((child) => typeof child === 'string').join('');
+  return text.trim() === '' ? null : text.trim();
+}
 
 function read(folder: 'styles' | 'locales', file: string): VendoredFile {
-  const xml = readFileSync(join(cslRoot, folder, file), 'utf8');
-  const updated = element(xml, 'updated');
+  const root = CSL.parseXml(readFileSync(join(cslRoot, folder, file), 'utf8')) as XmlNode;
+  const updated = infoText(root, 'updated');
   if (updated === null) throw new Error(`csl/${folder}/${file} has no <updated>`);
   return {
     file,
     updated,
-    title: folder === 'styles' ? element(xml, 'title') : null,
-    json: compactCslNode(CSL.parseXml(xml) as XmlNode),
+    title: folder === 'styles' ? infoText(root, 'title') : null,
+    json: compactCslNode(root),
   };
 }
 

@@ -33,7 +33,7 @@ describe('track4tip jsonld', () => {
     expect(JSON.parse(out.stdout)).toEqual(
       toJsonLd(fixtures, {
         baseUrl: BASE,
-        inLanguage: 'es',
+        locale: 'es',
         include: [{ type: 'initiative', id: 'track4tip' }],
       }),
     );

@@ -114,6 +114,23 @@ describe('track4tip jsonld --data', () => {
     ]);
   });
 
+  it("prints each of the library's issues with its code and hint, as core gives them", async () => {
+    const habits = {
+      events: [{ ...quitoTraining.events[0], id: undefined, eventStatus: 'EventScheduled' }],
+    };
+    const out = await cli(['jsonld', '--data', 'habits.json'], {
+      'habits.json': JSON.stringify(habits),
+    });
+    expect(out.code).toBe(1);
+    expect(out.stderr).toBe(
+      [
+        'error MISSING_FIELD habits.json#events[0].id: the required field "id" is missing; add it; a stable id of your choice, e.g. "my-webinar"',
+        'error UNKNOWN_FIELD habits.json#events[0].eventStatus: unknown field "eventStatus"; write "status": "scheduled", "cancelled", "postponed", "rescheduled" or "moved-online"',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('exits with 1 on a missing or broken file, and 2 without the option value', async () => {
     expect((await cli(['jsonld', '--data', 'none.json'], files)).stderr).toContain(
       'error UNREADABLE_FILE none.json: cannot read the file: no such file',

@@ -61,7 +61,7 @@ describe('track4tip validate', () => {
     expect(out.stdout).toBe('');
     expect(out.stderr).toMatch(/^error \S+ bad-event\.json#startDate: /m);
     expect(out.stderr).toMatch(
-      /^error UNKNOWN_FIELD bad-event\.json#: unknown field\(s\) "colour"/m,
+      /^error UNKNOWN_FIELD bad-event\.json#colour: unknown field "colour"; remove it or check its spelling$/m,
     );
   });
 
@@ -239,7 +239,7 @@ describe('track4tip validate: the records of the model', () => {
     expect((JSON.parse(relative.stderr) as Report).problems).toEqual([
       {
         severity: 'error',
-        code: 'INVALID_INPUT',
+        code: 'INVALID_VALUE',
         path: 'relative.json#events["unodc-webinar"].location.virtualLocation.url',
         message: 'expected an absolute http(s) URL, e.g. "https://www.example.org/page"',
       },

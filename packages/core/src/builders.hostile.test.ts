@@ -240,10 +240,14 @@ describe('inputs that throw when read', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.issues.map((issue) => [issue.path.join('.'), issue.code])).toEqual([
-      ['id', 'INVALID_INPUT'],
-      ['descriptiveLabel', 'INVALID_INPUT'],
-      ['ledBy.0', 'INVALID_INPUT'],
+      ['id', 'INVALID_TYPE'],
+      ['descriptiveLabel', 'INVALID_TYPE'],
+      ['ledBy.0', 'INVALID_TYPE'],
     ]);
+    // A value that throws when written out is not written: the message says what it is.
+    expect(result.error.issues[1]?.message).toBe(
+      'expected a string, got an object (…); change the value',
+    );
   });
 
   it('answer a context that throws when read with an error, not a throw', () => {

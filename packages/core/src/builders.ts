@@ -1,6 +1,7 @@
 import type { Dataset } from './dataset.js';
 import type { Issue } from './errors.js';
 import type { DeepReadonly } from './internal/freeze.js';
+import { eventAtRoot, eventsOfDataset } from './internal/hints.js';
 import { findReferenceIssues } from './internal/references.js';
 import {
   invalid,
@@ -221,7 +222,7 @@ export function safeParseInitiative(input: unknown): ParseResult<InitiativeData>
  * ```
  */
 export function defineEvent(input: DeepReadonly<EventInput>): Event {
-  return parseWith(EventSchema, 'event', input);
+  return parseWith(EventSchema, 'event', input, eventAtRoot);
 }
 
 /**
@@ -237,7 +238,7 @@ export function defineEvent(input: DeepReadonly<EventInput>): Event {
  * ```
  */
 export function safeParseEvent(input: unknown): ParseResult<EventData> {
-  return safeParseWith(EventSchema, 'event', input);
+  return safeParseWith(EventSchema, 'event', input, eventAtRoot);
 }
 
 /**
@@ -442,7 +443,7 @@ export function defineDataset(input: unknown, context: Dataset = {}): Dataset {
  * ```
  */
 export function safeParseDataset(input: unknown, context: Dataset = {}): ParseResult<Dataset> {
-  const parsed = safeParseWith(DatasetSchema, 'dataset', input);
+  const parsed = safeParseWith(DatasetSchema, 'dataset', input, eventsOfDataset);
   if (!parsed.success) return parsed;
   let issues: Issue[];
   try {

@@ -103,7 +103,7 @@ function publisherSource(source: unknown, issues: Issue[]): Source {
   if (parsed?.success) return parsed.data;
   issues.push(
     issueAt(
-      'INVALID_INPUT',
+      'INVALID_VALUE',
       ['source'],
       'expected { name } naming who supplies the values, e.g. { "name": "Example web team" }',
     ),
@@ -121,11 +121,7 @@ function merge(data: Dataset, supplement: unknown, issues: Issue[]): Merged {
   const merged: Merged = { entities: new Map(), changed: new Map() };
   if (!isRecord(supplement)) {
     issues.push(
-      issueAt(
-        'INVALID_INPUT',
-        [],
-        'expected an object keyed by collection, e.g. { events: { … } }',
-      ),
+      issueAt('INVALID_TYPE', [], 'expected an object keyed by collection, e.g. { events: { … } }'),
     );
     return merged;
   }
@@ -136,7 +132,7 @@ function merge(data: Dataset, supplement: unknown, issues: Issue[]): Merged {
       const hint = suggestId(key, ENTITY_COLLECTIONS);
       issues.push(
         issueAt(
-          'INVALID_INPUT',
+          'UNKNOWN_FIELD',
           [key],
           `there is no collection "${key}"${hint === undefined ? '' : `; did you mean "${hint}"?`} Use one of ${ENTITY_COLLECTIONS.join(', ')}`,
         ),
@@ -146,7 +142,7 @@ function merge(data: Dataset, supplement: unknown, issues: Issue[]): Merged {
     const collection = key as EntityCollection;
     const values = supplement[collection];
     if (!isRecord(values)) {
-      issues.push(issueAt('INVALID_INPUT', [collection], 'expected an object keyed by entity id'));
+      issues.push(issueAt('INVALID_TYPE', [collection], 'expected an object keyed by entity id'));
       continue;
     }
     const entities = [...((data[collection] ?? []) as readonly unknown[])];
@@ -169,7 +165,7 @@ function merge(data: Dataset, supplement: unknown, issues: Issue[]): Merged {
         continue;
       }
       if (!isRecord(fields)) {
-        issues.push(issueAt('INVALID_INPUT', [collection, id], 'expected an object of fields'));
+        issues.push(issueAt('INVALID_TYPE', [collection, id], 'expected an object of fields'));
         continue;
       }
       const entity = entities[position] as Record<string, unknown>;
@@ -179,7 +175,7 @@ function merge(data: Dataset, supplement: unknown, issues: Issue[]): Merged {
         if (field === 'id' || field === 'provenance') {
           issues.push(
             issueAt(
-              'INVALID_INPUT',
+              'INVALID_VALUE',
               [collection, id, field],
               `\`${field}\` cannot be supplied: the record's own ${field === 'id' ? 'id names it' : 'provenance is kept, and the supplied fields are added to it'}`,
             ),
@@ -252,9 +248,7 @@ export function safeCompleteDataset(
   const located = result.error.issues.map((issue) => {
     const [collection, position, ...rest] = issue.path;
     const id = merged.changed.get(collection as EntityCollection)?.get(position as number);
-    return id === undefined
-      ? issue
-      : issueAt(issue.code, [collection as string, id, ...rest], issue.message);
+    return id === undefined ? issue : { ...issue, path: [collection as string, id, ...rest] };
   });
   return invalid('supplement', located, result.error.code);
 }

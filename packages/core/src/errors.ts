@@ -15,8 +15,27 @@
  * ```
  */
 export type IssueCode =
-  /** A value of the caller's input is wrong (schema problems, unreadable values). */
+  /**
+   * The caller's input is refused: the code of the error; each of its issues has a finer code
+   * (`MISSING_FIELD`, `INVALID_TYPE`, …), or this one for a value that cannot be read.
+   */
   | 'INVALID_INPUT'
+  /** A required field of the input has no value. */
+  | 'MISSING_FIELD'
+  /** A field the model does not have (one issue per field, its path ending with the field). */
+  | 'UNKNOWN_FIELD'
+  /** A value of the wrong type: a number for a string, a string for a list. */
+  | 'INVALID_TYPE'
+  /** A value of the right type that the model refuses: not one of the allowed values, or a rule broken. */
+  | 'INVALID_VALUE'
+  /** A string that does not have the required form (a pattern). */
+  | 'INVALID_FORMAT'
+  /** A date or date-time that is not one, or that breaks a rule about dates (an end before its start). */
+  | 'INVALID_DATE'
+  /** A value that is too short, too small or has too few items. */
+  | 'TOO_SMALL'
+  /** A value that is too long, too large or has too many items. */
+  | 'TOO_BIG'
   /** An option of a call is wrong. */
   | 'INVALID_OPTION'
   /** An id names no entity (or no item) that is known. */
@@ -68,8 +87,6 @@ export type IssueCode =
   | 'SUPERSEDED_TERM'
   /** A value of a kind or type its property does not take. */
   | 'UNEXPECTED_VALUE'
-  /** A value that is not the ISO 8601 date or date-time its property takes. */
-  | 'INVALID_DATE'
   /** A URL that is not absolute. */
   | 'RELATIVE_URL'
   /** An empty string or `null`, which says nothing. */
@@ -104,10 +121,14 @@ export type IssuePath = readonly (string | number)[];
  * @example
  * ```ts
  * import { formatPath, type Issue } from '@track4tip/core';
- * import { safeParsePerson } from '@track4tip/core/schemas';
+ * import { safeParseEvent, safeParsePerson } from '@track4tip/core/schemas';
  * const result = safeParsePerson({ id: 'jane doe', name: 'Jane Doe' });
  * const issues: readonly Issue[] = result.success ? [] : result.error.issues;
- * console.log(formatPath(issues[0]?.path ?? []), issues[0]?.code); // "id" "INVALID_INPUT"
+ * console.log(formatPath(issues[0]?.path ?? []), issues[0]?.code); // "id" "INVALID_FORMAT"
+ * const habit = safeParseEvent({ id: 'x', kind: 'webinar', descriptiveLabel: 'X', eventStatus: 'x' });
+ * const [unknown] = habit.success ? [] : habit.error.issues;
+ * console.log(unknown?.code, unknown?.message); // "UNKNOWN_FIELD" 'unknown field "eventStatus"'
+ * console.log(unknown?.hint); // 'write "status": "scheduled", "cancelled", …'
  * ```
  */
 export interface Issue {
@@ -115,9 +136,12 @@ export interface Issue {
   readonly code: IssueCode;
   /** Path from the root of the input to the offending value (empty for the input as a whole). */
   readonly path: IssuePath;
-  /** What is wrong and how to fix it; it does not name the path. */
+  /** What is wrong, and how to fix it where that is the same for every field; never the path. */
   readonly message: string;
-  /** A further suggestion, when there is one. */
+  /**
+   * How to fix it, when there is more to say: the model's field for one written from schema.org
+   * habit, what a missing field holds, or to remove an unknown field.
+   */
   readonly hint?: string;
 }
 
@@ -245,9 +269,14 @@ export function formatPath(path: readonly (string | number)[]): string {
   return text;
 }
 
-/** One issue. */
-export function issueAt(code: IssueCode, path: (string | number)[], message: string): Issue {
-  return { code, path, message };
+/** One issue, with its hint when there is one. */
+export function issueAt(
+  code: IssueCode,
+  path: (string | number)[],
+  message: string,
+  hint?: string,
+): Issue {
+  return hint === undefined ? { code, path, message } : { code, path, message, hint };
 }
 
 /** How many issues a message spells out; the rest are counted (all of them are in `issues`). */

@@ -14,7 +14,7 @@ import { type IssueCode, Track4tipError } from '@track4tip/core';
  * }
  * ```
  */
-export type HeadErrorCode = Extract<IssueCode, 'INVALID_OPTION' | 'UNKNOWN_ID'>;
+export type HeadErrorCode = Extract<IssueCode, 'INVALID_OPTION' | 'UNKNOWN_ID' | 'UNKNOWN_LOCALE'>;
 
 /**
  * The one error class of `@track4tip/head`: a code, the path of the offending value in the subject

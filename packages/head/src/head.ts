@@ -200,7 +200,7 @@ export function headFor(data: Dataset, subject: HeadSubject, options: HeadOption
   const graph = toJsonLd(data, {
     baseUrl: page.baseUrl ?? `${new URL(page.url).origin}/`,
     include: [subject],
-    inLanguage: page.language,
+    locale: page.locale ?? page.language,
   });
   const script: ScriptTag[] = [{ type: 'application/ld+json', graph, text: serialize(graph) }];
 

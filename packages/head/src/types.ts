@@ -76,9 +76,12 @@ export interface HeadOptions {
   readonly url: string;
   /** The site's base URL for the JSON-LD `@id`s; default: the origin of `url`. */
   readonly baseUrl?: string;
-  /** The page's language (BCP 47), as its `<html lang>` says; the JSON-LD's `inLanguage`. */
+  /** The page's language (BCP 47), as its `<html lang>` and `hreflang` say, e.g. `es`. */
   readonly language: string;
-  /** The page's locale with a region (BCP 47), for `og:locale`, e.g. `es-ES`; default: `language`. */
+  /**
+   * The page's locale with a region (BCP 47), e.g. `es-ES`: `og:locale`, and the `locale` of the
+   * JSON-LD (as in `@track4tip/jsonld` and `@track4tip/cite`); default: `language`.
+   */
   readonly locale?: string;
   /** The site's name: `og:site_name`, and the suffix of `<title>` (never of the other titles). */
   readonly siteName?: string;

@@ -16,7 +16,12 @@ import { type IssueCode, Track4tipError } from '@track4tip/core';
  */
 export type JsonLdErrorCode = Extract<
   IssueCode,
-  'INVALID_OPTION' | 'INVALID_NONCE' | 'UNKNOWN_ID' | 'DANGLING_REFERENCE' | 'DUPLICATE_ID'
+  | 'INVALID_OPTION'
+  | 'INVALID_NONCE'
+  | 'UNKNOWN_ID'
+  | 'UNKNOWN_LOCALE'
+  | 'DANGLING_REFERENCE'
+  | 'DUPLICATE_ID'
 >;
 
 /**

@@ -33,10 +33,10 @@ export interface DerivedIndex {
   readonly coordinating: ReadonlySet<string>;
 }
 
-/** Everything a node builder needs: ids, lookups and the page language. */
+/** Everything a node builder needs: ids, lookups and the page's locale. */
 export interface NodeContext {
   readonly baseUrl: string;
-  readonly inLanguage: string | undefined;
+  readonly locale: string | undefined;
   readonly data: Dataset;
   /** Reverse lookups over the dataset, built on first use. */
   readonly derived: () => DerivedIndex;
@@ -231,7 +231,7 @@ function joinPath(
 export function createContext(
   data: Dataset,
   index: DatasetIndex,
-  settings: Pick<NodeContext, 'baseUrl' | 'inLanguage'>,
+  settings: Pick<NodeContext, 'baseUrl' | 'locale'>,
   enqueue: (entry: Indexed) => void,
 ): NodeContext {
   const find = <C extends EntityCollection>(collection: C, id: string) =>
@@ -270,7 +270,7 @@ export function createContext(
   let derived: DerivedIndex | undefined;
   return {
     baseUrl: settings.baseUrl,
-    inLanguage: settings.inLanguage,
+    locale: settings.locale,
     data,
     find,
     idOf,

@@ -76,7 +76,7 @@ export type Detail = 'linked' | 'full';
  * const options: ToJsonLdOptions = {
  *   baseUrl: 'https://www.example.org/',
  *   include: [{ type: 'event', id: 'unodc-webinar' }],
- *   inLanguage: 'es',
+ *   locale: 'es',
  * };
  * const graph = toJsonLd(fixtures, options);
  * ```
@@ -102,10 +102,13 @@ export interface ToJsonLdOptions {
    */
   readonly detail?: Detail;
   /**
-   * The page's language (BCP 47). Where the data has localised names (countries, through core's
-   * `countryName`), they are added as language-tagged values. Default: the source's English only.
+   * The page's locale: a canonical BCP 47 tag this runtime knows, such as `es` or `pt-BR` (the
+   * same option, values and `UNKNOWN_LOCALE` error as `locale` in core's `countryName` and in
+   * `@track4tip/cite`). Where the data has localised names (countries, through core's
+   * `countryName`; roles), they are added as language-tagged values, and a supplied page's
+   * `inLanguage` is this tag. Default: the source's English only.
    */
-  readonly inLanguage?: string;
+  readonly locale?: string;
   /**
    * The web page the graph goes on: adds a `WebPage` node whose `mainEntity` is each included
    * entity, and `mainEntityOfPage` on them. Needs `include`.
@@ -157,12 +160,12 @@ function checkDetail(value: Detail | undefined): Detail {
   );
 }
 
-function checkLanguage(value: string | undefined): string | undefined {
+function checkLocale(value: string | undefined): string | undefined {
   if (value === undefined || isSupportedLocale(value)) return value;
   throw new JsonLdError(
-    'INVALID_OPTION',
-    `expected a canonical BCP 47 language tag this runtime knows, such as "es" or "pt-BR"; got ${JSON.stringify(value)}`,
-    { path: ['options', 'inLanguage'] },
+    'UNKNOWN_LOCALE',
+    `${JSON.stringify(value)} is not a locale this JavaScript runtime knows; use a canonical BCP 47 tag such as "es", "pt-BR" or "nl"`,
+    { path: ['options', 'locale'] },
   );
 }
 
@@ -175,7 +178,7 @@ function hintFor(id: unknown, known: Iterable<string>): string {
 /** Options of earlier versions whose values now belong to the records themselves. */
 const REMOVED_OPTIONS = ['events', 'eventSeries', 'pressReleases', 'organizations'] as const;
 
-/** Refuses the removed per-id options with the way to migrate, and checks `page`. */
+/** Refuses the removed per-id options and the renamed `inLanguage` with the way to migrate, and checks `page`. */
 function checkOptions(options: ToJsonLdOptions): void {
   for (const option of REMOVED_OPTIONS) {
     if (Object.hasOwn(options, option)) {
@@ -185,6 +188,13 @@ function checkOptions(options: ToJsonLdOptions): void {
         { path: ['options', option] },
       );
     }
+  }
+  if (Object.hasOwn(options, 'inLanguage')) {
+    throw new JsonLdError(
+      'INVALID_OPTION',
+      'the page language is the option `locale` (as in core and @track4tip/cite); rename `inLanguage` to `locale`',
+      { path: ['options', 'inLanguage'] },
+    );
   }
   if (options.page !== undefined) {
     checkPage(options.page, ['options', 'page']);
@@ -275,7 +285,7 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
     );
   }
   const baseUrl = normalizeBaseUrl(options.baseUrl);
-  const inLanguage = checkLanguage(options.inLanguage);
+  const locale = checkLocale(options.locale);
   // Distance from the included entities: full nodes up to 1, summaries at 2 (with 'linked').
   const detail = checkDetail(options.detail);
   const fullUpTo = options.include === undefined || detail === 'full' ? Infinity : 1;
@@ -300,7 +310,7 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
     liveness.push(live);
   };
   const pending: Indexed[] = [];
-  const ctx = createContext(data, index, { baseUrl, inLanguage }, (entry) => pending.push(entry));
+  const ctx = createContext(data, index, { baseUrl, locale }, (entry) => pending.push(entry));
 
   const included = new Set<Indexed>();
   if (options.include === undefined) {
@@ -385,7 +395,7 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
     const mainEntity = [...included].map((entry) => ({
       '@id': ctx.idOf(entry.collection, entry.id),
     }));
-    nodes.push(suppliedPageNode(page, inLanguage, mainEntity));
+    nodes.push(suppliedPageNode(page, locale, mainEntity));
   }
   return { '@context': 'https://schema.org', '@graph': nodes };
 }

@@ -18,7 +18,7 @@ import { fixtures } from '@track4tip/core';
 import { serialize, toJsonLd } from '@track4tip/jsonld';
 const base = ${JSON.stringify(BASE)};
 process.stdout.write(serialize(toJsonLd(fixtures, { baseUrl: base })) + '\\n');
-process.stdout.write(serialize(toJsonLd(fixtures, { baseUrl: base, inLanguage: 'es', include: [{ type: 'event', id: 'unodc-webinar' }] })) + '\\n');
+process.stdout.write(serialize(toJsonLd(fixtures, { baseUrl: base, locale: 'es', include: [{ type: 'event', id: 'unodc-webinar' }] })) + '\\n');
 `;
 
 describe('byte-identical output across time zones and locales', () => {
@@ -37,7 +37,7 @@ describe('byte-identical output across time zones and locales', () => {
     const expected = `${serialize(toJsonLd(fixtures, { baseUrl: BASE }))}\n${serialize(
       toJsonLd(fixtures, {
         baseUrl: BASE,
-        inLanguage: 'es',
+        locale: 'es',
         include: [{ type: 'event', id: 'unodc-webinar' }],
       }),
     )}\n`;

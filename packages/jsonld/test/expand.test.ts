@@ -56,7 +56,7 @@ function expandedProperties(value: unknown, out: string[]): void {
 
 describe('expansion with the jsonld library', () => {
   it('expands the full fixture graph without dropping a single property or value', async () => {
-    const graph = toJsonLd(fixtures, { baseUrl: BASE, inLanguage: 'es' });
+    const graph = toJsonLd(fixtures, { baseUrl: BASE, locale: 'es' });
     const expanded = await jsonld.expand(JSON.parse(JSON.stringify(graph)), {
       documentLoader,
       safe: true,

@@ -156,30 +156,35 @@ describe('toJsonLd options', () => {
 
   it('gives every entity the same @id on every page and in every language', () => {
     const full = toJsonLd(fixtures, { baseUrl: BASE });
-    const spanish = webinarPage({ inLanguage: 'es' });
+    const spanish = webinarPage({ locale: 'es' });
     const byId = new Map(full['@graph'].map((n) => [n['@id'], n]));
     for (const n of spanish['@graph']) expect(byId.has(n['@id'])).toBe(true);
     expect(toJsonLd(fixtures, { baseUrl: 'https://www.example.org' })).toEqual(full);
   });
 
   it('adds localised country names from core where the page language differs', () => {
-    const cw = node(webinarPage({ inLanguage: 'es' }), 'country/CW');
+    const cw = node(webinarPage({ locale: 'es' }), 'country/CW');
     expect(cw.name).toEqual([
       { '@value': 'Curaçao', '@language': 'en' },
       { '@value': expect.any(String), '@language': 'es' },
     ]);
-    expect(node(webinarPage({ inLanguage: 'en-GB' }), 'country/CW').name).toBe('Curaçao');
-    expect(() => webinarPage({ inLanguage: 'not a language' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION', path: ['options', 'inLanguage'] }),
+    expect(node(webinarPage({ locale: 'en-GB' }), 'country/CW').name).toBe('Curaçao');
+    expect(() => webinarPage({ locale: 'not a language' })).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_LOCALE', path: ['options', 'locale'] }),
     );
-    // A well-formed tag the runtime has no names for is the same error of this package, not
-    // core's UNKNOWN_LOCALE from deep inside the build.
-    expect(() => webinarPage({ inLanguage: 'xx' })).toThrow(
+    // A well-formed tag the runtime has no names for is the same error, from this package, as a
+    // locale core or cite cannot serve: UNKNOWN_LOCALE at the option, not deep inside the build.
+    expect(() => webinarPage({ locale: 'xx' })).toThrow(
       expect.objectContaining({
         name: 'JsonLdError',
-        code: 'INVALID_OPTION',
-        path: ['options', 'inLanguage'],
+        code: 'UNKNOWN_LOCALE',
+        path: ['options', 'locale'],
       }),
+    );
+    // The option's former name is refused with the way to migrate, never ignored (which would
+    // quietly give an English page).
+    expect(() => webinarPage({ inLanguage: 'es' } as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['options', 'inLanguage'] }),
     );
   });
 

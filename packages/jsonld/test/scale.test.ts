@@ -132,11 +132,11 @@ describe('toJsonLd output form', () => {
   it('builds every node in canonical key order, so no deep copy is needed to serialise', () => {
     const graphs = [
       toJsonLd(fixtures, { baseUrl: BASE }),
-      toJsonLd(fixtures, { baseUrl: BASE, inLanguage: 'es' }),
+      toJsonLd(fixtures, { baseUrl: BASE, locale: 'es' }),
       toJsonLd(synthetic(3, 4), { baseUrl: BASE }),
       ...pages.flatMap((entity) =>
         (['linked', 'full'] as const).map((detail) =>
-          toJsonLd(fixtures, { baseUrl: BASE, include: [entity], detail, inLanguage: 'pt-BR' }),
+          toJsonLd(fixtures, { baseUrl: BASE, include: [entity], detail, locale: 'pt-BR' }),
         ),
       ),
     ];

@@ -66,11 +66,11 @@ export interface ExitCodes {
 export interface Problem {
   /** `error` makes the command exit with 1; `warning` and `info` are reported only. */
   readonly severity: 'error' | 'warning' | 'info';
-  /** A stable UPPER code: the library's (`UNKNOWN_STYLE`), the CLI's (`MISSING_FIELD`) or `USAGE`. */
+  /** A stable UPPER code: the library's (`MISSING_FIELD`), the CLI's (`INVALID_JSON`) or `USAGE`. */
   readonly code: string;
   /** Where: an option (`--style`), a file and path (`event.json#participations[0].person`) or a graph path. */
   readonly path: string;
-  /** What is wrong and how to fix it. */
+  /** What is wrong and how to fix it (a library issue's message, then its hint after `; `). */
   readonly message: string;
   /** The rule the problem comes from, when known. */
   readonly source?: string;
@@ -226,13 +226,35 @@ export function problemsFromError(
       : [{ path: Array.isArray(path) ? path : [], message }];
   return list.map((issue) => {
     const where = formatPath(Array.isArray(issue.path) ? issue.path : []);
-    return {
-      severity: 'error',
-      code: typeof issue.code === 'string' ? issue.code : code,
-      path: Object.hasOwn(optionPaths, where) ? (optionPaths[where] as string) : where,
-      message: typeof issue.message === 'string' ? issue.message : message,
-    };
+    return libraryProblem(
+      {
+        code: typeof issue.code === 'string' ? issue.code : code,
+        message: typeof issue.message === 'string' ? issue.message : message,
+        ...(typeof issue.hint === 'string' ? { hint: issue.hint } : {}),
+      },
+      Object.hasOwn(optionPaths, where) ? (optionPaths[where] as string) : where,
+    );
   });
+}
+
+/**
+ * One of a library's issues as a problem at `where` (the path in the user's file, or the option
+ * the user typed): its code, and its message followed by its hint, as the library wrote them.
+ */
+export function libraryProblem(
+  {
+    code,
+    message,
+    hint,
+  }: { readonly code: string; readonly message: string; readonly hint?: string },
+  where: string,
+): Problem {
+  return {
+    severity: 'error',
+    code,
+    path: where,
+    message: hint === undefined ? message : `${message}; ${hint}`,
+  };
 }
 
 /**

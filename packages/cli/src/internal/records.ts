@@ -13,8 +13,7 @@ import {
   safeParseDataset,
 } from '@track4tip/core/schemas';
 import type { EntityRef } from '@track4tip/jsonld';
-import { type CliIo, InvalidInput, type Problem } from './io.js';
-import { libraryProblem, schemaIssues } from './issues.js';
+import { type CliIo, InvalidInput, libraryProblem, type Problem } from './io.js';
 import { isRecord, readJson } from './json.js';
 
 /** The keys of a dataset: every entity collection, and participations. */
@@ -58,17 +57,13 @@ export const FIXTURE_RECORDS: Records = { dataset: fixtures, own: {}, supplied: 
 /**
  * Validates the user's dataset against core's schemas and references, with the fixtures as the
  * entities its references may also name (`"ledBy": ["unodc"]`). Every issue is a problem at its
- * path in the file (`mine.json#events.0.startDate`), with the library's message.
+ * path in the file (`mine.json#events[0].startDate`), with the library's code, message and hint.
  */
 export function parseOwnDataset(file: string, input: unknown): Dataset {
   const parsed = safeParseDataset(input, fixtures);
   if (parsed.success) return parsed.data as Dataset;
-  // A schema problem is reported with the schema's own kind of it (INVALID_TYPE, UNKNOWN_FIELD…).
-  const issues =
-    (parsed.error.code === 'INVALID_INPUT' ? schemaIssues(input) : undefined) ??
-    parsed.error.issues;
   throw new InvalidInput(
-    issues.map((issue) => libraryProblem(issue, `${file}#${formatPath(issue.path)}`)),
+    parsed.error.issues.map((issue) => libraryProblem(issue, `${file}#${formatPath(issue.path)}`)),
   );
 }
 

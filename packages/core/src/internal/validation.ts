@@ -1,6 +1,14 @@
 import type * as z from 'zod/mini';
-import { CoreError, type CoreErrorCode, describeIssues, type Issue, issueAt } from '../errors.js';
+import {
+  CoreError,
+  type CoreErrorCode,
+  describeIssues,
+  type Issue,
+  type IssueCode,
+  issueAt,
+} from '../errors.js';
 import { type DeepReadonly, deepFreeze } from './freeze.js';
+import { type EventPath, missingFieldHint, unknownFieldHint } from './hints.js';
 
 /**
  * The result of a `safeParse*` call: the frozen value, or the error it would have thrown. A
@@ -18,11 +26,74 @@ export type ParseResult<T> =
   | { readonly success: true; readonly data: DeepReadonly<T> }
   | { readonly success: false; readonly error: CoreError };
 
-/** Turns zod's issues into the package's issues: code `INVALID_INPUT`, zod's path and message. */
-export function toIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
-  return issues.map((zodIssue) => {
+/** A short, one-line rendering of a value for messages: `"2024-02-30"`, `42`, `[1,2]`. */
+export function show(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    return '…'; // nested too deeply, or not data (a bigint, a getter that throws)
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** "a number", "an array", "null": what a value is, for messages. */
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `${/^[ou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
+}
+
+/** The issue code of each zod issue code that is not read further. */
+const CODES: Readonly<Record<string, IssueCode>> = {
+  invalid_format: 'INVALID_FORMAT',
+  too_small: 'TOO_SMALL',
+  too_big: 'TOO_BIG',
+};
+
+/**
+ * Turns zod's issues (parsed with `reportInput`) into the package's issues: a code of their own
+ * kind, zod's path, the schema's message (a missing field, a wrong type and each unknown field
+ * worded here) and the hints of the model.
+ *
+ * @param eventPath - Where the input holds events, for the hints about their fields.
+ */
+export function toIssues(issues: readonly z.core.$ZodIssue[], eventPath?: EventPath): Issue[] {
+  return issues.flatMap((zodIssue) => {
     const path = zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-    return issueAt('INVALID_INPUT', path, zodIssue.message);
+    const key = path[path.length - 1];
+    switch (zodIssue.code) {
+      case 'unrecognized_keys':
+        return zodIssue.keys.map((field) =>
+          issueAt(
+            'UNKNOWN_FIELD',
+            [...path, field],
+            `unknown field ${JSON.stringify(field)}`,
+            unknownFieldHint(eventPath?.(path), field),
+          ),
+        );
+      case 'invalid_type':
+        return zodIssue.input === undefined && typeof key === 'string'
+          ? issueAt(
+              'MISSING_FIELD',
+              path,
+              `the required field ${JSON.stringify(key)} is missing; add it`,
+              missingFieldHint(key),
+            )
+          : issueAt(
+              'INVALID_TYPE',
+              path,
+              `${zodIssue.message}, got ${typeOf(zodIssue.input)} (${show(zodIssue.input)}); change the value`,
+            );
+      case 'custom':
+        return issueAt(
+          (zodIssue.params?.code as IssueCode | undefined) ?? 'INVALID_VALUE',
+          path,
+          zodIssue.message,
+        );
+      default:
+        return issueAt(CODES[zodIssue.code] ?? 'INVALID_VALUE', path, zodIssue.message);
+    }
   });
 }
 
@@ -31,17 +102,17 @@ export function safeParseWith<S extends z.ZodMiniType>(
   schema: S,
   subject: string,
   input: unknown,
+  eventPath?: EventPath,
 ): ParseResult<z.output<S>> {
-  let result: z.core.util.SafeParseResult<z.output<S>>;
   try {
-    result = schema.safeParse(input);
+    const result = schema.safeParse(input, { reportInput: true });
+    if (result.success) return { success: true, data: deepFreeze(result.data) };
+    return invalid(subject, toIssues(result.error.issues, eventPath));
   } catch {
-    // A getter or a Proxy trap threw while zod read the input. Nothing of what was thrown is
-    // inspected: it may be as hostile as the input.
+    // A getter or a Proxy trap threw while zod (or the wording of an issue) read the input.
+    // Nothing of what was thrown is inspected: it may be as hostile as the input.
     return invalid(subject, [unreadable(unreadablePath(input))]);
   }
-  if (result.success) return { success: true, data: deepFreeze(result.data) };
-  return invalid(subject, toIssues(result.error.issues));
 }
 
 /** The failed result for these issues, with code `INVALID_INPUT` unless another is given. */
@@ -112,8 +183,9 @@ export function parseWith<S extends z.ZodMiniType>(
   schema: S,
   subject: string,
   input: unknown,
+  eventPath?: EventPath,
 ): DeepReadonly<z.output<S>> {
-  const result = safeParseWith(schema, subject, input);
+  const result = safeParseWith(schema, subject, input, eventPath);
   if (!result.success) throw result.error;
   return result.data;
 }

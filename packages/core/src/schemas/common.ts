@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
+import { show } from '../internal/validation.js';
 import {
   endsAfterStart,
   isCalendarDate,
   isCountryCode,
   isCurrencyCode,
   isDateOrDateTime,
+  isDateTime,
   isHttpUrl,
   isSingleLine,
 } from '../rules.js';
@@ -135,6 +137,41 @@ export const HttpUrlSchema = /* @__PURE__ */ (() =>
     }),
   ))();
 
+/** Marks a check about dates: its issues have the code `INVALID_DATE`. */
+const INVALID_DATE = { code: 'INVALID_DATE' } as const;
+
+/**
+ * True for a date written `YYYY-MM-DD` whose year and month exist but whose day does not in that
+ * month (`2024-02-30`). Asked of the one date rule: the month with day 01, and the day in a month
+ * of 31 days.
+ */
+function isMissingDay(value: string): boolean {
+  return (
+    value.length === 10 &&
+    isCalendarDate(`${value.slice(0, 8)}01`) &&
+    isCalendarDate(`2000-01-${value.slice(8)}`) &&
+    !isCalendarDate(value)
+  );
+}
+
+/**
+ * The message for a string a date schema refuses, from the string itself: a day that does not
+ * exist, a time without an offset (where a time is allowed), or no date at all.
+ */
+function dateError(timeAllowed: boolean) {
+  return ({ input }: { readonly input?: unknown }): string => {
+    const text = String(input);
+    const value = show(input);
+    if (isMissingDay(text)) {
+      return `${value} is not a calendar date; write a day that exists, as YYYY-MM-DD`;
+    }
+    if (!timeAllowed) return `${value} is not a calendar date; write YYYY-MM-DD, e.g. "2021-02-01"`;
+    return isDateTime(`${text}Z`)
+      ? `${value} has a time but no offset; add one (e.g. "${text}Z" for UTC) or write the date alone (YYYY-MM-DD)`
+      : `${value} is not a date; write YYYY-MM-DD, or a date-time with an offset such as "2021-02-01T15:00:00Z"`;
+  };
+}
+
 /**
  * A calendar date `YYYY-MM-DD` that exists (no time, no time zone).
  *
@@ -146,11 +183,9 @@ export const HttpUrlSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const CalendarDateSchema = /* @__PURE__ */ (() =>
-  z.string({ error: 'expected a calendar date string' }).check(
-    z.refine(isCalendarDate, {
-      error: 'expected a calendar date written YYYY-MM-DD that exists, e.g. "2021-02-01"',
-    }),
-  ))();
+  z
+    .string({ error: 'expected a calendar date string' })
+    .check(z.refine(isCalendarDate, { error: dateError(false), params: INVALID_DATE })))();
 
 /**
  * A calendar date, or a date and time with an explicit UTC offset (`2021-02-01T15:00:00-05:00`).
@@ -164,12 +199,9 @@ export const CalendarDateSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const DateOrDateTimeSchema = /* @__PURE__ */ (() =>
-  z.string({ error: 'expected a date or date-time string' }).check(
-    z.refine(isDateOrDateTime, {
-      error:
-        'expected a date "YYYY-MM-DD" or a date-time with an offset such as "2021-02-01T15:00:00Z", on a day that exists; a time without an offset is ambiguous',
-    }),
-  ))();
+  z
+    .string({ error: 'expected a date or date-time string' })
+    .check(z.refine(isDateOrDateTime, { error: dateError(true), params: INVALID_DATE })))();
 
 /**
  * An ISO 3166-1 alpha-2 country code in capitals, e.g. `EC` (not `Ecuador`).
@@ -313,7 +345,7 @@ export function datesInOrder(earlier: string, later: string) {
       const end = (value as Record<string, unknown>)[later];
       return typeof start !== 'string' || typeof end !== 'string' || endsAfterStart(start, end);
     },
-    { error: `${later} must not be before ${earlier}`, path: [later] },
+    { error: `${later} must not be before ${earlier}`, path: [later], params: INVALID_DATE },
   );
 }
 

@@ -17,9 +17,9 @@ export function checkUrl(value: unknown, path: Path): string {
 }
 
 /**
- * A BCP 47 tag in canonical form, e.g. `es-ES`, that the runtime knows: the rule
- * `@track4tip/jsonld` applies to the page language it writes (core's `isSupportedLocale`), so a
- * tag this package accepts is never refused further down under another package's option name.
+ * A BCP 47 tag in canonical form, e.g. `es-ES`, that the runtime knows, or `UNKNOWN_LOCALE`: the
+ * rule and the code of `locale` in core and `@track4tip/jsonld` (core's `isSupportedLocale`), so
+ * a tag this package accepts is never refused further down under another package's option name.
  */
 export function checkLanguage(value: unknown, path: Path): string {
   if (typeof value === 'string' && value !== '') {
@@ -30,9 +30,10 @@ export function checkLanguage(value: unknown, path: Path): string {
       // reported below
     }
   }
-  return fail(
-    path,
-    'expected a BCP 47 language tag this runtime knows, such as "en", "es" or "es-ES"',
+  throw new HeadError(
+    'UNKNOWN_LOCALE',
+    `${JSON.stringify(value)} is not a locale this JavaScript runtime knows; use a BCP 47 tag such as "en", "es" or "es-ES"`,
+    { path },
   );
 }
 

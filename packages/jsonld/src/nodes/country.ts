@@ -13,20 +13,19 @@ import { wikidataUrl } from './organization.js';
  * name core's `countryName` gives (from the runtime's CLDR data) as a language-tagged value.
  * Users' own countries, which core's table does not know, keep their own name only.
  */
-function names(country: Country, inLanguage: string | undefined): string | JsonLdLanguageString[] {
-  if (inLanguage === undefined || new Intl.Locale(inLanguage).language === 'en')
-    return country.name;
+function names(country: Country, locale: string | undefined): string | JsonLdLanguageString[] {
+  if (locale === undefined || new Intl.Locale(locale).language === 'en') return country.name;
   const fixture = (countries as Readonly<Record<string, Country>>)[country.id];
   if (
     fixture === undefined ||
     (fixture !== country && JSON.stringify(fixture) !== JSON.stringify(country))
   )
     return country.name;
-  const localised = countryName(country.id as CountryId, inLanguage);
+  const localised = countryName(country.id as CountryId, locale);
   if (localised === country.name) return country.name;
   return [
     { '@language': 'en', '@value': country.name },
-    { '@language': inLanguage, '@value': localised },
+    { '@language': locale, '@value': localised },
   ];
 }
 
@@ -74,7 +73,7 @@ export function countryNode(
   // key order stays canonical without a copy.
   const out = node as Record<string, unknown>;
   if (party) out['@type'] = ['Country', 'GovernmentOrganization'];
-  const name = names(country, ctx.inLanguage);
+  const name = names(country, ctx.locale);
   if (name !== country.name) out.name = name;
   return asNode(out);
 }

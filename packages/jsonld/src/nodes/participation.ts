@@ -22,7 +22,7 @@ export function participationNode(
     description: participation.summary,
     performer: ctx.ref('people', participation.person, ['data', 'participations'], index, 'person'),
     roleName:
-      roleName(participation.role, ctx.inLanguage ?? 'en') ?? roleName(participation.role, 'en'),
+      roleName(participation.role, ctx.locale ?? 'en') ?? roleName(participation.role, 'en'),
   } as const) satisfies PerformanceRoleLeaf<IdReference, 'performer'>;
   return node;
 }

@@ -55,14 +55,14 @@ export function checkPage(
 /** The `WebPage` node of the page, naming what it is about as `mainEntity`. */
 export function suppliedPageNode(
   page: SuppliedPage,
-  inLanguage: string | undefined,
+  locale: string | undefined,
   mainEntity: readonly JsonLdReference[],
 ): JsonLdNode {
   return asNode(
     defined({
       '@type': 'WebPage',
       '@id': page.url,
-      inLanguage,
+      inLanguage: locale,
       mainEntity: [...mainEntity],
       name: page.name,
       url: page.url,

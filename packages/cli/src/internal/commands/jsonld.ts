@@ -40,10 +40,10 @@ export function buildGraph(
     () =>
       toJsonLd(records.dataset, {
         baseUrl: options.baseUrl,
-        ...(locale === undefined ? {} : { inLanguage: locale.tag }),
+        ...(locale === undefined ? {} : { locale: locale.tag }),
         ...(include.length === 0 ? {} : { include }),
       }),
-    { 'options.baseUrl': '--base-url', 'options.inLanguage': '--locale' },
+    { 'options.baseUrl': '--base-url', 'options.locale': '--locale' },
   );
 }
 

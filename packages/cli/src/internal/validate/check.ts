@@ -2,8 +2,8 @@ import { type Dataset, fixtures, formatPath } from '@track4tip/core';
 import { safeParseDataset } from '@track4tip/core/schemas';
 import { type EntityRef, entityId, normalizeBaseUrl, toJsonLd } from '@track4tip/jsonld';
 import { type RichResultItem, validate } from '@track4tip/jsonld/validate';
-import { asInput, InvalidInput, type Problem } from '../io.js';
-import { schemaIssues, schemaProblem } from '../issues.js';
+import { asInput, InvalidInput, libraryProblem, type Problem } from '../io.js';
+import { isRecord } from '../json.js';
 import { completeRecords, mergeDatasets, refsOf } from '../records.js';
 import { type GraphRecords, googleAdvice, graphRecords, recommendationFindings } from './advice.js';
 import { detectKind, type InputKind, type Kind } from './detect.js';
@@ -47,6 +47,19 @@ function buildFromRecords(
   baseUrl: string,
   supplement: Supplement | undefined,
 ): Built {
+  if (!isRecord(input)) {
+    const type = input === null ? 'null' : Array.isArray(input) ? 'an array' : `a ${typeof input}`;
+    return {
+      problems: [
+        {
+          severity: 'error',
+          code: 'INVALID_TYPE',
+          path: `${file}#`,
+          message: `expected one JSON object (an event, an organisation, a dataset or a JSON-LD document), got ${type}; wrap your data in { }`,
+        },
+      ],
+    };
+  }
   const dataset =
     kind === 'dataset'
       ? input
@@ -57,14 +70,10 @@ function buildFromRecords(
   const depth = kind === 'dataset' ? 0 : 2;
   const parsed = safeParseDataset(dataset, fixtures);
   if (!parsed.success) {
-    const where = (path: readonly (string | number)[]) =>
-      `${file}#${formatPath(path.slice(depth))}`;
-    // A schema problem is read with the schema's own kind of it (a missing field, an unknown key).
-    const issues =
-      (parsed.error.code === 'INVALID_INPUT' ? schemaIssues(dataset) : undefined) ??
-      parsed.error.issues;
     return {
-      problems: issues.map((issue) => schemaProblem(issue, dataset, where, depth)),
+      problems: parsed.error.issues.map((issue) =>
+        libraryProblem(issue, `${file}#${formatPath(issue.path.slice(depth))}`),
+      ),
     };
   }
   // The user's entities may refer to the fixtures (e.g. `ledBy: ["unodc"]`), and the supplement
