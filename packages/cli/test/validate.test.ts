@@ -95,7 +95,7 @@ describe('track4tip validate', () => {
     expect(out.code).toBe(1);
     // The path written once, with formatPath; the library's message, then its hint.
     expect(out.stderr).toContain(
-      'error RELATIVE_ID graph.json#@graph[0].@id: "@id" must be an absolute URL or a blank node identifier ("_:b0"); got "relative". Build ids with a baseUrl (node relative)\n',
+      'error RELATIVE_ID graph.json#@graph[0].@id: "@id" must be an absolute URL or a blank node identifier ("_:b0"); got "relative"; build ids with a baseUrl (node relative)\n',
     );
   });
 

@@ -61,13 +61,13 @@ describe('validate', () => {
       path: ['@graph', 0, 'name'],
       message:
         'Google Search requires "name" on Event for its rich result; the data has no value for it (an empty string counts as none)',
-      hint: 'If the record has a real value, add it to the record (records you did not write: with completeDataset from @track4tip/core/schemas); do not invent one',
+      hint: 'if the record has a real value, add it to the record (records you did not write: with completeDataset from @track4tip/core/schemas); do not invent one',
       source: expect.stringContaining('https://developers.google.com/'),
     });
     expect(diagnostics.find((d) => d.code === 'DANGLING_REFERENCE')).toMatchObject({
       path: ['@graph', 0, 'organizer'],
       message: `refers to "${B}organization/gone", which is not a node of this graph`,
-      hint: 'Add that node or remove the reference',
+      hint: 'add that node or remove the reference',
     });
     expect(diagnostics.map((d) => d.code)).toEqual(
       expect.arrayContaining(['RELATIVE_ID', 'RELATIVE_URL', 'MISSING_TYPE', 'UNKNOWN_PROPERTY']),
@@ -77,7 +77,7 @@ describe('validate', () => {
       expect(d.path.length).toBeGreaterThan(1);
       expect(d.message).not.toContain(formatPath(d.path));
       expect(d.message).not.toContain(d.path.join('.'));
-      if ('hint' in d) expect(d.hint).toMatch(/^[A-Z]/);
+      if ('hint' in d) expect(d.hint).toMatch(/^[a-z]/);
     }
   });
 

@@ -64,7 +64,7 @@ export function check(input: unknown, subject?: readonly string[]): CheckResult 
       [],
       `the input could not be read as JSON (${reason})`,
       `${JSON_LD}#basic-concepts`,
-      'Pass the result of JSON.parse or toJsonLd',
+      'pass the result of JSON.parse or toJsonLd',
     );
   }
   const diagnostics = resolveReferences(checker);

@@ -40,7 +40,7 @@ export function checkTypes(
         join(path, '@type'),
         `${show(type)} is not a schema.org type (release ${SCHEMA_ORG_RELEASE})`,
         `${SCHEMA}docs/full.html`,
-        'Check the spelling',
+        'check the spelling',
       );
     } else if (supersededBy(name).length > 0) {
       checker.report(
@@ -50,7 +50,7 @@ export function checkTypes(
         join(path, '@type'),
         `"${name}" is superseded by ${supersededBy(name).join(', ')}`,
         `${SCHEMA}${name}`,
-        'Use that instead',
+        'use that instead',
       );
     }
   }
@@ -90,7 +90,7 @@ export function checkDateOrder(
         join(path, end.key),
         `"${to}" (${show(end.value)}) is before "${from}" (${show(start.value)})`,
         `${SCHEMA}${to}`,
-        'Correct one of them',
+        'correct one of them',
       );
     }
   }
@@ -129,7 +129,7 @@ export function checkProperty(
       join(base, key),
       `${show(key)} is not a schema.org property (release ${SCHEMA_ORG_RELEASE})`,
       `${SCHEMA}docs/full.html`,
-      'Check the spelling',
+      'check the spelling',
     );
     return undefined;
   }
@@ -141,7 +141,7 @@ export function checkProperty(
       join(base, key),
       `"${property}" is superseded by ${supersededBy(property).join(', ')}`,
       `${SCHEMA}${property}`,
-      'Use that instead',
+      'use that instead',
     );
   }
   const domains = domainsOf(property);
@@ -154,7 +154,7 @@ export function checkProperty(
       join(base, key),
       `"${property}" is not a property of ${names(types.known)}`,
       `${SCHEMA}${property}`,
-      'Move it to a node of a type that has it',
+      'move it to a node of a type that has it',
     );
   }
   return property;

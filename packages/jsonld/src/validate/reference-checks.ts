@@ -27,7 +27,7 @@ export function declareTopLevel(
           path,
           'a node of "@graph" without "@id" cannot be referred to by the other nodes',
           `${JSON_LD}#node-identifiers`,
-          'Give it an absolute "@id"',
+          'give it an absolute "@id"',
         );
       }
     } else if (!isAbsoluteUrl(id) && !BLANK_NODE_ID.test(id)) {
@@ -38,7 +38,7 @@ export function declareTopLevel(
         join(path, '@id'),
         `"@id" must be an absolute URL or a blank node identifier ("_:b0"); got ${show(id)}`,
         `${JSON_LD}#node-identifiers`,
-        'Build ids with a baseUrl',
+        'build ids with a baseUrl',
       );
     } else if (checker.nodes.has(id)) {
       checker.report(
@@ -48,7 +48,7 @@ export function declareTopLevel(
         join(path, '@id'),
         `two top-level nodes have the @id ${show(id)}`,
         `${JSON_LD}#node-identifiers`,
-        'Merge them or give one a different id',
+        'merge them or give one a different id',
       );
     } else {
       checker.nodes.set(id, { node, path, topId: id });
@@ -115,7 +115,7 @@ function referenceFinding(
       at(base, segment),
       `refers to ${show(target)}, which is not a node of this graph`,
       `${JSON_LD}#node-identifiers`,
-      'Add that node or remove the reference',
+      'add that node or remove the reference',
     );
   }
   const types = checker.types(found.node);

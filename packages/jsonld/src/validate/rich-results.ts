@@ -18,7 +18,7 @@ import { rangesOf } from './vocabulary.js';
 
 /** How every Google diagnostic says to fill a gap: with real values, never invented ones. */
 const SUPPLY_HINT =
-  'If the record has a real value, add it to the record (records you did not write: with completeDataset from @track4tip/core/schemas); do not invent one';
+  'if the record has a real value, add it to the record (records you did not write: with completeDataset from @track4tip/core/schemas); do not invent one';
 
 /** One value of a property as Google would read it. */
 interface Read {
@@ -215,7 +215,7 @@ const FORMS: Readonly<Record<string, (read: Read, checker: Checker) => string | 
 };
 /** How to write a value in Google's form, by the rule's type and the field, where a form has advice. */
 const FORM_HINTS: Readonly<Record<string, string>> = {
-  'Offer.price': 'Write it as 25 or "25.00", with the currency in "priceCurrency"',
+  'Offer.price': 'write it as 25 or "25.00", with the currency in "priceCurrency"',
 };
 
 /** Country codes Google asks for in a PostalAddress (ISO 3166-1 alpha-2, e.g. "EC"). */
@@ -234,7 +234,7 @@ function countryForms(checker: Checker, place: Read, warn: Warn): void {
       warn(
         country.path,
         `Google reads "addressCountry" as the two-letter ISO 3166-1 alpha-2 code of the country; "${country.string}" is not one`,
-        'Write e.g. "EC" for Ecuador',
+        'write e.g. "EC" for Ecuador',
       );
     }
   }
@@ -313,7 +313,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
         warn(
           read.path,
           `Google reads "${property}" on ${page.feature} only as an ISO 8601 date or date-time; ${raw === undefined ? 'a number or a boolean' : `"${raw}"`} is not one, so it is not used`,
-          'Write it as e.g. "2021-02-01" or "2021-02-01T15:00:00+01:00"',
+          'write it as e.g. "2021-02-01" or "2021-02-01T15:00:00+01:00"',
         );
         return false;
       }
@@ -326,7 +326,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
           warn(
             read.path,
             `Google uses a node as "${property}" on ${page.feature} only if it has ${names(needs, ' or ')}; this one has neither, so it is not used`,
-            'Add the absolute URL of the file',
+            'add the absolute URL of the file',
           );
           return false;
         }
@@ -337,7 +337,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
       warn(
         read.path,
         `Google reads "${property}" on ${page.feature} only as ${names(allowed, ' or ')}; ${read.text ? 'a plain string' : read.scalar === true ? 'a number or a boolean' : types === undefined || types.known.length === 0 ? 'a value without a schema.org type' : `a ${names(types.known)}`} is not used`,
-        `Give it "@type": "${allowed[0]}" and its properties`,
+        `give it "@type": "${allowed[0]}" and its properties`,
       );
       return false;
     });
@@ -416,7 +416,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
       path,
       `Google Search recommends ${missingRecommended.length === 1 ? 'a property' : `${missingRecommended.length} properties`} on this ${page.feature} that the data does not give in a form Google uses: ${missingRecommended.map((field) => `"${field}"`).join(', ')}`,
       source,
-      'Add those the record really has',
+      'add those the record really has',
     );
   }
   return {
@@ -461,7 +461,7 @@ function event(
     warn(
       where('location'),
       'Google lists only events that take place in a physical location ("Virtual experiences that have no real-world component aren\'t supported"): this online-only event is valid schema.org but not eligible for the event experience',
-      'A hybrid event is eligible once its "location" also has a Place with its address',
+      'a hybrid event is eligible once its "location" also has a Place with its address',
     );
   }
   const previous = valuesOf(node, 'previousStartDate') !== undefined;
@@ -475,7 +475,7 @@ function event(
     warn(
       where('previousStartDate'),
       '"previousStartDate" belongs to rescheduled events only',
-      'Set "eventStatus" to EventRescheduled or remove it',
+      'set "eventStatus" to EventRescheduled or remove it',
     );
   }
 }
@@ -496,7 +496,7 @@ function offsets(node: JsonObject, path: IssuePath, page: GooglePage, warn: Warn
         page.feature === 'Event'
           ? `"${property}" has a time without a UTC offset; Google reads it in the event's local time zone only if an offset is given, e.g. "2021-02-01T15:00:00-05:00"`
           : `"${property}" has a time without a UTC offset; Google then assumes Googlebot's time zone`,
-        page.feature === 'Event' ? undefined : 'Add the offset, e.g. "2021-02-01T15:00:00+01:00"',
+        page.feature === 'Event' ? undefined : 'add the offset, e.g. "2021-02-01T15:00:00+01:00"',
       );
     });
   }

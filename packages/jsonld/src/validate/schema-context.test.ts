@@ -109,7 +109,7 @@ describe('@context, checked against jsonld.js expansion', () => {
     expect(validate(bare).diagnostics[0]).toMatchObject({
       code: 'INVALID_DOCUMENT',
       path: ['@context'],
-      hint: 'Add "@context": "https://schema.org"',
+      hint: 'add "@context": "https://schema.org"',
     });
     expect(contextErrors(42)).toHaveLength(1);
     expect(contextErrors([['https://schema.org']])).toHaveLength(1);

@@ -60,7 +60,7 @@ export function readContext(
           severity: 'error',
           path,
           message: `the context ${preview(entry)} is not schema.org's, so its terms cannot be checked`,
-          hint: 'Use "@context": "https://schema.org"',
+          hint: 'use "@context": "https://schema.org"',
         });
       }
     } else if (typeof entry === 'object' && !Array.isArray(entry)) {
@@ -74,14 +74,14 @@ export function readContext(
               severity: 'error',
               path: [...path, '@vocab'],
               message: `"@vocab" ${preview(term)} is not schema.org`,
-              hint: 'Use "https://schema.org/" or remove it',
+              hint: 'use "https://schema.org/" or remove it',
             });
         } else if (!NEUTRAL.has(key)) {
           findings.push({
             severity: 'warning',
             path: [...path, key],
             message: `the context defines "${key.length > 60 ? `${key.slice(0, 60)}…` : key}"; the validator reads terms as schema.org defines them and does not apply local definitions`,
-            hint: 'Remove it or check the result with a JSON-LD processor',
+            hint: 'remove it or check the result with a JSON-LD processor',
           });
         }
       }

@@ -67,7 +67,7 @@ function looksLikeUrl(value: string): boolean {
 }
 
 /** How to fix an empty value. */
-const REMOVE_OR_FILL = 'Remove the property or give it a value';
+const REMOVE_OR_FILL = 'remove the property or give it a value';
 
 function empty(
   checker: Checker,

@@ -99,7 +99,7 @@ class Walker {
         join(path, '@context'),
         'the document has no "@context", so its terms mean nothing',
         `${JSON_LD}#the-context`,
-        'Add "@context": "https://schema.org"',
+        'add "@context": "https://schema.org"',
       );
     }
     if (!schema) return;
@@ -153,7 +153,7 @@ class Walker {
         path,
         'the "@context" does not bring in schema.org',
         `${JSON_LD}#the-context`,
-        'Use "@context": "https://schema.org"',
+        'use "@context": "https://schema.org"',
       );
     }
     return schema;
@@ -304,7 +304,7 @@ class Walker {
           at(base, segment),
           `the data nests more than ${MAX_DEPTH} levels deep here; no real graph does`,
           `${JSON_LD}#embedding`,
-          'Give nested nodes an "@id" and refer to them',
+          'give nested nodes an "@id" and refer to them',
         );
         return;
       }

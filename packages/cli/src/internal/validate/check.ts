@@ -178,13 +178,17 @@ export function validateData(
       const advice = googleAdvice(d, graph, result.richResults, records);
       // A recommendation no field of the model can meet is no advice to the user.
       if (advice === null) return [];
+      // The CLI's advice says how to fix it; else the library's message and hint, as any issue's.
+      const { path, message } = libraryProblem(
+        advice === undefined ? d : { code: d.code, message: advice },
+        `${kind === 'jsonld' ? file : 'JSON-LD'}#${formatPath(d.path)}`,
+      );
       return [
         {
           severity: d.severity,
           code: d.code,
-          path: `${kind === 'jsonld' ? file : 'JSON-LD'}#${formatPath(d.path)}`,
-          // The CLI's advice says how to fix it; else the library's message, then its hint.
-          message: `${advice ?? (d.hint === undefined ? d.message : `${d.message}. ${d.hint}`)}${d.id === undefined ? '' : ` (node ${d.id})`}`,
+          path,
+          message: `${message}${d.id === undefined ? '' : ` (node ${d.id})`}`,
           source: d.source,
         },
       ];
