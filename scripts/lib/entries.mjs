@@ -37,7 +37,9 @@ export function packageBuild({ extra = [] } = {}) {
   return {
     entry: [...sourceEntries(), ...extra],
     format: /** @type {('esm' | 'cjs')[]} */ (['esm', 'cjs']),
-    dts: true,
+    // Declarations read the other packages' built declarations, as a user's compiler does, not
+    // their sources (which their own builds have already checked).
+    dts: { compilerOptions: { customConditions: [] } },
     sourcemap: true,
     clean: true,
     target: 'es2022',
