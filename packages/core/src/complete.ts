@@ -1,7 +1,7 @@
 import { safeParseDataset } from './builders.js';
 import { type Dataset, ENTITY_COLLECTIONS, type EntityCollection } from './dataset.js';
 import { type Issue, issueAt } from './errors.js';
-import { invalid, type ParseResult } from './internal/validation.js';
+import { invalid, type ParseResult, show } from './internal/validation.js';
 import { dayOf, isCalendarDate, isDateTime } from './rules.js';
 import type { AwardInput } from './schemas/award.js';
 import type { CountryInput } from './schemas/country.js';
@@ -88,8 +88,6 @@ function refinesDate(data: unknown, supplied: unknown): boolean {
   const complete = isDateTime(supplied);
   return complete ? dayOf(supplied) === data : String(supplied).startsWith(`${data}T`);
 }
-
-const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
 /**
  * The provenance source of the supplied values: kind `publisher`, with the supplement's `source`
