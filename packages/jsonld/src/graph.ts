@@ -175,26 +175,31 @@ function hintFor(id: unknown, known: Iterable<string>): string {
   return best === undefined ? '' : `; did you mean "${best}"?`;
 }
 
-/** Options of earlier versions whose values now belong to the records themselves. */
-const REMOVED_OPTIONS = ['events', 'eventSeries', 'pressReleases', 'organizations'] as const;
+/** Per-id values of earlier versions, which now belong to the records: how to move them. */
+const perIdValues = (option: string): string =>
+  `values per id are no longer page options: add them to the records with completeDataset(data, { ${option}: { … } }) from @track4tip/core/schemas (fields named after schema.org: title, url, location, image, logo, sameAs, headline, dateModified…), and pass the completed dataset`;
 
-/** Refuses the removed per-id options and the renamed `inLanguage` with the way to migrate, and checks `page`. */
+/**
+ * Options of earlier versions, refused with the way to migrate, never ignored: a text of its own,
+ * or `null` for per-id values. A plain literal, so a bundle that builds no graph drops it.
+ */
+const REMOVED_OPTIONS: Readonly<Record<string, string | null>> = {
+  events: null,
+  eventSeries: null,
+  pressReleases: null,
+  organizations: null,
+  inLanguage:
+    'the page language is the option `locale` (as in core and @track4tip/cite); rename `inLanguage` to `locale`',
+};
+
+/** Refuses the options of earlier versions with the way to migrate, and checks `page`. */
 function checkOptions(options: ToJsonLdOptions): void {
-  for (const option of REMOVED_OPTIONS) {
+  for (const option in REMOVED_OPTIONS) {
     if (Object.hasOwn(options, option)) {
-      throw new JsonLdError(
-        'INVALID_OPTION',
-        `values per id are no longer page options: add them to the records with completeDataset(data, { ${option}: { … } }) from @track4tip/core/schemas (fields named after schema.org: title, url, location, image, logo, sameAs, headline, dateModified…), and pass the completed dataset`,
-        { path: ['options', option] },
-      );
+      throw new JsonLdError('INVALID_OPTION', REMOVED_OPTIONS[option] ?? perIdValues(option), {
+        path: ['options', option],
+      });
     }
-  }
-  if (Object.hasOwn(options, 'inLanguage')) {
-    throw new JsonLdError(
-      'INVALID_OPTION',
-      'the page language is the option `locale` (as in core and @track4tip/cite); rename `inLanguage` to `locale`',
-      { path: ['options', 'inLanguage'] },
-    );
   }
   if (options.page !== undefined) {
     checkPage(options.page, ['options', 'page']);
