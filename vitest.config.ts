@@ -10,8 +10,9 @@ const sourceCondition = '@track4tip/source';
  * Test files that replace a module with `vi.mock`: each runs in a fresh module graph (its own
  * project, `mocks`), since the mock must apply before anything imports the module. Every other
  * file shares its worker's modules with the files run before it (`isolate: false`): importing
- * zod, citeproc-js and the packages once per worker instead of once per file saves about a third
- * of the test run. Tests therefore never rely on module state another file could leave behind.
+ * zod, citeproc-js and the packages once per worker instead of once per file took the run from
+ * 274 s to 206-238 s on 2 cores. So a test must not rely on module state another file can leave
+ * behind (cite's engine cache, for one: a test that counts engines empties it first).
  */
 const MOCKING = ['packages/cite/src/engine.peer.test.ts', 'packages/cli/test/rich-results.test.ts'];
 
