@@ -83,6 +83,8 @@ export type IssueCode =
   | 'UNKNOWN_PROPERTY'
   /** A property on a node of a type that does not have it. */
   | 'PROPERTY_NOT_ON_TYPE'
+  /** A term outside the part of schema.org a page validator holds, left unchecked. */
+  | 'UNCHECKED_TERM'
   /** A schema.org term that a newer one supersedes. */
   | 'SUPERSEDED_TERM'
   /** A value of a kind or type its property does not take. */

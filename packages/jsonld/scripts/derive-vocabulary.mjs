@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Writes src/validate/vocabulary.generated.ts, the compact schema.org table used by
-// `@track4tip/jsonld/validate`, with scripts/vocabulary.ts (bundled by esbuild, which reads
+// `@track4tip/jsonld/validate`, and src/validate/pages/*.generated.ts, the parts of it the page
+// validators hold (`@track4tip/jsonld/validate/event`, `/article`), with scripts/vocabulary.ts (bundled by esbuild, which reads
 // TypeScript).
 //
 //   pnpm --filter @track4tip/jsonld vocabulary
@@ -8,7 +9,7 @@
 //   node scripts/derive-vocabulary.mjs <schemaorg-current-https.jsonld[.gz]> <release, e.g. 30.0>
 //       from another release file, to try a newer release; to adopt it, vendor it (gzip -9n) and
 //       update vocabulary/sources.json, or the regeneration test fails.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,7 +36,7 @@ try {
     outfile,
     logLevel: 'error',
   });
-  const { VOCABULARY_FILE, deriveVocabulary, readVendoredVocabulary, sha256 } = await import(
+  const { deriveVocabularies, readVendoredVocabulary, sha256 } = await import(
     pathToFileURL(outfile).href
   );
 
@@ -52,9 +53,11 @@ try {
     text = bytes.toString('utf8');
     console.log(`${file}: SHA-256 ${sha256(bytes)} (uncompressed)`);
   }
-  const out = deriveVocabulary(JSON.parse(text), release);
-  writeFileSync(join(root, VOCABULARY_FILE), out);
-  console.log(`wrote ${VOCABULARY_FILE} from schema.org ${release}`);
+  for (const [file, out] of deriveVocabularies(JSON.parse(text), release)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), out);
+    console.log(`wrote ${file} from schema.org ${release}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
-import { JsonLdError } from './errors.js';
-import { check } from './validate/check.js';
 import type { Diagnostic, RichResultItem } from './validate/diagnostics.js';
+import { GOOGLE_PAGES } from './validate/google.js';
+import { runValidation } from './validate/run.js';
+import { SCHEMA_ORG } from './validate/schema-org.js';
 
 // The error a bad option throws, from this entry point too: a CommonJS consumer gets one copy of
 // the class per entry point, so `instanceof` holds only with the class of the same entry.
@@ -19,7 +20,7 @@ export {
   type GoogleNestedRule,
   type GooglePage,
 } from './validate/google.js';
-export { SCHEMA_ORG_RELEASE } from './validate/vocabulary.js';
+export { SCHEMA_ORG_RELEASE } from './validate/vocabulary.generated.js';
 
 /**
  * The result of {@link validate}.
@@ -69,27 +70,6 @@ export interface ValidateOptions {
   readonly subject?: string | readonly string[];
 }
 
-/** Reads the `subject` option; throws INVALID_OPTION for anything but an `@id` or a list of them. */
-function subjectOption(options: ValidateOptions): readonly string[] | undefined {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new JsonLdError('INVALID_OPTION', 'expected an options object such as { subject }', {
-      path: ['options'],
-    });
-  }
-  const { subject } = options;
-  if (subject === undefined) return undefined;
-  const ids: readonly unknown[] =
-    typeof subject === 'string' ? [subject] : Array.isArray(subject) ? subject : [subject];
-  if (ids.length === 0 || !ids.every((id) => typeof id === 'string' && id !== '')) {
-    throw new JsonLdError(
-      'INVALID_OPTION',
-      `expected the @id of the node the page is about, or a non-empty list of them; got ${JSON.stringify(subject) ?? String(subject)}`,
-      { path: ['options', 'subject'] },
-    );
-  }
-  return ids as readonly string[];
-}
-
 /**
  * Checks a JSON-LD document offline: the context is schema.org's; references resolve; types and
  * properties exist in schema.org (release 29.4) and sit on a type that has them; values have the
@@ -117,18 +97,5 @@ function subjectOption(options: ValidateOptions): readonly string[] | undefined 
  * ```
  */
 export function validate(graph: unknown, options: ValidateOptions = {}): ValidationResult {
-  const subject = subjectOption(options);
-  const { diagnostics, richResults, unknownSubjects } = check(graph, subject);
-  if (unknownSubjects.length > 0) {
-    throw new JsonLdError(
-      'INVALID_OPTION',
-      `no node of the document has the @id ${unknownSubjects.map((id) => JSON.stringify(id)).join(', ')}; give the @id of the node the page is about`,
-      { path: ['options', 'subject'] },
-    );
-  }
-  return {
-    valid: !diagnostics.some((d) => d.severity === 'error'),
-    diagnostics,
-    richResults,
-  };
+  return runValidation(graph, options, SCHEMA_ORG, GOOGLE_PAGES);
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
-  deriveVocabulary,
+  deriveVocabularies,
   readVendoredVocabulary,
   sha256,
   VOCABULARY_FILE,
@@ -25,10 +25,16 @@ describe('the schema.org vocabulary table', () => {
     expect(SCHEMA_ORG_RELEASE).toBe(source.release);
   });
 
-  it('is exactly what the generator makes now from that file (run `pnpm --filter @track4tip/jsonld vocabulary` after a change)', () => {
+  it("is exactly what the generator makes now from that file, and so are the page validators' parts of it (run `pnpm --filter @track4tip/jsonld vocabulary` after a change)", () => {
     const { release, text } = readVendoredVocabulary(root);
-    expect(readFileSync(join(root, VOCABULARY_FILE), 'utf8')).toBe(
-      deriveVocabulary(JSON.parse(text), release),
-    );
+    const files = deriveVocabularies(JSON.parse(text), release);
+    expect([...files.keys()]).toEqual([
+      VOCABULARY_FILE,
+      'src/validate/pages/event.generated.ts',
+      'src/validate/pages/article.generated.ts',
+    ]);
+    for (const [file, content] of files) {
+      expect(readFileSync(join(root, file), 'utf8'), file).toBe(content);
+    }
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validate.js';
 import { check } from './check.js';
 import { DATE_ORDER } from './dates.js';
-import { domainsOf, isClass, isProperty, rangesOf, VOCABULARY } from './vocabulary.js';
+import { GOOGLE_PAGES } from './google.js';
+import { domainsOf, isClass, isProperty, rangesOf, SCHEMA_ORG, VOCABULARY } from './schema-org.js';
 import { MAX_DEPTH } from './walker.js';
 
 const B = 'https://example.org/#/schema/';
@@ -226,7 +227,7 @@ describe('hostile input: validate never throws', () => {
 describe('cost grows linearly with the graph', () => {
   /** Work units and the size of what is reported, for a graph built at scale `n`. */
   const cost = (input: unknown) => {
-    const { work, diagnostics } = check(input);
+    const { work, diagnostics } = check(input, undefined, SCHEMA_ORG, GOOGLE_PAGES);
     return {
       work,
       report: diagnostics.reduce((sum, d) => sum + formatPath(d.path).length + d.message.length, 0),

@@ -7,11 +7,13 @@
 // (Google's pages), dates.ts (DATE_ORDER) and vocabulary.generated.ts (schema.org).
 import { Checker } from './checker.js';
 import type { Diagnostic, RichResultItem } from './diagnostics.js';
+import type { GooglePage } from './google.js';
 import { isObject, type Json } from './json.js';
 import { JSON_LD } from './messages.js';
 import { resolveReferences } from './reference-checks.js';
 import { evaluate } from './rich-results.js';
 import { consideredItems, pageSubjects, type TopLevel } from './subject.js';
+import type { Vocabulary } from './vocabulary.js';
 import { walk } from './walker.js';
 
 /** The document's top-level nodes and their paths: its `@graph`, its array, or the document. */
@@ -36,11 +38,17 @@ export interface CheckResult {
 }
 
 /**
- * Runs every check on a JSON-LD document. Never throws: input that cannot be read at all (a
- * getter that throws, a proxy) is reported as INVALID_DOCUMENT.
+ * Runs every check on a JSON-LD document, against a vocabulary (all of schema.org, or the part a
+ * kind of page uses) and Google's pages. Never throws: input that cannot be read at all (a getter
+ * that throws, a proxy) is reported as INVALID_DOCUMENT.
  */
-export function check(input: unknown, subject?: readonly string[]): CheckResult {
-  const checker = new Checker();
+export function check(
+  input: unknown,
+  subject: readonly string[] | undefined,
+  vocabulary: Vocabulary,
+  pages: readonly GooglePage[],
+): CheckResult {
+  const checker = new Checker(vocabulary, pages);
   const richResults: RichResultItem[] = [];
   let unknownSubjects: readonly string[] = [];
   try {

@@ -4,16 +4,22 @@ import type { IssuePath } from '@track4tip/core';
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
 import type { GooglePage } from './google.js';
 import type { JsonObject } from './json.js';
-import { typesOf } from './terms.js';
-import { ancestors, isClass } from './vocabulary.js';
+import { isForeignIri, typesOf } from './terms.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface TypeInfo {
   /** Known class names. */
   readonly known: readonly string[];
   /** The known classes and all their super-classes. */
   readonly all: ReadonlySet<string>;
+  /**
+   * Whether the node's properties and its place in a property's range can be judged from its known
+   * classes: it has one, and, with a vocabulary limited to a kind of page, every schema.org type
+   * it has is in that vocabulary (a type outside it could have any property or super-class).
+   */
+  readonly checkable: boolean;
 }
-const NO_TYPES: TypeInfo = { known: [], all: new Set() };
+const NO_TYPES: TypeInfo = { known: [], all: new Set(), checkable: false };
 
 export interface Located {
   readonly node: JsonObject;
@@ -50,6 +56,10 @@ export const diagnostic = (
     : { severity, code, id, path, message, hint, source };
 
 export class Checker {
+  /** The schema.org vocabulary the checks read: all of it, or the part a kind of page uses. */
+  readonly vocabulary: Vocabulary;
+  /** The Google pages whose rich results are looked for. */
+  readonly pages: readonly GooglePage[];
   /** Diagnostics in document order; deferred reference checks hold their place. */
   readonly entries: (Diagnostic | Deferred)[] = [];
   readonly nodes = new Map<string, Located>();
@@ -67,18 +77,28 @@ export class Checker {
     this.entries.push(diagnostic(...finding));
   }
 
+  constructor(vocabulary: Vocabulary, pages: readonly GooglePage[]) {
+    this.vocabulary = vocabulary;
+    this.pages = pages;
+  }
+
   types(node: JsonObject): TypeInfo {
     const cached = this.typeCache.get(node);
     if (cached !== undefined) return cached;
-    const known = [...new Set(typesOf(node).map((type) => type.name))].filter(isClass);
+    const { vocabulary } = this;
+    const names = [...new Set(typesOf(node).map((type) => type.name))];
+    const known = names.filter(vocabulary.isClass);
+    // Types of other vocabularies say nothing about schema.org's properties.
+    const schemaNames = names.filter((name) => !isForeignIri(name));
     const all = new Set<string>();
     for (const type of known) {
-      for (const ancestor of ancestors(type)) {
+      for (const ancestor of vocabulary.ancestors(type)) {
         this.work += 1;
         all.add(ancestor);
       }
     }
-    const info = known.length === 0 ? NO_TYPES : { known, all };
+    const checkable = vocabulary.scope === undefined || known.length === schemaNames.length;
+    const info = known.length === 0 ? NO_TYPES : { known, all, checkable };
     this.typeCache.set(node, info);
     return info;
   }

@@ -42,6 +42,7 @@ export type DiagnosticCode = Extract<
   | 'UNKNOWN_TYPE'
   | 'UNKNOWN_PROPERTY'
   | 'PROPERTY_NOT_ON_TYPE'
+  | 'UNCHECKED_TERM'
   | 'SUPERSEDED_TERM'
   | 'UNEXPECTED_VALUE'
   | 'INVALID_DATE'

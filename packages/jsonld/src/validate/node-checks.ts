@@ -6,7 +6,6 @@ import { certainlyBefore, DATE_ORDER, readIso } from './dates.js';
 import { asList, type JsonObject, join } from './json.js';
 import { JSON_LD, names, SCHEMA, show } from './messages.js';
 import { isForeignIri, localName } from './terms.js';
-import { domainsOf, isClass, isProperty, SCHEMA_ORG_RELEASE, supersededBy } from './vocabulary.js';
 
 /**
  * Checks a node's types (`written`: as `typesOf` reads them): one at least, each a schema.org
@@ -28,17 +27,28 @@ export function checkTypes(
       SCHEMA,
     );
   }
+  const { isClass, release, scope, supersededBy } = checker.vocabulary;
   const reported = new Set<string>();
   for (const { written: type, name } of written) {
     if (reported.has(type)) continue;
     reported.add(type);
-    if (!isClass(name)) {
+    if (!isClass(name) && scope !== undefined && !isForeignIri(type)) {
+      checker.report(
+        'warning',
+        'UNCHECKED_TERM',
+        topId,
+        join(path, '@type'),
+        `${show(type)} is not one of the types of ${scope} this validator holds; it and the properties only it has are left unchecked`,
+        `${SCHEMA}docs/full.html`,
+        'check the spelling, or check the page with validate from @track4tip/jsonld/validate (all of schema.org)',
+      );
+    } else if (!isClass(name)) {
       checker.report(
         'error',
         'UNKNOWN_TYPE',
         topId,
         join(path, '@type'),
-        `${show(type)} is not a schema.org type (release ${SCHEMA_ORG_RELEASE})`,
+        `${show(type)} is not a schema.org type (release ${release})`,
         `${SCHEMA}docs/full.html`,
         'check the spelling',
       );
@@ -121,13 +131,30 @@ export function checkProperty(
     return undefined;
   }
   const property = localName(key);
+  const { domainsOf, isProperty, release, scope, supersededBy } = checker.vocabulary;
+  if (!isProperty(property) && scope !== undefined) {
+    // Every property of the vocabulary's types is in it: on a node of those types, this one is
+    // not a property of the node (misspelt, or of another type); on others it is not checked.
+    if (types.checkable && !roleCarrier) {
+      checker.report(
+        'error',
+        'PROPERTY_NOT_ON_TYPE',
+        topId,
+        join(base, key),
+        `${show(key)} is not a property of ${names(types.known)}`,
+        `${SCHEMA}docs/full.html`,
+        'check the spelling, or move it to a node of a type that has it',
+      );
+    }
+    return undefined;
+  }
   if (!isProperty(property)) {
     checker.report(
       'error',
       'UNKNOWN_PROPERTY',
       topId,
       join(base, key),
-      `${show(key)} is not a schema.org property (release ${SCHEMA_ORG_RELEASE})`,
+      `${show(key)} is not a schema.org property (release ${release})`,
       `${SCHEMA}docs/full.html`,
       'check the spelling',
     );
@@ -146,7 +173,7 @@ export function checkProperty(
   }
   const domains = domainsOf(property);
   checker.work += domains.length;
-  if (types.known.length > 0 && !roleCarrier && !domains.some((domain) => types.all.has(domain))) {
+  if (types.checkable && !roleCarrier && !domains.some((domain) => types.all.has(domain))) {
     checker.report(
       'error',
       'PROPERTY_NOT_ON_TYPE',

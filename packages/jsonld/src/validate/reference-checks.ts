@@ -119,8 +119,8 @@ function referenceFinding(
     );
   }
   const types = checker.types(found.node);
-  if (types.known.length === 0) return undefined;
-  const ranges = rangesFor(property);
+  if (!types.checkable) return undefined;
+  const ranges = rangesFor(checker, property);
   if (ranges.list.some((range) => types.all.has(range))) return undefined;
   return diagnostic(
     'error',

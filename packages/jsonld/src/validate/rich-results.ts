@@ -13,8 +13,7 @@ import {
   join,
 } from './json.js';
 import { names } from './messages.js';
-import { localName, termName } from './terms.js';
-import { rangesOf } from './vocabulary.js';
+import { localName, termName, typesOf } from './terms.js';
 
 /** How every Google diagnostic says to fill a gap: with real values, never invented ones. */
 const SUPPLY_HINT =
@@ -305,7 +304,9 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
     if (cached !== undefined) return cached;
     const allowed = page.valueTypes[property];
     const needs = page.valueNeeds[property];
-    const dated = rangesOf(property).some((range) => range === 'Date' || range === 'DateTime');
+    const dated = checker.vocabulary
+      .rangesOf(property)
+      .some((range) => range === 'Date' || range === 'DateTime');
     const good = readValues(checker, node, path, topId, property).filter((read) => {
       if (!read.present) return false;
       const raw = read.string;
@@ -334,10 +335,17 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
       if (allowed === undefined) return true;
       const types = read.node === undefined ? undefined : checker.types(read.node);
       if (types !== undefined && allowed.some((type) => types.all.has(type))) return true;
+      // A type outside a page validator's part of schema.org may be a sub-type of an allowed
+      // one: not counted, since it cannot be checked (its UNCHECKED_TERM warning says so).
+      const written = read.node === undefined ? [] : typesOf(read.node).map((type) => type.name);
+      const unchecked =
+        checker.vocabulary.scope !== undefined && types?.checkable !== true && written.length > 0;
       warn(
         read.path,
-        `Google reads "${property}" on ${page.feature} only as ${names(allowed, ' or ')}; ${read.text ? 'a plain string' : read.scalar === true ? 'a number or a boolean' : types === undefined || types.known.length === 0 ? 'a value without a schema.org type' : `a ${names(types.known)}`} is not used`,
-        `give it "@type": "${allowed[0]}" and its properties`,
+        `Google reads "${property}" on ${page.feature} only as ${names(allowed, ' or ')}; ${read.text ? 'a plain string' : read.scalar === true ? 'a number or a boolean' : unchecked ? `a ${names(written)}, which this validator cannot check, is not counted` : types === undefined || types.known.length === 0 ? 'a value without a schema.org type' : `a ${names(types.known)}`}${unchecked ? '' : ' is not used'}`,
+        unchecked
+          ? 'check the page with validate from @track4tip/jsonld/validate (all of schema.org)'
+          : `give it "@type": "${allowed[0]}" and its properties`,
       );
       return false;
     });
@@ -405,7 +413,8 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
     }
   }
   if (page === GOOGLE_EVENT) event(checker, item, usable, missingRequired, warn);
-  if (page.feature === 'Event' || page.feature === 'Article') offsets(node, path, page, warn);
+  if (page.feature === 'Event' || page.feature === 'Article')
+    offsets(checker, node, path, page, warn);
   // One note per item for what Google recommends and the data lacks, not one per property: the
   // item's `missingRecommended` lists them.
   if (missingRecommended.length > 0) {
@@ -481,11 +490,17 @@ function event(
 }
 
 /** Every date-time of an Event or Article item should carry its UTC offset. */
-function offsets(node: JsonObject, path: IssuePath, page: GooglePage, warn: Warn): void {
+function offsets(
+  checker: Checker,
+  node: JsonObject,
+  path: IssuePath,
+  page: GooglePage,
+  warn: Warn,
+): void {
   for (const key of Object.keys(node)) {
     if (key.startsWith('@')) continue;
     const property = localName(key);
-    if (!rangesOf(property).includes('DateTime')) continue;
+    if (!checker.vocabulary.rangesOf(property).includes('DateTime')) continue;
     const values = asList(node[key]);
     values.forEach((value, index) => {
       if (typeof value !== 'string') return;

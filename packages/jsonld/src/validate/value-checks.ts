@@ -6,7 +6,6 @@ import { readIso } from './dates.js';
 import { at, isBlank, type JsonObject } from './json.js';
 import { JSON_LD, names, SCHEMA, show } from './messages.js';
 import { termName } from './terms.js';
-import { enumerationsOf, isA, isProperty, rangesOf } from './vocabulary.js';
 
 /** What a property's ranges admit, derived once per property from the vocabulary. */
 export interface Ranges {
@@ -15,40 +14,40 @@ export interface Ranges {
   readonly expected: string;
   /** The property's schema.org page. */
   readonly source: string;
-  /** Whether it takes text proper (see {@link allowsText}). */
+  /** Whether it takes text proper (Text or a text type other than URL). */
   readonly text: boolean;
   readonly dates: readonly string[];
+  /** Whether it takes a time of day (`Time`). */
+  readonly time: boolean;
   readonly enumerations: readonly string[];
   readonly number: boolean;
   readonly boolean: boolean;
   readonly url: boolean;
 }
-const rangeTable = new Map<string, Ranges>();
-
-/** The ranges of a property; derived from the static vocabulary, so shared by every call. */
-export function rangesFor(property: string): Ranges {
-  const known = rangeTable.get(property);
+/**
+ * The ranges of a property; derived from the static vocabulary, so kept with it and shared by
+ * every call.
+ */
+export function rangesFor(checker: Checker, property: string): Ranges {
+  const { derived, isA, isProperty, rangesOf } = checker.vocabulary;
+  const known = derived.get(property) as Ranges | undefined;
   if (known !== undefined) return known;
   const list = rangesOf(property);
   const ranges: Ranges = {
     list,
     expected: names(list, ' or '),
     source: `${SCHEMA}${property}`,
-    text: allowsText(list),
+    text: list.some((range) => range === 'Text' || (range !== 'URL' && isA(range, 'Text'))),
     dates: list.filter((range) => range === 'Date' || range === 'DateTime'),
+    time: list.includes('Time'),
     enumerations: list.filter((range) => isA(range, 'Enumeration')),
     number: list.some((range) => isA('Number', range) || isA(range, 'Number')),
     boolean: list.includes('Boolean'),
     url: list.includes('URL'),
   };
   // Only vocabulary terms are kept, so input cannot grow the table.
-  if (isProperty(property)) rangeTable.set(property, ranges);
+  if (isProperty(property)) derived.set(property, ranges);
   return ranges;
-}
-
-/** True when a property takes text proper (Text or a text type other than URL). */
-function allowsText(ranges: readonly string[]): boolean {
-  return ranges.some((range) => range === 'Text' || (range !== 'URL' && isA(range, 'Text')));
 }
 
 /**
@@ -65,6 +64,16 @@ function looksLikeUrl(value: string): boolean {
     /^[\w./-]+\.(?:jpe?g|png|gif|webp|svg|avif|html?|pdf)$/i.test(value)
   );
 }
+
+/** A time of day as schema.org's `Time` writes it: `hh:mm[:ss[.sss]]`, with an optional offset. */
+const TIME = /^([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
+
+/** An example of each kind of date value, for messages. */
+const EXAMPLES: Readonly<Record<string, string>> = {
+  Date: '"2021-02-01"',
+  DateTime: '"2021-02-01T15:00:00-05:00"',
+  Time: '"15:00:00"',
+};
 
 /** How to fix an empty value. */
 const REMOVE_OR_FILL = 'remove the property or give it a value';
@@ -103,6 +112,7 @@ function checkText(
   }
   if (enumerations.length > 0) {
     const term = termName(value);
+    const { enumerationsOf, isA } = checker.vocabulary;
     if (term !== undefined && enumerationsOf(term).length > 0) {
       if (!enumerationsOf(term).some((type) => enumerations.some((range) => isA(type, range)))) {
         checker.report(
@@ -117,15 +127,17 @@ function checkText(
       return;
     }
   }
-  if (dates.length > 0 && !text) {
+  if ((dates.length > 0 || ranges.time) && !text) {
+    if (ranges.time && TIME.test(value)) return;
     const iso = readIso(value);
     if (iso === undefined || !dates.includes(iso.kind === 'date' ? 'Date' : 'DateTime')) {
+      const kinds = ranges.time ? [...dates, 'Time'] : dates;
       checker.report(
         'error',
         'INVALID_DATE',
         topId,
         at(base, segment),
-        `"${property}" expects an ISO 8601 ${dates.join(' or ')} such as "2021-02-01"${dates.includes('DateTime') ? ' or "2021-02-01T15:00:00-05:00"' : ''}; got ${show(value)}`,
+        `"${property}" expects an ISO 8601 ${kinds.join(' or ')} such as ${kinds.map((kind) => EXAMPLES[kind]).join(' or ')}; got ${show(value)}`,
         source,
       );
     }
@@ -197,7 +209,7 @@ export function checkEmbedded(
 ): void {
   const types = checker.types(node);
   const role = types.all.has('Role');
-  if (!role && types.known.length > 0 && !ranges.list.some((range) => types.all.has(range))) {
+  if (!role && types.checkable && !ranges.list.some((range) => types.all.has(range))) {
     checker.report(
       'error',
       'UNEXPECTED_VALUE',

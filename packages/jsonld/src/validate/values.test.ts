@@ -5,7 +5,7 @@ import { formatPath } from '@track4tip/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GOOGLE_PAGES, validate } from '../validate.js';
-import { rangesOf } from './vocabulary.js';
+import { rangesOf } from './schema-org.js';
 
 const B = 'https://example.org/#/schema/';
 const doc = (...nodes: object[]) => ({ '@context': 'https://schema.org', '@graph': nodes });
@@ -216,5 +216,32 @@ describe('values in the form Google reads', () => {
     expect(
       warnings(at({ '@type': 'PostalAddress', addressLocality: 'Quito', addressCountry: 'EC' })),
     ).toEqual([]);
+  });
+});
+
+describe('times of day', () => {
+  const errors = (doorTime: unknown) =>
+    validate(doc({ ...event(), doorTime }))
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map((d) => `${d.code} ${formatPath(d.path)}`);
+
+  it('are values of a property that takes Time (doorTime: DateTime or Time)', () => {
+    expect(rangesOf('doorTime')).toEqual(['DateTime', 'Time']);
+    for (const time of ['20:00', '20:00:00', '20:00:00.5', '20:00:00Z', '20:00:00-05:00']) {
+      expect(errors(time), time).toEqual([]);
+    }
+    expect(errors('2025-03-10T19:30:00-05:00')).toEqual([]);
+  });
+
+  it('of the wrong form, or a date where a date-time or a time is asked, are reported', () => {
+    for (const wrong of ['25:00', '8pm', '2025-03-10']) {
+      expect(errors(wrong), wrong).toEqual(['INVALID_DATE @graph[0].doorTime']);
+    }
+    const [message] = validate(doc({ ...event(), doorTime: '8pm' })).diagnostics.filter(
+      (d) => d.code === 'INVALID_DATE',
+    );
+    expect(message?.message).toBe(
+      '"doorTime" expects an ISO 8601 DateTime or Time such as "2021-02-01T15:00:00-05:00" or "15:00:00"; got "8pm"',
+    );
   });
 });

@@ -9,7 +9,7 @@ import {
   SCHEMA_ORG_RELEASE,
   supersededBy,
   VOCABULARY,
-} from './vocabulary.js';
+} from './schema-org.js';
 
 const { CLASSES, PROPERTIES, ENUMERATION_MEMBERS, SUPERSEDED_BY } = VOCABULARY;
 // Names the 29.4 release itself uses without defining them (an upstream gap, kept as released).

@@ -2,7 +2,6 @@
 // every node, property and value on an explicit stack, handing each to the module that checks it.
 import type { IssuePath } from '@track4tip/core';
 import type { Checker, TypeInfo } from './checker.js';
-import { GOOGLE_PAGES } from './google.js';
 import { asList, at, isObject, isReference, type Json, type JsonObject, join } from './json.js';
 import { JSON_LD } from './messages.js';
 import { checkDateOrder, checkProperty, checkTypes } from './node-checks.js';
@@ -10,7 +9,6 @@ import { checkReference, declareEmbedded, declareTopLevel } from './reference-ch
 import { type ContextFinding, readContext } from './schema-context.js';
 import { localName, typesOf } from './terms.js';
 import { checkEmbedded, checkLiteral, checkPlain, rangesFor } from './value-checks.js';
-import { isA, isClass } from './vocabulary.js';
 
 /** Deeper than any real graph (an event's location's address is 5 levels); stops hostile input. */
 export const MAX_DEPTH = 100;
@@ -219,7 +217,8 @@ class Walker {
     if (types.all.has('WebPage') || Object.hasOwn(node, 'mainEntityOfPage'))
       checker.pageNodes.push(node);
     checkDateOrder(checker, node, path, topId);
-    for (const page of GOOGLE_PAGES) {
+    const { isA, isClass } = checker.vocabulary;
+    for (const page of checker.pages) {
       if (another || (page.detects === 'top-level' && !frame.top)) continue;
       const match = written.find(({ name }) =>
         page.appliesTo.some((target) => isClass(name) && isA(name, target)),
@@ -293,7 +292,7 @@ class Walker {
     depth: number,
   ): void {
     const { checker } = this;
-    const ranges = rangesFor(property);
+    const ranges = rangesFor(checker, property);
     checker.work += ranges.list.length;
     if (value !== null && typeof value === 'object') {
       if (depth > MAX_DEPTH) {

@@ -1,0 +1,248 @@
+// The page validators (`@track4tip/jsonld/validate/event`, `/article`) hold part of schema.org.
+// Checked here against the whole-vocabulary validator: on what the SDK writes, and on documents a
+// generator draws from held terms, terms outside the part and misspellings.
+import { type Dataset, ENTITY_COLLECTIONS, ENTITY_TYPES, fixtures } from '@track4tip/core';
+import { completeDataset } from '@track4tip/core/schemas';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type EntityRef, toJsonLd } from '../src/index.js';
+import { validate as validateArticle } from '../src/validate/article.js';
+import { validate as validateEvent } from '../src/validate/event.js';
+import * as ARTICLE from '../src/validate/pages/article.generated.js';
+import * as EVENT from '../src/validate/pages/event.generated.js';
+import { CLASSES, ENUMERATION_MEMBERS, PROPERTIES } from '../src/validate/vocabulary.generated.js';
+import { type Diagnostic, type ValidationResult, validate } from '../src/validate.js';
+
+const SITE = 'https://www.example.org/';
+const GOOGLE = 'https://developers.google.com/search/docs/appearance/structured-data/';
+
+const PAGES = [
+  { name: 'event', validate: validateEvent, tables: EVENT, features: ['Event', 'Organization'] },
+  {
+    name: 'article',
+    validate: validateArticle,
+    tables: ARTICLE,
+    features: ['Article', 'Organization'],
+  },
+] as const;
+
+/** The whole validator's result, with only the Google pages a page validator holds. */
+function restricted(result: ValidationResult, features: readonly string[]) {
+  const others = ['event', 'article', 'organization']
+    .filter((page) => !features.some((feature) => feature.toLowerCase() === page))
+    .map((page) => `${GOOGLE}${page}`);
+  return {
+    valid: result.valid,
+    diagnostics: result.diagnostics.filter(
+      (d) => !others.some((source) => d.source.startsWith(source)),
+    ),
+    richResults: result.richResults.filter((item) => features.includes(item.feature)),
+  };
+}
+
+/** Every page the fixtures make: one per entity, with and without its WebPage, in two languages. */
+function sdkGraphs(): { label: string; graph: unknown }[] {
+  const completed: Dataset = completeDataset(fixtures, {
+    source: { name: 'Example web team' },
+    events: {
+      'unodc-webinar': {
+        title: 'Strengthening cooperation between criminal justice authorities',
+        url: `${SITE}events/webinar`,
+        startDate: '2021-02-01T10:00:00-05:00',
+        location: { virtualLocation: { url: `${SITE}events/webinar/live` } },
+        image: `${SITE}images/webinar.jpg`,
+      },
+    },
+  });
+  const graphs: { label: string; graph: unknown }[] = [
+    { label: 'all fixtures', graph: toJsonLd(fixtures, { baseUrl: SITE }) },
+  ];
+  for (const data of [fixtures, completed]) {
+    for (const collection of ENTITY_COLLECTIONS) {
+      for (const entity of data[collection] ?? []) {
+        const include: EntityRef[] = [{ type: ENTITY_TYPES[collection], id: entity.id }];
+        for (const locale of [undefined, 'es']) {
+          graphs.push({
+            label: `${collection} ${entity.id} ${locale ?? 'en'}`,
+            graph: toJsonLd(data, {
+              baseUrl: SITE,
+              include,
+              ...(locale === undefined ? {} : { locale }),
+              page: { url: `${SITE}pages/${entity.id}`, name: 'A page' },
+            }),
+          });
+        }
+      }
+    }
+  }
+  return graphs;
+}
+
+describe('the page validators', () => {
+  const graphs = sdkGraphs();
+
+  it.each(PAGES)('$name: on every page the SDK writes, reports what validate reports', (page) => {
+    expect(graphs.length).toBeGreaterThan(40);
+    for (const { label, graph } of graphs) {
+      const ours = page.validate(graph);
+      expect(
+        ours.diagnostics.filter((d) => d.code === 'UNCHECKED_TERM'),
+        label,
+      ).toEqual([]);
+      expect(ours, label).toEqual(restricted(validate(graph), page.features));
+    }
+  });
+
+  it.each(PAGES)(
+    '$name: holds every super-class, property and enumeration member of its classes',
+    (page) => {
+      const { CLASSES: held, PROPERTIES: properties, ENUMERATION_MEMBERS: members } = page.tables;
+      for (const [name, parents] of Object.entries(held)) {
+        expect(CLASSES[name], name).toBe(parents);
+        for (const parent of parents.split(' ').filter(Boolean))
+          expect(held, name).toHaveProperty(parent);
+      }
+      for (const [name, [domains, ranges]] of Object.entries(PROPERTIES)) {
+        const on = domains.split(' ').filter((domain) => Object.hasOwn(held, domain));
+        if (on.length === 0) expect(properties, name).not.toHaveProperty(name);
+        else expect(properties[name], name).toEqual([on.join(' '), ranges]);
+      }
+      // The enumerations its properties take are held, with every member.
+      for (const [, [, ranges]] of Object.entries(properties)) {
+        for (const range of ranges.split(' ').filter(isEnumeration)) {
+          expect(held, range).toHaveProperty(range);
+          for (const [member, of] of Object.entries(ENUMERATION_MEMBERS)) {
+            if (of.split(' ').includes(range)) expect(members, member).toHaveProperty(member);
+          }
+        }
+      }
+      expect(Object.keys(members).length).toBeGreaterThan(20);
+      expect(Object.keys(held)).toEqual(
+        expect.arrayContaining(['Event', 'Article', 'WebPage', 'Place']),
+      );
+    },
+  );
+
+  it('says what it cannot check, and never calls a schema.org term unknown', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'Event',
+          '@id': `${SITE}#event`,
+          name: 'An event',
+          startDate: '2025-03-10T09:00:00-05:00',
+          strtDate: '2025-03-10',
+          isbn: '978-3-16-148410-0',
+          location: {
+            '@type': 'Hotel',
+            name: 'Hotel Quito',
+            checkinTime: '14:00',
+            address: { '@type': 'PostalAddress', addressLocality: 'Quito', addressCountry: 'EC' },
+          },
+        },
+      ],
+    };
+    const brief = (diagnostics: readonly Diagnostic[]) =>
+      diagnostics
+        .filter((d) => d.severity !== 'info' && !d.code.startsWith('GOOGLE'))
+        .map((d) => `${d.severity} ${d.code} ${d.path.join('.')}`);
+    expect(brief(validateEvent(graph).diagnostics)).toEqual([
+      'error PROPERTY_NOT_ON_TYPE @graph.0.strtDate',
+      'error PROPERTY_NOT_ON_TYPE @graph.0.isbn',
+      'warning UNCHECKED_TERM @graph.0.location.@type',
+    ]);
+    expect(brief(validate(graph).diagnostics)).toEqual([
+      'error UNKNOWN_PROPERTY @graph.0.strtDate',
+      'error PROPERTY_NOT_ON_TYPE @graph.0.isbn',
+    ]);
+    // Google asks for a Place: a Hotel may be one, but the part cannot tell, so it is not counted.
+    expect(validateEvent(graph).richResults[0]?.eligible).toBe(false);
+    expect(validate(graph).richResults[0]?.eligible).toBe(true);
+    expect(validateEvent(graph).diagnostics.find((d) => d.code === 'UNCHECKED_TERM')?.message).toBe(
+      '"Hotel" is not one of the types of Event pages this validator holds; it and the properties only it has are left unchecked',
+    );
+  });
+});
+
+const isEnumeration = (name: string): boolean => {
+  const parents = (CLASSES[name] ?? '').split(' ').filter(Boolean);
+  return name === 'Enumeration' || parents.some(isEnumeration);
+};
+
+describe('the page validators on generated documents', () => {
+  const all = { classes: Object.keys(CLASSES), properties: Object.keys(PROPERTIES) };
+
+  it.each(PAGES)('$name: every error is one validate reports at the same place', (page) => {
+    const heldClasses = Object.keys(page.tables.CLASSES);
+    const heldProperties = Object.keys(page.tables.PROPERTIES);
+    const outside = {
+      classes: all.classes.filter((name) => !Object.hasOwn(page.tables.CLASSES, name)),
+      properties: all.properties.filter((name) => !Object.hasOwn(page.tables.PROPERTIES, name)),
+    };
+    const type = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...heldClasses) },
+      fc.constantFrom(...outside.classes),
+      fc.constantFrom('Evnt', 'schema:Place', 'https://schema.org/Person', 'http://example.org/T'),
+    );
+    const key = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...heldProperties) },
+      fc.constantFrom(...outside.properties),
+      fc.constantFrom('strtDate', 'schema:name', 'http://example.org/p'),
+    );
+    const scalar = fc.oneof(
+      fc.constantFrom(
+        'text',
+        '',
+        'https://www.example.org/x',
+        '/relative',
+        '2021-02-01',
+        '2021-02-01T10:00:00-05:00',
+        'https://schema.org/EventScheduled',
+        'InStock',
+        'EUR',
+      ),
+      fc.integer(),
+      fc.boolean(),
+    );
+    const { node } = fc.letrec((tie) => ({
+      node: fc.record(
+        {
+          '@type': fc.oneof(type, fc.array(type, { maxLength: 2 })),
+          properties: fc.array(
+            fc.tuple(key, fc.oneof({ depthSize: 'small' }, scalar, tie('node'))),
+            { maxLength: 4 },
+          ),
+        },
+        { requiredKeys: ['properties'] },
+      ),
+    }));
+    const toJson = (value: unknown): unknown => {
+      if (value === null || typeof value !== 'object' || !('properties' in value)) return value;
+      const { properties, ...rest } = value as { properties: [string, unknown][] };
+      return { ...rest, ...Object.fromEntries(properties.map(([k, v]) => [k, toJson(v)])) };
+    };
+    const same = (code: string) => (code === 'UNKNOWN_PROPERTY' ? 'PROPERTY_NOT_ON_TYPE' : code);
+    fc.assert(
+      fc.property(fc.array(node, { minLength: 1, maxLength: 3 }), (nodes) => {
+        const graph = {
+          '@context': 'https://schema.org',
+          '@graph': nodes.map((n, index) => ({
+            '@id': `${SITE}#n${index}`,
+            ...(toJson(n) as object),
+          })),
+        };
+        const full = new Set(
+          validate(graph)
+            .diagnostics.filter((d) => d.severity === 'error')
+            .map((d) => `${same(d.code)} ${d.path.join('.')}`),
+        );
+        for (const d of page.validate(graph).diagnostics) {
+          if (d.severity !== 'error') continue;
+          expect(full, d.message).toContain(`${same(d.code)} ${d.path.join('.')}`);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
