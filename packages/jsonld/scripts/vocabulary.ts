@@ -83,54 +83,18 @@ const joined = (values: readonly string[]): string =>
 
 // --- Layout: what `biome format` writes for these tables (see biome.json) ---
 
-const LINE_WIDTH = 100;
-
-// Term names and the space-separated lists of them: no quote, backslash or control character,
-// so a single-quoted literal needs no escape.
-function quoted(value: string): string {
-  if (!/^[\w .:-]*$/.test(value)) {
-    throw new Error(`unexpected character in schema.org term ${JSON.stringify(value)}`);
+/**
+ * `export const name = \`…\`;`: a template literal with one line per entry. Term names and the
+ * lists of them hold no backtick, `$`, backslash or control character, so the literal needs no
+ * escape (checked, so a strange release fails here rather than writing a broken file).
+ */
+function packedTable(doc: string, name: string, lines: readonly string[]): string {
+  for (const line of lines) {
+    if (!/^[\w .:-]*$/.test(line)) {
+      throw new Error(`unexpected character in schema.org term ${JSON.stringify(line)}`);
+    }
   }
-  return `'${value}'`;
-}
-
-// Biome quotes a property name only when it is not an identifier.
-const key = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quoted(name));
-
-/** One `key: value,` entry at an indent, broken as Biome breaks it when it is too long. */
-function entry(indent: string, name: string, value: string | readonly [string, string]): string {
-  const k = key(name);
-  if (typeof value === 'string') {
-    const line = `${indent}${k}: ${quoted(value)},`;
-    // A string value moves to its own line, unless the key is shorter than 5 characters.
-    if (line.length <= LINE_WIDTH || k.length < 5) return line;
-    return `${indent}${k}:\n${indent}  ${quoted(value)},`;
-  }
-  const line = `${indent}${k}: [${value.map(quoted).join(', ')}],`;
-  if (line.length <= LINE_WIDTH) return line;
-  return [
-    `${indent}${k}: [`,
-    ...value.map((item) => `${indent}  ${quoted(item)},`),
-    `${indent}],`,
-  ].join('\n');
-}
-
-/** `export const name: type = /* @__PURE__ *\/ deepFreeze({ … });`, one entry per line. */
-function table(
-  doc: string,
-  declaration: string,
-  object: Record<string, string | readonly [string, string]>,
-): string {
-  const head = `${declaration} = /* @__PURE__ */ deepFreeze(`;
-  const fits = `${head}{`.length <= LINE_WIDTH;
-  const indent = fits ? '' : '  ';
-  const keys = Object.keys(object).sort(byCodeUnit);
-  const body =
-    keys.length === 0
-      ? '{}'
-      : `{\n${keys.map((name) => entry(`${indent}  `, name, object[name] as string | readonly [string, string])).join('\n')}\n${indent}}`;
-  const call = `/* @__PURE__ */ deepFreeze(${body});`;
-  return `${doc}\n${fits ? `${declaration} = ${call}` : `${declaration} =\n  ${call}`}\n`;
+  return `${doc}\nexport const ${name} = \`\n${lines.join('\n')}\n\`;\n`;
 }
 
 /** The four tables, as the generated files hold them. */
@@ -310,26 +274,52 @@ const LICENCE = (
 // This table is a derived work (names, class hierarchy, domains, ranges, enumeration members and
 // supersedence only) and is shared under the same licence.`;
 
-function renderTables(tables: Tables, prefix: string): string {
-  return `${table(
-    "/** Class name -> space-separated direct super-classes ('' for the root). */",
-    `export const ${prefix}CLASSES: Readonly<Record<string, string>>`,
-    tables.classes,
+// Positions in the class list, in base 36: never a class name, which always has a capital.
+const INDEX = /^[0-9a-z]+$/;
+
+/**
+ * The tables packed as the generated files hold them (read back by `unpack` in
+ * src/validate/vocabulary.ts): a class name in a list of names becomes its position in the class
+ * list, so the many repeated names cost a few characters each. One line per entry, in code-unit
+ * order: `name` and its fields, separated by a space; a field's names separated by `.`.
+ */
+function renderTables(tables: Tables): string {
+  const classes = Object.keys(tables.classes).sort(byCodeUnit);
+  const position = new Map(classes.map((name, index) => [name, index.toString(36)]));
+  for (const name of classes) {
+    if (INDEX.test(name)) throw new Error(`class name ${name} reads as a position`);
+  }
+  // A name the release uses without defining it (an upstream gap) stays a name.
+  const field = (names: string): string =>
+    names === ''
+      ? ''
+      : names
+          .split(' ')
+          .map((name) => position.get(name) ?? name)
+          .join('.');
+  const lines = <T>(table: Record<string, T>, fields: (value: T) => string[]): string[] =>
+    Object.keys(table)
+      .sort(byCodeUnit)
+      .map((name) => [name, ...fields(table[name] as T)].join(' ').trimEnd());
+  return `${packedTable(
+    '/** Classes: the name, then its direct super-classes (none for the root). */',
+    'CLASSES',
+    lines(tables.classes, (parents) => [field(parents)]),
   )}
-${table(
-  '/** Property name -> [space-separated domainIncludes, space-separated rangeIncludes]. */',
-  `export const ${prefix}PROPERTIES: Readonly<Record<string, readonly [string, string]>>`,
-  tables.properties,
+${packedTable(
+  '/** Properties: the name, then the classes of `domainIncludes`, then of `rangeIncludes`. */',
+  'PROPERTIES',
+  lines(tables.properties, ([domains, ranges]) => [field(domains), field(ranges)]),
 )}
-${table(
-  '/** Enumeration member name -> space-separated enumeration classes it is an instance of. */',
-  `export const ${prefix}ENUMERATION_MEMBERS: Readonly<Record<string, string>>`,
-  tables.members,
+${packedTable(
+  '/** Enumeration members: the name, then the enumeration classes it is an instance of. */',
+  'ENUMERATION_MEMBERS',
+  lines(tables.members, (types) => [field(types)]),
 )}
-${table(
-  '/** Term name -> space-separated terms that supersede it. */',
-  `export const ${prefix}SUPERSEDED_BY: Readonly<Record<string, string>>`,
-  tables.superseded,
+${packedTable(
+  '/** Superseded terms: the name, then the terms that supersede it (names, space-separated). */',
+  'SUPERSEDED_BY',
+  lines(tables.superseded, (by) => [by]),
 )}`;
 }
 
@@ -364,8 +354,6 @@ export function deriveVocabularies(document: unknown, release: string): Map<stri
 //
 ${LICENCE(release)}
 
-import { deepFreeze } from './freeze.js';
-
 /**
  * The schema.org release this table was derived from.
  *
@@ -377,9 +365,9 @@ import { deepFreeze } from './freeze.js';
  */
 export const SCHEMA_ORG_RELEASE = '${release}';
 
-// Frozen so that no consumer can change what the validator believes (tables are read-only data).
+// Packed (see scripts/vocabulary.ts): the validator reads them into frozen tables on first use.
 
-${renderTables(all, '')}`,
+${renderTables(all)}`,
   );
   for (const { page, scope, roots, types } of PAGE_VOCABULARIES) {
     const part = pageTables(all, roots, types);
@@ -391,17 +379,15 @@ ${renderTables(all, '')}`,
 //
 ${LICENCE(release)}
 
-import { deepFreeze } from '../freeze.js';
-
 /** The schema.org release this table was derived from. */
 export const RELEASE = '${release}';
 
 /** The kind of page this table serves. */
 export const SCOPE = '${scope}';
 
-// Frozen so that no consumer can change what the validator believes (tables are read-only data).
+// Packed (see scripts/vocabulary.ts): the validator reads them into frozen tables on first use.
 
-${renderTables(part, '')}`,
+${renderTables(part)}`,
     );
   }
   return files;

@@ -11,11 +11,12 @@ import {
   track4tipPage,
   webinarPage,
 } from '../src/index.js';
-import { CLASSES, PROPERTIES } from '../src/validate/vocabulary.generated.js';
+import { vocabularyTables } from '../src/validate/schema-org.js';
 import { validate } from '../src/validate.js';
 import { BASE, node, references } from './helpers.js';
 
 const SCHEMA = 'https://schema.org/';
+const { CLASSES, PROPERTIES } = vocabularyTables();
 
 // A local schema.org context built from the vocabulary the package derives: every class and
 // property as a term, and no @vocab, so a term that is not schema.org makes expansion fail.

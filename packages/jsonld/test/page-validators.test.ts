@@ -8,12 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { type EntityRef, toJsonLd } from '../src/index.js';
 import { validate as validateArticle } from '../src/validate/article.js';
 import { validate as validateEvent } from '../src/validate/event.js';
-import * as ARTICLE from '../src/validate/pages/article.generated.js';
-import * as EVENT from '../src/validate/pages/event.generated.js';
-import { CLASSES, ENUMERATION_MEMBERS, PROPERTIES } from '../src/validate/vocabulary.generated.js';
+import * as ARTICLE_TABLES from '../src/validate/pages/article.generated.js';
+import * as EVENT_TABLES from '../src/validate/pages/event.generated.js';
+import { vocabularyTables } from '../src/validate/schema-org.js';
+import { createVocabulary } from '../src/validate/vocabulary.js';
 import { type Diagnostic, type ValidationResult, validate } from '../src/validate.js';
 
 const SITE = 'https://www.example.org/';
+const { CLASSES, PROPERTIES, ENUMERATION_MEMBERS } = vocabularyTables();
+const EVENT = createVocabulary(EVENT_TABLES, EVENT_TABLES.RELEASE).tables();
+const ARTICLE = createVocabulary(ARTICLE_TABLES, ARTICLE_TABLES.RELEASE).tables();
 const GOOGLE = 'https://developers.google.com/search/docs/appearance/structured-data/';
 
 const PAGES = [

@@ -7,18 +7,18 @@ import {
   SCHEMA_ORG_RELEASE,
   SUPERSEDED_BY,
 } from './vocabulary.generated.js';
-import { createVocabulary, type Vocabulary } from './vocabulary.js';
+import { createVocabulary, type Vocabulary, type VocabularyTables } from './vocabulary.js';
 
 export { SCHEMA_ORG_RELEASE };
 
-/** The whole generated table, for consistency checks. */
-export const VOCABULARY = { CLASSES, PROPERTIES, ENUMERATION_MEMBERS, SUPERSEDED_BY } as const;
-
 /** All of schema.org. */
 export const SCHEMA_ORG: Vocabulary = /* @__PURE__ */ createVocabulary(
-  VOCABULARY,
+  { CLASSES, PROPERTIES, ENUMERATION_MEMBERS, SUPERSEDED_BY },
   SCHEMA_ORG_RELEASE,
 );
+
+/** The whole table, unpacked, for consistency checks. */
+export const vocabularyTables = (): VocabularyTables => SCHEMA_ORG.tables();
 
 export const {
   isClass,

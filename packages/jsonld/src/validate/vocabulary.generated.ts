@@ -8,8 +8,6 @@
 // This table is a derived work (names, class hierarchy, domains, ranges, enumeration members and
 // supersedence only) and is shared under the same licence.
 
-import { deepFreeze } from './freeze.js';
-
 /**
  * The schema.org release this table was derived from.
  *
@@ -21,3310 +19,3072 @@ import { deepFreeze } from './freeze.js';
  */
 export const SCHEMA_ORG_RELEASE = '29.4';
 
-// Frozen so that no consumer can change what the validator believes (tables are read-only data).
+// Packed (see scripts/vocabulary.ts): the validator reads them into frozen tables on first use.
 
-/** Class name -> space-separated direct super-classes ('' for the root). */
-export const CLASSES: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
-  '3DModel': 'MediaObject',
-  AMRadioChannel: 'RadioChannel',
-  APIReference: 'TechArticle',
-  AboutPage: 'WebPage',
-  AcceptAction: 'AllocateAction',
-  Accommodation: 'Place',
-  AccountingService: 'FinancialService',
-  AchieveAction: 'Action',
-  Action: 'Thing',
-  ActionAccessSpecification: 'Intangible',
-  ActionStatusType: 'StatusEnumeration',
-  ActivateAction: 'ControlAction',
-  AddAction: 'UpdateAction',
-  AdministrativeArea: 'Place',
-  AdultEntertainment: 'EntertainmentBusiness',
-  AdultOrientedEnumeration: 'Enumeration',
-  AdvertiserContentArticle: 'Article',
-  AggregateOffer: 'Offer',
-  AggregateRating: 'Rating',
-  AgreeAction: 'ReactAction',
-  Airline: 'Organization',
-  Airport: 'CivicStructure',
-  AlignmentObject: 'Intangible',
-  AllocateAction: 'OrganizeAction',
-  AmpStory: 'CreativeWork MediaObject',
-  AmusementPark: 'EntertainmentBusiness',
-  AnalysisNewsArticle: 'NewsArticle',
-  AnatomicalStructure: 'MedicalEntity',
-  AnatomicalSystem: 'MedicalEntity',
-  AnimalShelter: 'LocalBusiness',
-  Answer: 'Comment',
-  Apartment: 'Accommodation',
-  ApartmentComplex: 'Residence',
-  AppendAction: 'InsertAction',
-  ApplyAction: 'OrganizeAction',
-  ApprovedIndication: 'MedicalIndication',
-  Aquarium: 'CivicStructure',
-  ArchiveComponent: 'CreativeWork',
-  ArchiveOrganization: 'LocalBusiness',
-  ArriveAction: 'MoveAction',
-  ArtGallery: 'EntertainmentBusiness',
-  Artery: 'Vessel',
-  Article: 'CreativeWork',
-  AskAction: 'CommunicateAction',
-  AskPublicNewsArticle: 'NewsArticle',
-  AssessAction: 'Action',
-  AssignAction: 'AllocateAction',
-  Atlas: 'CreativeWork',
-  Attorney: 'LegalService',
-  Audience: 'Intangible',
-  AudioObject: 'MediaObject',
-  AudioObjectSnapshot: 'AudioObject',
-  Audiobook: 'AudioObject Book',
-  AuthenticateAction: 'ControlAction',
-  AuthorizeAction: 'AllocateAction',
-  AutoBodyShop: 'AutomotiveBusiness',
-  AutoDealer: 'AutomotiveBusiness',
-  AutoPartsStore: 'AutomotiveBusiness Store',
-  AutoRental: 'AutomotiveBusiness',
-  AutoRepair: 'AutomotiveBusiness',
-  AutoWash: 'AutomotiveBusiness',
-  AutomatedTeller: 'FinancialService',
-  AutomotiveBusiness: 'LocalBusiness',
-  BackgroundNewsArticle: 'NewsArticle',
-  Bakery: 'FoodEstablishment',
-  BankAccount: 'FinancialProduct',
-  BankOrCreditUnion: 'FinancialService',
-  BarOrPub: 'FoodEstablishment',
-  Barcode: 'ImageObject',
-  Beach: 'CivicStructure',
-  BeautySalon: 'HealthAndBeautyBusiness',
-  BedAndBreakfast: 'LodgingBusiness',
-  BedDetails: 'Intangible',
-  BedType: 'QualitativeValue',
-  BefriendAction: 'InteractAction',
-  BikeStore: 'Store',
-  BioChemEntity: 'Thing',
-  Blog: 'CreativeWork',
-  BlogPosting: 'SocialMediaPosting',
-  BloodTest: 'MedicalTest',
-  BoardingPolicyType: 'Enumeration',
-  BoatReservation: 'Reservation',
-  BoatTerminal: 'CivicStructure',
-  BoatTrip: 'Trip',
-  BodyMeasurementTypeEnumeration: 'MeasurementTypeEnumeration',
-  BodyOfWater: 'Landform',
-  Bone: 'AnatomicalStructure',
-  Book: 'CreativeWork',
-  BookFormatType: 'Enumeration',
-  BookSeries: 'CreativeWorkSeries',
-  BookStore: 'Store',
-  BookmarkAction: 'OrganizeAction',
-  Boolean: 'DataType',
-  BorrowAction: 'TransferAction',
-  BowlingAlley: 'SportsActivityLocation',
-  BrainStructure: 'AnatomicalStructure',
-  Brand: 'Intangible',
-  BreadcrumbList: 'ItemList',
-  Brewery: 'FoodEstablishment',
-  Bridge: 'CivicStructure',
-  BroadcastChannel: 'Intangible',
-  BroadcastEvent: 'PublicationEvent',
-  BroadcastFrequencySpecification: 'Intangible',
-  BroadcastService: 'Service',
-  BrokerageAccount: 'InvestmentOrDeposit',
-  BuddhistTemple: 'PlaceOfWorship',
-  BusOrCoach: 'Vehicle',
-  BusReservation: 'Reservation',
-  BusStation: 'CivicStructure',
-  BusStop: 'CivicStructure',
-  BusTrip: 'Trip',
-  BusinessAudience: 'Audience',
-  BusinessEntityType: 'Enumeration',
-  BusinessEvent: 'Event',
-  BusinessFunction: 'Enumeration',
-  BuyAction: 'TradeAction',
-  CDCPMDRecord: 'StructuredValue',
-  CableOrSatelliteService: 'Service',
-  CafeOrCoffeeShop: 'FoodEstablishment',
-  Campground: 'CivicStructure LodgingBusiness',
-  CampingPitch: 'Accommodation',
-  Canal: 'BodyOfWater',
-  CancelAction: 'PlanAction',
-  Car: 'Vehicle',
-  CarUsageType: 'Enumeration',
-  Casino: 'EntertainmentBusiness',
-  CategoryCode: 'DefinedTerm',
-  CategoryCodeSet: 'DefinedTermSet',
-  CatholicChurch: 'Church',
-  Cemetery: 'CivicStructure',
-  Certification: 'CreativeWork',
-  CertificationStatusEnumeration: 'Enumeration',
-  Chapter: 'CreativeWork',
-  CheckAction: 'FindAction',
-  CheckInAction: 'CommunicateAction',
-  CheckOutAction: 'CommunicateAction',
-  CheckoutPage: 'WebPage',
-  ChemicalSubstance: 'BioChemEntity',
-  ChildCare: 'LocalBusiness',
-  ChildrensEvent: 'Event',
-  ChooseAction: 'AssessAction',
-  Church: 'PlaceOfWorship',
-  City: 'AdministrativeArea',
-  CityHall: 'GovernmentBuilding',
-  CivicStructure: 'Place',
-  Claim: 'CreativeWork',
-  ClaimReview: 'Review',
-  Class: 'Intangible',
-  Clip: 'CreativeWork',
-  ClothingStore: 'Store',
-  Code: 'CreativeWork',
-  Collection: 'CreativeWork',
-  CollectionPage: 'WebPage',
-  CollegeOrUniversity: 'EducationalOrganization',
-  ComedyClub: 'EntertainmentBusiness',
-  ComedyEvent: 'Event',
-  ComicCoverArt: 'ComicStory CoverArt',
-  ComicIssue: 'PublicationIssue',
-  ComicSeries: 'Periodical',
-  ComicStory: 'CreativeWork',
-  Comment: 'CreativeWork',
-  CommentAction: 'CommunicateAction',
-  CommunicateAction: 'InteractAction',
-  CompleteDataFeed: 'DataFeed',
-  CompoundPriceSpecification: 'PriceSpecification',
-  ComputerLanguage: 'Intangible',
-  ComputerStore: 'Store',
-  ConferenceEvent: 'Event',
-  ConfirmAction: 'InformAction',
-  Consortium: 'Organization',
-  ConstraintNode: 'Intangible',
-  ConsumeAction: 'Action',
-  ContactPage: 'WebPage',
-  ContactPoint: 'StructuredValue',
-  ContactPointOption: 'Enumeration',
-  Continent: 'Landform',
-  ControlAction: 'Action',
-  ConvenienceStore: 'Store',
-  Conversation: 'CreativeWork',
-  CookAction: 'CreateAction',
-  Cooperative: 'Organization',
-  Corporation: 'Organization',
-  CorrectionComment: 'Comment',
-  Country: 'AdministrativeArea',
-  Course: 'CreativeWork LearningResource',
-  CourseInstance: 'Event',
-  Courthouse: 'GovernmentBuilding',
-  CoverArt: 'VisualArtwork',
-  CovidTestingFacility: 'MedicalClinic',
-  CreateAction: 'Action',
-  CreativeWork: 'Thing',
-  CreativeWorkSeason: 'CreativeWork',
-  CreativeWorkSeries: 'CreativeWork Series',
-  CreditCard: 'LoanOrCredit PaymentCard',
-  Crematorium: 'CivicStructure',
-  CriticReview: 'Review',
-  CssSelectorType: 'Text',
-  CurrencyConversionService: 'FinancialProduct',
-  DDxElement: 'MedicalIntangible',
-  DanceEvent: 'Event',
-  DanceGroup: 'PerformingGroup',
-  DataCatalog: 'CreativeWork',
-  DataDownload: 'MediaObject',
-  DataFeed: 'Dataset',
-  DataFeedItem: 'Intangible',
-  DataType: '',
-  Dataset: 'CreativeWork',
-  Date: 'DataType',
-  DateTime: 'DataType',
-  DatedMoneySpecification: 'StructuredValue',
-  DayOfWeek: 'Enumeration',
-  DaySpa: 'HealthAndBeautyBusiness',
-  DeactivateAction: 'ControlAction',
-  DefenceEstablishment: 'GovernmentBuilding',
-  DefinedRegion: 'Place StructuredValue',
-  DefinedTerm: 'Intangible',
-  DefinedTermSet: 'CreativeWork',
-  DeleteAction: 'UpdateAction',
-  DeliveryChargeSpecification: 'PriceSpecification',
-  DeliveryEvent: 'Event',
-  DeliveryMethod: 'Enumeration',
-  Demand: 'Intangible',
-  Dentist: 'LocalBusiness MedicalBusiness MedicalOrganization',
-  DepartAction: 'MoveAction',
-  DepartmentStore: 'Store',
-  DepositAccount: 'BankAccount InvestmentOrDeposit',
-  DiagnosticLab: 'MedicalOrganization',
-  DiagnosticProcedure: 'MedicalProcedure',
-  Diet: 'CreativeWork LifestyleModification',
-  DietarySupplement: 'Product Substance',
-  DigitalDocument: 'CreativeWork',
-  DigitalDocumentPermission: 'Intangible',
-  DigitalDocumentPermissionType: 'Enumeration',
-  DigitalPlatformEnumeration: 'Enumeration',
-  DisagreeAction: 'ReactAction',
-  DiscoverAction: 'FindAction',
-  DiscussionForumPosting: 'SocialMediaPosting',
-  DislikeAction: 'ReactAction',
-  Distance: 'Quantity',
-  Distillery: 'FoodEstablishment',
-  DonateAction: 'TransferAction',
-  DoseSchedule: 'MedicalIntangible',
-  DownloadAction: 'TransferAction',
-  DrawAction: 'CreateAction',
-  Drawing: 'CreativeWork',
-  DrinkAction: 'ConsumeAction',
-  DriveWheelConfigurationValue: 'QualitativeValue',
-  Drug: 'Product Substance',
-  DrugClass: 'MedicalEntity',
-  DrugCost: 'MedicalEntity',
-  DrugCostCategory: 'MedicalEnumeration',
-  DrugLegalStatus: 'MedicalIntangible',
-  DrugPregnancyCategory: 'MedicalEnumeration',
-  DrugPrescriptionStatus: 'MedicalEnumeration',
-  DrugStrength: 'MedicalIntangible',
-  DryCleaningOrLaundry: 'LocalBusiness',
-  Duration: 'Quantity',
-  EUEnergyEfficiencyEnumeration: 'EnergyEfficiencyEnumeration',
-  EatAction: 'ConsumeAction',
-  EducationEvent: 'Event',
-  EducationalAudience: 'Audience',
-  EducationalOccupationalCredential: 'CreativeWork',
-  EducationalOccupationalProgram: 'Intangible',
-  EducationalOrganization: 'CivicStructure Organization',
-  Electrician: 'HomeAndConstructionBusiness',
-  ElectronicsStore: 'Store',
-  ElementarySchool: 'EducationalOrganization',
-  EmailMessage: 'Message',
-  Embassy: 'GovernmentBuilding',
-  EmergencyService: 'LocalBusiness',
-  EmployeeRole: 'OrganizationRole',
-  EmployerAggregateRating: 'AggregateRating',
-  EmployerReview: 'Review',
-  EmploymentAgency: 'LocalBusiness',
-  EndorseAction: 'ReactAction',
-  EndorsementRating: 'Rating',
-  Energy: 'Quantity',
-  EnergyConsumptionDetails: 'Intangible',
-  EnergyEfficiencyEnumeration: 'Enumeration',
-  EnergyStarEnergyEfficiencyEnumeration: 'EnergyEfficiencyEnumeration',
-  EngineSpecification: 'StructuredValue',
-  EntertainmentBusiness: 'LocalBusiness',
-  EntryPoint: 'Intangible',
-  Enumeration: 'Intangible',
-  Episode: 'CreativeWork',
-  Error: 'InstantaneousEvent',
-  Event: 'Thing',
-  EventAttendanceModeEnumeration: 'Enumeration',
-  EventReservation: 'Reservation',
-  EventSeries: 'Event Series',
-  EventStatusType: 'StatusEnumeration',
-  EventVenue: 'CivicStructure',
-  ExchangeRateSpecification: 'StructuredValue',
-  ExerciseAction: 'PlayAction',
-  ExerciseGym: 'SportsActivityLocation',
-  ExercisePlan: 'CreativeWork PhysicalActivity',
-  ExhibitionEvent: 'Event',
-  FAQPage: 'WebPage',
-  FMRadioChannel: 'RadioChannel',
-  FastFoodRestaurant: 'FoodEstablishment',
-  Festival: 'Event',
-  FilmAction: 'CreateAction',
-  FinancialIncentive: 'Intangible',
-  FinancialProduct: 'Service',
-  FinancialService: 'LocalBusiness',
-  FindAction: 'Action',
-  FireStation: 'CivicStructure EmergencyService',
-  Flight: 'Trip',
-  FlightReservation: 'Reservation',
-  Float: 'Number',
-  FloorPlan: 'Intangible',
-  Florist: 'Store',
-  FollowAction: 'InteractAction',
-  FoodEstablishment: 'LocalBusiness',
-  FoodEstablishmentReservation: 'Reservation',
-  FoodEvent: 'Event',
-  FoodService: 'Service',
-  FulfillmentTypeEnumeration: 'Enumeration',
-  FundingAgency: 'Project',
-  FundingScheme: 'Organization',
-  FurnitureStore: 'Store',
-  Game: 'CreativeWork',
-  GameAvailabilityEnumeration: 'Enumeration',
-  GamePlayMode: 'Enumeration',
-  GameServer: 'Intangible',
-  GameServerStatus: 'StatusEnumeration',
-  GardenStore: 'Store',
-  GasStation: 'AutomotiveBusiness',
-  GatedResidenceCommunity: 'Residence',
-  GenderType: 'Enumeration',
-  Gene: 'BioChemEntity',
-  GeneralContractor: 'HomeAndConstructionBusiness',
-  GeoCircle: 'GeoShape',
-  GeoCoordinates: 'StructuredValue',
-  GeoShape: 'StructuredValue',
-  GeospatialGeometry: 'Intangible',
-  GiveAction: 'TransferAction',
-  GolfCourse: 'SportsActivityLocation',
-  GovernmentBenefitsType: 'Enumeration',
-  GovernmentBuilding: 'CivicStructure',
-  GovernmentOffice: 'LocalBusiness',
-  GovernmentOrganization: 'Organization',
-  GovernmentPermit: 'Permit',
-  GovernmentService: 'Service',
-  Grant: 'Intangible',
-  GroceryStore: 'Store',
-  Guide: 'CreativeWork',
-  HVACBusiness: 'HomeAndConstructionBusiness',
-  Hackathon: 'Event',
-  HairSalon: 'HealthAndBeautyBusiness',
-  HardwareStore: 'Store',
-  HealthAndBeautyBusiness: 'LocalBusiness',
-  HealthAspectEnumeration: 'Enumeration',
-  HealthClub: 'HealthAndBeautyBusiness SportsActivityLocation',
-  HealthInsurancePlan: 'Intangible',
-  HealthPlanCostSharingSpecification: 'Intangible',
-  HealthPlanFormulary: 'Intangible',
-  HealthPlanNetwork: 'Intangible',
-  HealthTopicContent: 'WebContent',
-  HighSchool: 'EducationalOrganization',
-  HinduTemple: 'PlaceOfWorship',
-  HobbyShop: 'Store',
-  HomeAndConstructionBusiness: 'LocalBusiness',
-  HomeGoodsStore: 'Store',
-  Hospital: 'CivicStructure EmergencyService MedicalOrganization',
-  Hostel: 'LodgingBusiness',
-  Hotel: 'LodgingBusiness',
-  HotelRoom: 'Room',
-  House: 'Accommodation',
-  HousePainter: 'HomeAndConstructionBusiness',
-  HowTo: 'CreativeWork',
-  HowToDirection: 'CreativeWork ListItem',
-  HowToItem: 'ListItem',
-  HowToSection: 'CreativeWork ItemList ListItem',
-  HowToStep: 'CreativeWork ItemList ListItem',
-  HowToSupply: 'HowToItem',
-  HowToTip: 'CreativeWork ListItem',
-  HowToTool: 'HowToItem',
-  HyperToc: 'CreativeWork',
-  HyperTocEntry: 'CreativeWork',
-  IPTCDigitalSourceEnumeration: 'MediaEnumeration',
-  IceCreamShop: 'FoodEstablishment',
-  IgnoreAction: 'AssessAction',
-  ImageGallery: 'MediaGallery',
-  ImageObject: 'MediaObject',
-  ImageObjectSnapshot: 'ImageObject',
-  ImagingTest: 'MedicalTest',
-  IncentiveQualifiedExpenseType: 'Enumeration',
-  IncentiveStatus: 'Enumeration',
-  IncentiveType: 'Enumeration',
-  IndividualPhysician: 'Physician',
-  IndividualProduct: 'Product',
-  InfectiousAgentClass: 'MedicalEnumeration',
-  InfectiousDisease: 'MedicalCondition',
-  InformAction: 'CommunicateAction',
-  InsertAction: 'AddAction',
-  InstallAction: 'ConsumeAction',
-  InstantaneousEvent: 'StructuredValue',
-  InsuranceAgency: 'FinancialService',
-  Intangible: 'Thing',
-  Integer: 'Number',
-  InteractAction: 'Action',
-  InteractionCounter: 'StructuredValue',
-  InternetCafe: 'LocalBusiness',
-  InvestmentFund: 'InvestmentOrDeposit',
-  InvestmentOrDeposit: 'FinancialProduct',
-  InviteAction: 'CommunicateAction',
-  Invoice: 'Intangible',
-  ItemAvailability: 'Enumeration',
-  ItemList: 'Intangible',
-  ItemListOrderType: 'Enumeration',
-  ItemPage: 'WebPage',
-  JewelryStore: 'Store',
-  JobPosting: 'Intangible',
-  JoinAction: 'InteractAction',
-  Joint: 'AnatomicalStructure',
-  LakeBodyOfWater: 'BodyOfWater',
-  Landform: 'Place',
-  LandmarksOrHistoricalBuildings: 'Place',
-  Language: 'Intangible',
-  LearningResource: 'CreativeWork',
-  LeaveAction: 'InteractAction',
-  LegalForceStatus: 'StatusEnumeration',
-  LegalService: 'LocalBusiness',
-  LegalValueLevel: 'Enumeration',
-  Legislation: 'CreativeWork',
-  LegislationObject: 'Legislation MediaObject',
-  LegislativeBuilding: 'GovernmentBuilding',
-  LendAction: 'TransferAction',
-  Library: 'LocalBusiness',
-  LibrarySystem: 'Organization',
-  LifestyleModification: 'MedicalEntity',
-  Ligament: 'AnatomicalStructure',
-  LikeAction: 'ReactAction',
-  LinkRole: 'Role',
-  LiquorStore: 'Store',
-  ListItem: 'Intangible',
-  ListenAction: 'ConsumeAction',
-  LiteraryEvent: 'Event',
-  LiveBlogPosting: 'BlogPosting',
-  LoanOrCredit: 'FinancialProduct',
-  LocalBusiness: 'Organization Place',
-  LocationFeatureSpecification: 'PropertyValue',
-  Locksmith: 'HomeAndConstructionBusiness',
-  LodgingBusiness: 'LocalBusiness',
-  LodgingReservation: 'Reservation',
-  LoginAction: 'ControlAction',
-  LoseAction: 'AchieveAction',
-  LymphaticVessel: 'Vessel',
-  Manuscript: 'CreativeWork',
-  Map: 'CreativeWork',
-  MapCategoryType: 'Enumeration',
-  MarryAction: 'InteractAction',
-  Mass: 'Quantity',
-  MathSolver: 'CreativeWork',
-  MaximumDoseSchedule: 'DoseSchedule',
-  MeasurementMethodEnum: 'Enumeration',
-  MeasurementTypeEnumeration: 'Enumeration',
-  MediaEnumeration: 'Enumeration',
-  MediaGallery: 'CollectionPage',
-  MediaManipulationRatingEnumeration: 'Enumeration',
-  MediaObject: 'CreativeWork',
-  MediaReview: 'Review',
-  MediaReviewItem: 'CreativeWork',
-  MediaSubscription: 'Intangible',
-  MedicalAudience: 'Audience PeopleAudience',
-  MedicalAudienceType: 'MedicalEnumeration',
-  MedicalBusiness: 'LocalBusiness',
-  MedicalCause: 'MedicalEntity',
-  MedicalClinic: 'MedicalBusiness MedicalOrganization',
-  MedicalCode: 'CategoryCode MedicalIntangible',
-  MedicalCondition: 'MedicalEntity',
-  MedicalConditionStage: 'MedicalIntangible',
-  MedicalContraindication: 'MedicalEntity',
-  MedicalDevice: 'MedicalEntity',
-  MedicalDevicePurpose: 'MedicalEnumeration',
-  MedicalEntity: 'Thing',
-  MedicalEnumeration: 'Enumeration',
-  MedicalEvidenceLevel: 'MedicalEnumeration',
-  MedicalGuideline: 'MedicalEntity',
-  MedicalGuidelineContraindication: 'MedicalGuideline',
-  MedicalGuidelineRecommendation: 'MedicalGuideline',
-  MedicalImagingTechnique: 'MedicalEnumeration',
-  MedicalIndication: 'MedicalEntity',
-  MedicalIntangible: 'MedicalEntity',
-  MedicalObservationalStudy: 'MedicalStudy',
-  MedicalObservationalStudyDesign: 'MedicalEnumeration',
-  MedicalOrganization: 'Organization',
-  MedicalProcedure: 'MedicalEntity',
-  MedicalProcedureType: 'MedicalEnumeration',
-  MedicalRiskCalculator: 'MedicalRiskEstimator',
-  MedicalRiskEstimator: 'MedicalEntity',
-  MedicalRiskFactor: 'MedicalEntity',
-  MedicalRiskScore: 'MedicalRiskEstimator',
-  MedicalScholarlyArticle: 'ScholarlyArticle',
-  MedicalSign: 'MedicalSignOrSymptom',
-  MedicalSignOrSymptom: 'MedicalCondition',
-  MedicalSpecialty: 'MedicalEnumeration Specialty',
-  MedicalStudy: 'MedicalEntity',
-  MedicalStudyStatus: 'MedicalEnumeration',
-  MedicalSymptom: 'MedicalSignOrSymptom',
-  MedicalTest: 'MedicalEntity',
-  MedicalTestPanel: 'MedicalTest',
-  MedicalTherapy: 'TherapeuticProcedure',
-  MedicalTrial: 'MedicalStudy',
-  MedicalTrialDesign: 'MedicalEnumeration',
-  MedicalWebPage: 'WebPage',
-  MedicineSystem: 'MedicalEnumeration',
-  MeetingRoom: 'Room',
-  MemberProgram: 'Intangible',
-  MemberProgramTier: 'Intangible',
-  MensClothingStore: 'Store',
-  Menu: 'CreativeWork',
-  MenuItem: 'Intangible',
-  MenuSection: 'CreativeWork',
-  MerchantReturnEnumeration: 'Enumeration',
-  MerchantReturnPolicy: 'Intangible',
-  MerchantReturnPolicySeasonalOverride: 'Intangible',
-  Message: 'CreativeWork',
-  MiddleSchool: 'EducationalOrganization',
-  MobileApplication: 'SoftwareApplication',
-  MobilePhoneStore: 'Store',
-  MolecularEntity: 'BioChemEntity',
-  MonetaryAmount: 'StructuredValue',
-  MonetaryAmountDistribution: 'QuantitativeValueDistribution',
-  MonetaryGrant: 'Grant',
-  MoneyTransfer: 'TransferAction',
-  MortgageLoan: 'LoanOrCredit',
-  Mosque: 'PlaceOfWorship',
-  Motel: 'LodgingBusiness',
-  Motorcycle: 'Vehicle',
-  MotorcycleDealer: 'AutomotiveBusiness',
-  MotorcycleRepair: 'AutomotiveBusiness',
-  MotorizedBicycle: 'Vehicle',
-  Mountain: 'Landform',
-  MoveAction: 'Action',
-  Movie: 'CreativeWork',
-  MovieClip: 'Clip',
-  MovieRentalStore: 'Store',
-  MovieSeries: 'CreativeWorkSeries',
-  MovieTheater: 'CivicStructure EntertainmentBusiness',
-  MovingCompany: 'HomeAndConstructionBusiness',
-  Muscle: 'AnatomicalStructure',
-  Museum: 'CivicStructure',
-  MusicAlbum: 'MusicPlaylist',
-  MusicAlbumProductionType: 'Enumeration',
-  MusicAlbumReleaseType: 'Enumeration',
-  MusicComposition: 'CreativeWork',
-  MusicEvent: 'Event',
-  MusicGroup: 'PerformingGroup',
-  MusicPlaylist: 'CreativeWork',
-  MusicRecording: 'CreativeWork',
-  MusicRelease: 'MusicPlaylist',
-  MusicReleaseFormatType: 'Enumeration',
-  MusicStore: 'Store',
-  MusicVenue: 'CivicStructure',
-  MusicVideoObject: 'MediaObject',
-  NGO: 'Organization',
-  NLNonprofitType: 'NonprofitType',
-  NailSalon: 'HealthAndBeautyBusiness',
-  Nerve: 'AnatomicalStructure',
-  NewsArticle: 'Article',
-  NewsMediaOrganization: 'Organization',
-  Newspaper: 'Periodical',
-  NightClub: 'EntertainmentBusiness',
-  NonprofitType: 'Enumeration',
-  Notary: 'LegalService',
-  NoteDigitalDocument: 'DigitalDocument',
-  Number: 'DataType',
-  NutritionInformation: 'StructuredValue',
-  Observation: 'Intangible QuantitativeValue',
-  Occupation: 'Intangible',
-  OccupationalExperienceRequirements: 'Intangible',
-  OccupationalTherapy: 'MedicalTherapy',
-  OceanBodyOfWater: 'BodyOfWater',
-  Offer: 'Intangible',
-  OfferCatalog: 'ItemList',
-  OfferForLease: 'Offer',
-  OfferForPurchase: 'Offer',
-  OfferItemCondition: 'Enumeration',
-  OfferShippingDetails: 'StructuredValue',
-  OfficeEquipmentStore: 'Store',
-  OnDemandEvent: 'PublicationEvent',
-  OnlineBusiness: 'Organization',
-  OnlineMarketplace: 'OnlineStore',
-  OnlineStore: 'OnlineBusiness',
-  OpeningHoursSpecification: 'StructuredValue',
-  OperatingSystem: 'SoftwareApplication',
-  OpinionNewsArticle: 'NewsArticle',
-  Optician: 'MedicalBusiness',
-  Order: 'Intangible',
-  OrderAction: 'TradeAction',
-  OrderItem: 'StructuredValue',
-  OrderStatus: 'StatusEnumeration',
-  Organization: 'Thing',
-  OrganizationRole: 'Role',
-  OrganizeAction: 'Action',
-  OutletStore: 'Store',
-  OwnershipInfo: 'StructuredValue',
-  PaintAction: 'CreateAction',
-  Painting: 'CreativeWork',
-  PalliativeProcedure: 'MedicalProcedure MedicalTherapy',
-  ParcelDelivery: 'Intangible',
-  ParentAudience: 'PeopleAudience',
-  Park: 'CivicStructure',
-  ParkingFacility: 'CivicStructure',
-  PathologyTest: 'MedicalTest',
-  Patient: 'MedicalAudience Person',
-  PawnShop: 'Store',
-  PayAction: 'TradeAction',
-  PaymentCard: 'FinancialProduct PaymentMethod',
-  PaymentChargeSpecification: 'PriceSpecification',
-  PaymentMethod: 'Intangible',
-  PaymentMethodType: 'Enumeration',
-  PaymentService: 'FinancialProduct PaymentMethod',
-  PaymentStatusType: 'StatusEnumeration',
-  PeopleAudience: 'Audience',
-  PerformAction: 'PlayAction',
-  PerformanceRole: 'Role',
-  PerformingArtsEvent: 'Event',
-  PerformingArtsTheater: 'CivicStructure',
-  PerformingGroup: 'Organization',
-  Periodical: 'CreativeWorkSeries',
-  Permit: 'Intangible',
-  Person: 'Thing',
-  PetStore: 'Store',
-  Pharmacy: 'MedicalBusiness MedicalOrganization',
-  Photograph: 'CreativeWork',
-  PhotographAction: 'CreateAction',
-  PhysicalActivity: 'LifestyleModification',
-  PhysicalActivityCategory: 'Enumeration',
-  PhysicalExam: 'MedicalEnumeration MedicalProcedure',
-  PhysicalTherapy: 'MedicalTherapy',
-  Physician: 'MedicalBusiness MedicalOrganization',
-  PhysiciansOffice: 'Physician',
-  Place: 'Thing',
-  PlaceOfWorship: 'CivicStructure',
-  PlanAction: 'OrganizeAction',
-  Play: 'CreativeWork',
-  PlayAction: 'Action',
-  PlayGameAction: 'ConsumeAction',
-  Playground: 'CivicStructure',
-  Plumber: 'HomeAndConstructionBusiness',
-  PodcastEpisode: 'Episode',
-  PodcastSeason: 'CreativeWorkSeason',
-  PodcastSeries: 'CreativeWorkSeries',
-  PoliceStation: 'CivicStructure EmergencyService',
-  PoliticalParty: 'Organization',
-  Pond: 'BodyOfWater',
-  PostOffice: 'GovernmentOffice',
-  PostalAddress: 'ContactPoint',
-  PostalCodeRangeSpecification: 'StructuredValue',
-  Poster: 'CreativeWork',
-  PreOrderAction: 'TradeAction',
-  PrependAction: 'InsertAction',
-  Preschool: 'EducationalOrganization',
-  PresentationDigitalDocument: 'DigitalDocument',
-  PreventionIndication: 'MedicalIndication',
-  PriceComponentTypeEnumeration: 'Enumeration',
-  PriceSpecification: 'StructuredValue',
-  PriceTypeEnumeration: 'Enumeration',
-  Product: 'Thing',
-  ProductCollection: 'Collection Product',
-  ProductGroup: 'Product',
-  ProductModel: 'Product',
-  ProfessionalService: 'LocalBusiness',
-  ProfilePage: 'WebPage',
-  ProgramMembership: 'Intangible',
-  Project: 'Organization',
-  PronounceableText: 'Text',
-  Property: 'Intangible',
-  PropertyValue: 'StructuredValue',
-  PropertyValueSpecification: 'Intangible',
-  Protein: 'BioChemEntity',
-  PsychologicalTreatment: 'TherapeuticProcedure',
-  PublicSwimmingPool: 'SportsActivityLocation',
-  PublicToilet: 'CivicStructure',
-  PublicationEvent: 'Event',
-  PublicationIssue: 'CreativeWork',
-  PublicationVolume: 'CreativeWork',
-  PurchaseType: 'Enumeration',
-  QAPage: 'WebPage',
-  QualitativeValue: 'Enumeration',
-  QuantitativeValue: 'StructuredValue',
-  QuantitativeValueDistribution: 'StructuredValue',
-  Quantity: 'Intangible',
-  Question: 'Comment',
-  Quiz: 'LearningResource',
-  Quotation: 'CreativeWork',
-  QuoteAction: 'TradeAction',
-  RVPark: 'CivicStructure',
-  RadiationTherapy: 'MedicalTherapy',
-  RadioBroadcastService: 'BroadcastService',
-  RadioChannel: 'BroadcastChannel',
-  RadioClip: 'Clip',
-  RadioEpisode: 'Episode',
-  RadioSeason: 'CreativeWorkSeason',
-  RadioSeries: 'CreativeWorkSeries',
-  RadioStation: 'LocalBusiness',
-  Rating: 'Intangible',
-  ReactAction: 'AssessAction',
-  ReadAction: 'ConsumeAction',
-  RealEstateAgent: 'LocalBusiness',
-  RealEstateListing: 'WebPage',
-  ReceiveAction: 'TransferAction',
-  Recipe: 'HowTo',
-  Recommendation: 'Review',
-  RecommendedDoseSchedule: 'DoseSchedule',
-  RecyclingCenter: 'LocalBusiness',
-  RefundTypeEnumeration: 'Enumeration',
-  RegisterAction: 'InteractAction',
-  RejectAction: 'AllocateAction',
-  RentAction: 'TradeAction',
-  RentalCarReservation: 'Reservation',
-  RepaymentSpecification: 'StructuredValue',
-  ReplaceAction: 'UpdateAction',
-  ReplyAction: 'CommunicateAction',
-  Report: 'Article',
-  ReportageNewsArticle: 'NewsArticle',
-  ReportedDoseSchedule: 'DoseSchedule',
-  ResearchOrganization: 'Organization',
-  ResearchProject: 'Project',
-  Researcher: 'Audience',
-  Reservation: 'Intangible',
-  ReservationPackage: 'Reservation',
-  ReservationStatusType: 'StatusEnumeration',
-  ReserveAction: 'PlanAction',
-  Reservoir: 'BodyOfWater',
-  ResetPasswordAction: 'ControlAction',
-  Residence: 'Place',
-  Resort: 'LodgingBusiness',
-  Restaurant: 'FoodEstablishment',
-  RestrictedDiet: 'Enumeration',
-  ResumeAction: 'ControlAction',
-  ReturnAction: 'TransferAction',
-  ReturnFeesEnumeration: 'Enumeration',
-  ReturnLabelSourceEnumeration: 'Enumeration',
-  ReturnMethodEnumeration: 'Enumeration',
-  Review: 'CreativeWork',
-  ReviewAction: 'AssessAction',
-  ReviewNewsArticle: 'CriticReview NewsArticle',
-  RiverBodyOfWater: 'BodyOfWater',
-  Role: 'Intangible',
-  RoofingContractor: 'HomeAndConstructionBusiness',
-  Room: 'Accommodation',
-  RsvpAction: 'InformAction',
-  RsvpResponseType: 'Enumeration',
-  RuntimePlatform: 'SoftwareApplication',
-  SaleEvent: 'Event',
-  SatiricalArticle: 'Article',
-  Schedule: 'Intangible',
-  ScheduleAction: 'PlanAction',
-  ScholarlyArticle: 'Article',
-  School: 'EducationalOrganization',
-  SchoolDistrict: 'AdministrativeArea',
-  ScreeningEvent: 'Event',
-  Sculpture: 'CreativeWork',
-  SeaBodyOfWater: 'BodyOfWater',
-  SearchAction: 'Action',
-  SearchRescueOrganization: 'Organization',
-  SearchResultsPage: 'WebPage',
-  Season: 'CreativeWork',
-  Seat: 'Intangible',
-  SeekToAction: 'Action',
-  SelfStorage: 'LocalBusiness',
-  SellAction: 'TradeAction',
-  SendAction: 'TransferAction',
-  SequentialArt: 'Book VisualArtwork',
-  Series: 'Intangible',
-  Service: 'Intangible',
-  ServiceChannel: 'Intangible',
-  ServicePeriod: 'StructuredValue',
-  ShareAction: 'CommunicateAction',
-  SheetMusic: 'CreativeWork',
-  ShippingConditions: 'StructuredValue',
-  ShippingDeliveryTime: 'StructuredValue',
-  ShippingRateSettings: 'StructuredValue',
-  ShippingService: 'StructuredValue',
-  ShoeStore: 'Store',
-  ShoppingCenter: 'LocalBusiness',
-  ShortStory: 'CreativeWork',
-  SingleFamilyResidence: 'House',
-  SiteNavigationElement: 'WebPageElement',
-  SizeGroupEnumeration: 'Enumeration',
-  SizeSpecification: 'QualitativeValue',
-  SizeSystemEnumeration: 'Enumeration',
-  SkiResort: 'Resort SportsActivityLocation',
-  SocialEvent: 'Event',
-  SocialMediaPosting: 'Article',
-  SoftwareApplication: 'CreativeWork',
-  SoftwareSourceCode: 'CreativeWork',
-  SolveMathAction: 'Action',
-  SomeProducts: 'Product',
-  SpeakableSpecification: 'Intangible',
-  SpecialAnnouncement: 'CreativeWork',
-  Specialty: 'Enumeration',
-  SportingGoodsStore: 'Store',
-  SportsActivityLocation: 'LocalBusiness',
-  SportsClub: 'SportsActivityLocation',
-  SportsEvent: 'Event',
-  SportsOrganization: 'Organization',
-  SportsTeam: 'SportsOrganization',
-  SpreadsheetDigitalDocument: 'DigitalDocument',
-  StadiumOrArena: 'CivicStructure SportsActivityLocation',
-  State: 'AdministrativeArea',
-  Statement: 'CreativeWork',
-  StatisticalPopulation: 'Intangible',
-  StatisticalVariable: 'ConstraintNode',
-  StatusEnumeration: 'Enumeration',
-  SteeringPositionValue: 'QualitativeValue',
-  Store: 'LocalBusiness',
-  StructuredValue: 'Intangible',
-  SubscribeAction: 'InteractAction',
-  Substance: 'MedicalEntity',
-  SubwayStation: 'CivicStructure',
-  Suite: 'Accommodation',
-  SuperficialAnatomy: 'MedicalEntity',
-  SurgicalProcedure: 'MedicalProcedure',
-  SuspendAction: 'ControlAction',
-  Syllabus: 'LearningResource',
-  Synagogue: 'PlaceOfWorship',
-  TVClip: 'Clip',
-  TVEpisode: 'Episode',
-  TVSeason: 'CreativeWork CreativeWorkSeason',
-  TVSeries: 'CreativeWork CreativeWorkSeries',
-  Table: 'WebPageElement',
-  TakeAction: 'TransferAction',
-  TattooParlor: 'HealthAndBeautyBusiness',
-  Taxi: 'Service',
-  TaxiReservation: 'Reservation',
-  TaxiService: 'Service',
-  TaxiStand: 'CivicStructure',
-  Taxon: 'Thing',
-  TechArticle: 'Article',
-  TelevisionChannel: 'BroadcastChannel',
-  TelevisionStation: 'LocalBusiness',
-  TennisComplex: 'SportsActivityLocation',
-  Text: 'DataType',
-  TextDigitalDocument: 'DigitalDocument',
-  TextObject: 'MediaObject',
-  TheaterEvent: 'Event',
-  TheaterGroup: 'PerformingGroup',
-  TherapeuticProcedure: 'MedicalProcedure',
-  Thesis: 'CreativeWork',
-  Thing: '',
-  Ticket: 'Intangible',
-  TieAction: 'AchieveAction',
-  TierBenefitEnumeration: 'Enumeration',
-  Time: 'DataType',
-  TipAction: 'TradeAction',
-  TireShop: 'Store',
-  TouristAttraction: 'Place',
-  TouristDestination: 'Place',
-  TouristInformationCenter: 'LocalBusiness',
-  TouristTrip: 'Trip',
-  ToyStore: 'Store',
-  TrackAction: 'FindAction',
-  TradeAction: 'Action',
-  TrainReservation: 'Reservation',
-  TrainStation: 'CivicStructure',
-  TrainTrip: 'Trip',
-  TransferAction: 'Action',
-  TravelAction: 'MoveAction',
-  TravelAgency: 'LocalBusiness',
-  TreatmentIndication: 'MedicalIndication',
-  Trip: 'Intangible',
-  TypeAndQuantityNode: 'StructuredValue',
-  UKNonprofitType: 'NonprofitType',
-  URL: 'Text',
-  USNonprofitType: 'NonprofitType',
-  UnRegisterAction: 'InteractAction',
-  UnitPriceSpecification: 'PriceSpecification',
-  UpdateAction: 'Action',
-  UseAction: 'ConsumeAction',
-  UserBlocks: 'UserInteraction',
-  UserCheckins: 'UserInteraction',
-  UserComments: 'UserInteraction',
-  UserDownloads: 'UserInteraction',
-  UserInteraction: 'Event',
-  UserLikes: 'UserInteraction',
-  UserPageVisits: 'UserInteraction',
-  UserPlays: 'UserInteraction',
-  UserPlusOnes: 'UserInteraction',
-  UserReview: 'Review',
-  UserTweets: 'UserInteraction',
-  VacationRental: 'LodgingBusiness',
-  Vehicle: 'Product',
-  Vein: 'Vessel',
-  Vessel: 'AnatomicalStructure',
-  VeterinaryCare: 'MedicalOrganization',
-  VideoGallery: 'MediaGallery',
-  VideoGame: 'Game SoftwareApplication',
-  VideoGameClip: 'Clip',
-  VideoGameSeries: 'CreativeWorkSeries',
-  VideoObject: 'MediaObject',
-  VideoObjectSnapshot: 'VideoObject',
-  ViewAction: 'ConsumeAction',
-  VirtualLocation: 'Intangible',
-  VisualArtsEvent: 'Event',
-  VisualArtwork: 'CreativeWork',
-  VitalSign: 'MedicalSign',
-  Volcano: 'Landform',
-  VoteAction: 'ChooseAction',
-  WPAdBlock: 'WebPageElement',
-  WPFooter: 'WebPageElement',
-  WPHeader: 'WebPageElement',
-  WPSideBar: 'WebPageElement',
-  WantAction: 'ReactAction',
-  WarrantyPromise: 'StructuredValue',
-  WarrantyScope: 'Enumeration',
-  WatchAction: 'ConsumeAction',
-  Waterfall: 'BodyOfWater',
-  WearAction: 'UseAction',
-  WearableMeasurementTypeEnumeration: 'MeasurementTypeEnumeration',
-  WearableSizeGroupEnumeration: 'SizeGroupEnumeration',
-  WearableSizeSystemEnumeration: 'SizeSystemEnumeration',
-  WebAPI: 'Service',
-  WebApplication: 'SoftwareApplication',
-  WebContent: 'CreativeWork',
-  WebPage: 'CreativeWork',
-  WebPageElement: 'CreativeWork',
-  WebSite: 'CreativeWork',
-  WholesaleStore: 'Store',
-  WinAction: 'AchieveAction',
-  Winery: 'FoodEstablishment',
-  WorkBasedProgram: 'EducationalOccupationalProgram',
-  WorkersUnion: 'Organization',
-  WriteAction: 'CreateAction',
-  XPathType: 'Text',
-  Zoo: 'CivicStructure',
-});
+/** Classes: the name, then its direct super-classes (none for the root). */
+export const CLASSES = `
+3DModel ct
+AMRadioChannel j9
+APIReference n5
+AboutPage pj
+AcceptAction n
+Accommodation hn
+AccountingService 8g
+AchieveAction 8
+Action ng
+ActionAccessSpecification b3
+ActionStatusType mg
+ActivateAction 4w
+AddAction o8
+AdministrativeArea hn
+AdultEntertainment 7t
+AdultOrientedEnumeration 7v
+AdvertiserContentArticle 16
+AggregateOffer fz
+AggregateRating jf
+AgreeAction jg
+Airline gi
+Airport 40
+AlignmentObject b3
+AllocateAction gk
+AmpStory 5a.ct
+AmusementPark 7t
+AnalysisNewsArticle fl
+AnatomicalStructure d8
+AnatomicalSystem d8
+AnimalShelter c9
+Answer 4g
+Apartment 5
+ApartmentComplex k9
+AppendAction az
+ApplyAction gk
+ApprovedIndication df
+Aquarium 40
+ArchiveComponent 5a
+ArchiveOrganization c9
+ArriveAction ev
+ArtGallery 7t
+Artery oo
+Article 5a
+AskAction 4i
+AskPublicNewsArticle fl
+AssessAction 8
+AssignAction n
+Atlas 5a
+Attorney br
+Audience b3
+AudioObject ct
+AudioObjectSnapshot 1e
+Audiobook 1e.2f
+AuthenticateAction 4w
+AuthorizeAction n
+AutoBodyShop 1q
+AutoDealer 1q
+AutoPartsStore 1q.mi
+AutoRental 1q
+AutoRepair 1q
+AutoWash 1q
+AutomatedTeller 8g
+AutomotiveBusiness c9
+BackgroundNewsArticle fl
+Bakery 8p
+BankAccount 8f
+BankOrCreditUnion 8g
+BarOrPub 8p
+Barcode ao
+Beach 40
+BeautySalon 9r
+BedAndBreakfast cc
+BedDetails b3
+BedType iy
+BefriendAction b5
+BikeStore mi
+BioChemEntity ng
+Blog 5a
+BlogPosting lw
+BloodTest dx
+BoardingPolicyType 7v
+BoatReservation k3
+BoatTerminal 40
+BoatTrip o1
+BodyMeasurementTypeEnumeration cp
+BodyOfWater bl
+Bone r
+Book 5a
+BookFormatType 7v
+BookSeries 5c
+BookStore mi
+BookmarkAction gk
+Boolean 5p
+BorrowAction nx
+BowlingAlley m5
+BrainStructure r
+Brand b3
+BreadcrumbList bd
+Brewery 8p
+Bridge 40
+BroadcastChannel b3
+BroadcastEvent it
+BroadcastFrequencySpecification b3
+BroadcastService ld
+BrokerageAccount b9
+BuddhistTemple ho
+BusOrCoach om
+BusReservation k3
+BusStation 40
+BusStop 40
+BusTrip o1
+BusinessAudience 1d
+BusinessEntityType 7v
+BusinessEvent 7y
+BusinessFunction 7v
+BuyAction nt
+CDCPMDRecord mj
+CableOrSatelliteService ld
+CafeOrCoffeeShop 8p
+Campground 40.cc
+CampingPitch 5
+Canal 2d
+CancelAction hp
+Car om
+CarUsageType 7v
+Casino 7t
+CategoryCode 5z
+CategoryCodeSet 60
+CatholicChurch 3x
+Cemetery 40
+Certification 5a
+CertificationStatusEnumeration 7v
+Chapter 5a
+CheckAction 8h
+CheckInAction 4i
+CheckOutAction 4i
+CheckoutPage pj
+ChemicalSubstance 24
+ChildCare c9
+ChildrensEvent 7y
+ChooseAction 19
+Church ho
+City d
+CityHall 9f
+CivicStructure hn
+Claim 5a
+ClaimReview ki
+Class b3
+Clip 5a
+ClothingStore mi
+Code 5a
+Collection 5a
+CollectionPage pj
+CollegeOrUniversity 7b
+ComedyClub 7t
+ComedyEvent 7y
+ComicCoverArt 4f.57
+ComicIssue iu
+ComicSeries ha
+ComicStory 5a
+Comment 5a
+CommentAction 4i
+CommunicateAction b5
+CompleteDataFeed 5n
+CompoundPriceSpecification ib
+ComputerLanguage b3
+ComputerStore mi
+ConferenceEvent 7y
+ConfirmAction ay
+Consortium gi
+ConstraintNode b3
+ConsumeAction 8
+ContactPage pj
+ContactPoint mj
+ContactPointOption 7v
+Continent bl
+ControlAction 8
+ConvenienceStore mi
+Conversation 5a
+CookAction 59
+Cooperative gi
+Corporation gi
+CorrectionComment 4g
+Country d
+Course 5a.bo
+CourseInstance 7y
+Courthouse 9f
+CoverArt oz
+CovidTestingFacility d1
+CreateAction 8
+CreativeWork ng
+CreativeWorkSeason 5a
+CreativeWorkSeries 5a.lc
+CreditCard c8.gy
+Crematorium 40
+CriticReview ki
+CssSelectorType n9
+CurrencyConversionService 8f
+DDxElement dg
+DanceEvent 7y
+DanceGroup h9
+DataCatalog 5a
+DataDownload ct
+DataFeed 5q
+DataFeedItem b3
+DataType
+Dataset 5a
+Date 5p
+DateTime 5p
+DatedMoneySpecification mj
+DayOfWeek 7v
+DaySpa 9r
+DeactivateAction 4w
+DefenceEstablishment 9f
+DefinedRegion hn.mj
+DefinedTerm b3
+DefinedTermSet 5a
+DeleteAction o8
+DeliveryChargeSpecification ib
+DeliveryEvent 7y
+DeliveryMethod 7v
+Demand b3
+Dentist c9.cz.dj
+DepartAction ev
+DepartmentStore mi
+DepositAccount 1t.b9
+DiagnosticLab dj
+DiagnosticProcedure dk
+Diet 5a.bz
+DietarySupplement id.ml
+DigitalDocument 5a
+DigitalDocumentPermission b3
+DigitalDocumentPermissionType 7v
+DigitalPlatformEnumeration 7v
+DisagreeAction jg
+DiscoverAction 8h
+DiscussionForumPosting lw
+DislikeAction jg
+Distance j1
+Distillery 8p
+DonateAction nx
+DoseSchedule dg
+DownloadAction nx
+DrawAction 59
+Drawing 5a
+DrinkAction 4r
+DriveWheelConfigurationValue iy
+Drug id.ml
+DrugClass d8
+DrugCost d8
+DrugCostCategory d9
+DrugLegalStatus dg
+DrugPregnancyCategory d9
+DrugPrescriptionStatus d9
+DrugStrength dg
+DryCleaningOrLaundry c9
+Duration j1
+EUEnergyEfficiencyEnumeration 7q
+EatAction 4r
+EducationEvent 7y
+EducationalAudience 1d
+EducationalOccupationalCredential 5a
+EducationalOccupationalProgram b3
+EducationalOrganization 40.gi
+Electrician a2
+ElectronicsStore mi
+ElementarySchool 7b
+EmailMessage ee
+Embassy 9f
+EmergencyService c9
+EmployeeRole gj
+EmployerAggregateRating i
+EmployerReview ki
+EmploymentAgency c9
+EndorseAction jg
+EndorsementRating jf
+Energy j1
+EnergyConsumptionDetails b3
+EnergyEfficiencyEnumeration 7v
+EnergyStarEnergyEfficiencyEnumeration 7q
+EngineSpecification mj
+EntertainmentBusiness c9
+EntryPoint b3
+Enumeration b3
+Episode 5a
+Error b1
+Event ng
+EventAttendanceModeEnumeration 7v
+EventReservation k3
+EventSeries 7y.lc
+EventStatusType mg
+EventVenue 40
+ExchangeRateSpecification mj
+ExerciseAction hr
+ExerciseGym m5
+ExercisePlan 5a.hh
+ExhibitionEvent 7y
+FAQPage pj
+FMRadioChannel j9
+FastFoodRestaurant 8p
+Festival 7y
+FilmAction 59
+FinancialIncentive b3
+FinancialProduct ld
+FinancialService c9
+FindAction 8
+FireStation 40.7h
+Flight o1
+FlightReservation k3
+Float fs
+FloorPlan b3
+Florist mi
+FollowAction b5
+FoodEstablishment c9
+FoodEstablishmentReservation k3
+FoodEvent 7y
+FoodService ld
+FulfillmentTypeEnumeration 7v
+FundingAgency ik
+FundingScheme gi
+FurnitureStore mi
+Game 5a
+GameAvailabilityEnumeration 7v
+GamePlayMode 7v
+GameServer b3
+GameServerStatus mg
+GardenStore mi
+GasStation 1q
+GatedResidenceCommunity k9
+GenderType 7v
+Gene 24
+GeneralContractor a2
+GeoCircle 9a
+GeoCoordinates mj
+GeoShape mj
+GeospatialGeometry b3
+GiveAction nx
+GolfCourse m5
+GovernmentBenefitsType 7v
+GovernmentBuilding 40
+GovernmentOffice c9
+GovernmentOrganization gi
+GovernmentPermit hb
+GovernmentService ld
+Grant b3
+GroceryStore mi
+Guide 5a
+HVACBusiness a2
+Hackathon 7y
+HairSalon 9r
+HardwareStore mi
+HealthAndBeautyBusiness c9
+HealthAspectEnumeration 7v
+HealthClub 9r.m5
+HealthInsurancePlan b3
+HealthPlanCostSharingSpecification b3
+HealthPlanFormulary b3
+HealthPlanNetwork b3
+HealthTopicContent pi
+HighSchool 7b
+HinduTemple ho
+HobbyShop mi
+HomeAndConstructionBusiness c9
+HomeGoodsStore mi
+Hospital 40.7h.dj
+Hostel cc
+Hotel cc
+HotelRoom ko
+House 5
+HousePainter a2
+HowTo 5a
+HowToDirection 5a.c4
+HowToItem c4
+HowToSection 5a.bd.c4
+HowToStep 5a.bd.c4
+HowToSupply ac
+HowToTip 5a.c4
+HowToTool ac
+HyperToc 5a
+HyperTocEntry 5a
+IPTCDigitalSourceEnumeration cq
+IceCreamShop 8p
+IgnoreAction 19
+ImageGallery cr
+ImageObject ct
+ImageObjectSnapshot ao
+ImagingTest dx
+IncentiveQualifiedExpenseType 7v
+IncentiveStatus 7v
+IncentiveType 7v
+IndividualPhysician hl
+IndividualProduct id
+InfectiousAgentClass d9
+InfectiousDisease d3
+InformAction 4i
+InsertAction c
+InstallAction 4r
+InstantaneousEvent mj
+InsuranceAgency 8g
+Intangible ng
+Integer fs
+InteractAction 8
+InteractionCounter mj
+InternetCafe c9
+InvestmentFund b9
+InvestmentOrDeposit 8f
+InviteAction 4i
+Invoice b3
+ItemAvailability 7v
+ItemList b3
+ItemListOrderType 7v
+ItemPage pj
+JewelryStore mi
+JobPosting b3
+JoinAction b5
+Joint r
+LakeBodyOfWater 2d
+Landform hn
+LandmarksOrHistoricalBuildings hn
+Language b3
+LearningResource 5a
+LeaveAction b5
+LegalForceStatus mg
+LegalService c9
+LegalValueLevel 7v
+Legislation 5a
+LegislationObject bt.ct
+LegislativeBuilding 9f
+LendAction nx
+Library c9
+LibrarySystem gi
+LifestyleModification d8
+Ligament r
+LikeAction jg
+LinkRole km
+LiquorStore mi
+ListItem b3
+ListenAction 4r
+LiteraryEvent 7y
+LiveBlogPosting 26
+LoanOrCredit 8f
+LocalBusiness gi.hn
+LocationFeatureSpecification in
+Locksmith a2
+LodgingBusiness c9
+LodgingReservation k3
+LoginAction 4w
+LoseAction 7
+LymphaticVessel oo
+Manuscript 5a
+Map 5a
+MapCategoryType 7v
+MarryAction b5
+Mass j1
+MathSolver 5a
+MaximumDoseSchedule 6p
+MeasurementMethodEnum 7v
+MeasurementTypeEnumeration 7v
+MediaEnumeration 7v
+MediaGallery 48
+MediaManipulationRatingEnumeration 7v
+MediaObject 5a
+MediaReview ki
+MediaReviewItem 5a
+MediaSubscription b3
+MedicalAudience 1d.h4
+MedicalAudienceType d9
+MedicalBusiness c9
+MedicalCause d8
+MedicalClinic cz.dj
+MedicalCode 3i.dg
+MedicalCondition d8
+MedicalConditionStage dg
+MedicalContraindication d8
+MedicalDevice d8
+MedicalDevicePurpose d9
+MedicalEntity ng
+MedicalEnumeration 7v
+MedicalEvidenceLevel d9
+MedicalGuideline d8
+MedicalGuidelineContraindication db
+MedicalGuidelineRecommendation db
+MedicalImagingTechnique d9
+MedicalIndication d8
+MedicalIntangible d8
+MedicalObservationalStudy du
+MedicalObservationalStudyDesign d9
+MedicalOrganization gi
+MedicalProcedure d8
+MedicalProcedureType d9
+MedicalRiskCalculator dn
+MedicalRiskEstimator d8
+MedicalRiskFactor d8
+MedicalRiskScore dn
+MedicalScholarlyArticle kw
+MedicalSign ds
+MedicalSignOrSymptom d3
+MedicalSpecialty d9.m3
+MedicalStudy d8
+MedicalStudyStatus d9
+MedicalSymptom ds
+MedicalTest d8
+MedicalTestPanel dx
+MedicalTherapy ne
+MedicalTrial du
+MedicalTrialDesign d9
+MedicalWebPage pj
+MedicineSystem d9
+MeetingRoom ko
+MemberProgram b3
+MemberProgramTier b3
+MensClothingStore mi
+Menu 5a
+MenuItem b3
+MenuSection 5a
+MerchantReturnEnumeration 7v
+MerchantReturnPolicy b3
+MerchantReturnPolicySeasonalOverride b3
+Message 5a
+MiddleSchool 7b
+MobileApplication lx
+MobilePhoneStore mi
+MolecularEntity 24
+MonetaryAmount mj
+MonetaryAmountDistribution j0
+MonetaryGrant 9k
+MoneyTransfer nx
+MortgageLoan c8
+Mosque ho
+Motel cc
+Motorcycle om
+MotorcycleDealer 1q
+MotorcycleRepair 1q
+MotorizedBicycle om
+Mountain bl
+MoveAction 8
+Movie 5a
+MovieClip 44
+MovieRentalStore mi
+MovieSeries 5c
+MovieTheater 40.7t
+MovingCompany a2
+Muscle r
+Museum 40
+MusicAlbum fa
+MusicAlbumProductionType 7v
+MusicAlbumReleaseType 7v
+MusicComposition 5a
+MusicEvent 7y
+MusicGroup h9
+MusicPlaylist 5a
+MusicRecording 5a
+MusicRelease fa
+MusicReleaseFormatType 7v
+MusicStore mi
+MusicVenue 40
+MusicVideoObject ct
+NGO gi
+NLNonprofitType fp
+NailSalon 9r
+Nerve r
+NewsArticle 16
+NewsMediaOrganization gi
+Newspaper ha
+NightClub 7t
+NonprofitType 7v
+Notary br
+NoteDigitalDocument 6e
+Number 5p
+NutritionInformation mj
+Observation b3.iz
+Occupation b3
+OccupationalExperienceRequirements b3
+OccupationalTherapy dz
+OceanBodyOfWater 2d
+Offer b3
+OfferCatalog bd
+OfferForLease fz
+OfferForPurchase fz
+OfferItemCondition 7v
+OfferShippingDetails mj
+OfficeEquipmentStore mi
+OnDemandEvent it
+OnlineBusiness gi
+OnlineMarketplace g9
+OnlineStore g7
+OpeningHoursSpecification mj
+OperatingSystem lx
+OpinionNewsArticle fl
+Optician cz
+Order b3
+OrderAction nt
+OrderItem mj
+OrderStatus mg
+Organization ng
+OrganizationRole km
+OrganizeAction 8
+OutletStore mi
+OwnershipInfo mj
+PaintAction 59
+Painting 5a
+PalliativeProcedure dk.dz
+ParcelDelivery b3
+ParentAudience h4
+Park 40
+ParkingFacility 40
+PathologyTest dx
+Patient cx.hc
+PawnShop mi
+PayAction nt
+PaymentCard 8f.h0
+PaymentChargeSpecification ib
+PaymentMethod b3
+PaymentMethodType 7v
+PaymentService 8f.h0
+PaymentStatusType mg
+PeopleAudience 1d
+PerformAction hr
+PerformanceRole km
+PerformingArtsEvent 7y
+PerformingArtsTheater 40
+PerformingGroup gi
+Periodical 5c
+Permit b3
+Person ng
+PetStore mi
+Pharmacy cz.dj
+Photograph 5a
+PhotographAction 59
+PhysicalActivity bz
+PhysicalActivityCategory 7v
+PhysicalExam d9.dk
+PhysicalTherapy dz
+Physician cz.dj
+PhysiciansOffice hl
+Place ng
+PlaceOfWorship 40
+PlanAction gk
+Play 5a
+PlayAction 8
+PlayGameAction 4r
+Playground 40
+Plumber a2
+PodcastEpisode 7w
+PodcastSeason 5b
+PodcastSeries 5c
+PoliceStation 40.7h
+PoliticalParty gi
+Pond 2d
+PostOffice 9g
+PostalAddress 4t
+PostalCodeRangeSpecification mj
+Poster 5a
+PreOrderAction nt
+PrependAction az
+Preschool 7b
+PresentationDigitalDocument 6e
+PreventionIndication df
+PriceComponentTypeEnumeration 7v
+PriceSpecification mj
+PriceTypeEnumeration 7v
+Product ng
+ProductCollection 47.id
+ProductGroup id
+ProductModel id
+ProfessionalService c9
+ProfilePage pj
+ProgramMembership b3
+Project gi
+PronounceableText n9
+Property b3
+PropertyValue mj
+PropertyValueSpecification b3
+Protein 24
+PsychologicalTreatment ne
+PublicSwimmingPool m5
+PublicToilet 40
+PublicationEvent 7y
+PublicationIssue 5a
+PublicationVolume 5a
+PurchaseType 7v
+QAPage pj
+QualitativeValue 7v
+QuantitativeValue mj
+QuantitativeValueDistribution mj
+Quantity b3
+Question 4g
+Quiz bo
+Quotation 5a
+QuoteAction nt
+RVPark 40
+RadiationTherapy dz
+RadioBroadcastService 2v
+RadioChannel 2s
+RadioClip 44
+RadioEpisode 7w
+RadioSeason 5b
+RadioSeries 5c
+RadioStation c9
+Rating b3
+ReactAction 19
+ReadAction 4r
+RealEstateAgent c9
+RealEstateListing pj
+ReceiveAction nx
+Recipe aa
+Recommendation ki
+RecommendedDoseSchedule 6p
+RecyclingCenter c9
+RefundTypeEnumeration 7v
+RegisterAction b5
+RejectAction n
+RentAction nt
+RentalCarReservation k3
+RepaymentSpecification mj
+ReplaceAction o8
+ReplyAction 4i
+Report 16
+ReportageNewsArticle fl
+ReportedDoseSchedule 6p
+ResearchOrganization gi
+ResearchProject ik
+Researcher 1d
+Reservation b3
+ReservationPackage k3
+ReservationStatusType mg
+ReserveAction hp
+Reservoir 2d
+ResetPasswordAction 4w
+Residence hn
+Resort cc
+Restaurant 8p
+RestrictedDiet 7v
+ResumeAction 4w
+ReturnAction nx
+ReturnFeesEnumeration 7v
+ReturnLabelSourceEnumeration 7v
+ReturnMethodEnumeration 7v
+Review 5a
+ReviewAction 19
+ReviewNewsArticle 5f.fl
+RiverBodyOfWater 2d
+Role b3
+RoofingContractor a2
+Room 5
+RsvpAction ay
+RsvpResponseType 7v
+RuntimePlatform lx
+SaleEvent 7y
+SatiricalArticle 16
+Schedule b3
+ScheduleAction hp
+ScholarlyArticle 16
+School 7b
+SchoolDistrict d
+ScreeningEvent 7y
+Sculpture 5a
+SeaBodyOfWater 2d
+SearchAction 8
+SearchRescueOrganization gi
+SearchResultsPage pj
+Season 5a
+Seat b3
+SeekToAction 8
+SelfStorage c9
+SellAction nt
+SendAction nx
+SequentialArt 2f.oz
+Series b3
+Service b3
+ServiceChannel b3
+ServicePeriod mj
+ShareAction 4i
+SheetMusic 5a
+ShippingConditions mj
+ShippingDeliveryTime mj
+ShippingRateSettings mj
+ShippingService mj
+ShoeStore mi
+ShoppingCenter c9
+ShortStory 5a
+SingleFamilyResidence a8
+SiteNavigationElement pk
+SizeGroupEnumeration 7v
+SizeSpecification iy
+SizeSystemEnumeration 7v
+SkiResort ka.m5
+SocialEvent 7y
+SocialMediaPosting 16
+SoftwareApplication 5a
+SoftwareSourceCode 5a
+SolveMathAction 8
+SomeProducts id
+SpeakableSpecification b3
+SpecialAnnouncement 5a
+Specialty 7v
+SportingGoodsStore mi
+SportsActivityLocation c9
+SportsClub m5
+SportsEvent 7y
+SportsOrganization gi
+SportsTeam m8
+SpreadsheetDigitalDocument 6e
+StadiumOrArena 40.m5
+State d
+Statement 5a
+StatisticalPopulation b3
+StatisticalVariable 4q
+StatusEnumeration 7v
+SteeringPositionValue iy
+Store c9
+StructuredValue b3
+SubscribeAction b5
+Substance d8
+SubwayStation 40
+Suite 5
+SuperficialAnatomy d8
+SurgicalProcedure dk
+SuspendAction 4w
+Syllabus bo
+Synagogue ho
+TVClip 44
+TVEpisode 7w
+TVSeason 5a.5b
+TVSeries 5a.5c
+Table pk
+TakeAction nx
+TattooParlor 9r
+Taxi ld
+TaxiReservation k3
+TaxiService ld
+TaxiStand 40
+Taxon ng
+TechArticle 16
+TelevisionChannel 2s
+TelevisionStation c9
+TennisComplex m5
+Text 5p
+TextDigitalDocument 6e
+TextObject ct
+TheaterEvent 7y
+TheaterGroup h9
+TherapeuticProcedure dk
+Thesis 5a
+Thing
+Ticket b3
+TieAction 7
+TierBenefitEnumeration 7v
+Time 5p
+TipAction nt
+TireShop mi
+TouristAttraction hn
+TouristDestination hn
+TouristInformationCenter c9
+TouristTrip o1
+ToyStore mi
+TrackAction 8h
+TradeAction 8
+TrainReservation k3
+TrainStation 40
+TrainTrip o1
+TransferAction 8
+TravelAction ev
+TravelAgency c9
+TreatmentIndication df
+Trip b3
+TypeAndQuantityNode mj
+UKNonprofitType fp
+URL n9
+USNonprofitType fp
+UnRegisterAction b5
+UnitPriceSpecification ib
+UpdateAction 8
+UseAction 4r
+UserBlocks oe
+UserCheckins oe
+UserComments oe
+UserDownloads oe
+UserInteraction 7y
+UserLikes oe
+UserPageVisits oe
+UserPlays oe
+UserPlusOnes oe
+UserReview ki
+UserTweets oe
+VacationRental cc
+Vehicle id
+Vein oo
+Vessel r
+VeterinaryCare dj
+VideoGallery cr
+VideoGame 8x.lx
+VideoGameClip 44
+VideoGameSeries 5c
+VideoObject ct
+VideoObjectSnapshot ou
+ViewAction 4r
+VirtualLocation b3
+VisualArtsEvent 7y
+VisualArtwork 5a
+VitalSign dr
+Volcano bl
+VoteAction 3w
+WPAdBlock pk
+WPFooter pk
+WPHeader pk
+WPSideBar pk
+WantAction jg
+WarrantyPromise mj
+WarrantyScope 7v
+WatchAction 4r
+Waterfall 2d
+WearAction o9
+WearableMeasurementTypeEnumeration cp
+WearableSizeGroupEnumeration lr
+WearableSizeSystemEnumeration lt
+WebAPI ld
+WebApplication lx
+WebContent 5a
+WebPage 5a
+WebPageElement 5a
+WebSite 5a
+WholesaleStore mi
+WinAction 7
+Winery 8p
+WorkBasedProgram 7a
+WorkersUnion gi
+WriteAction 59
+XPathType n9
+Zoo 40
+`;
 
-/** Property name -> [space-separated domainIncludes, space-separated rangeIncludes]. */
-export const PROPERTIES: Readonly<Record<string, readonly [string, string]>> =
-  /* @__PURE__ */ deepFreeze({
-    about: [
-      'Certification CommunicateAction CreativeWork DefinedTerm DefinedTermSet Event',
-      'Thing',
-    ],
-    abridged: ['Book', 'Boolean'],
-    abstract: ['CreativeWork', 'Text'],
-    accelerationTime: ['Vehicle', 'QuantitativeValue'],
-    acceptedAnswer: ['Question', 'Answer ItemList'],
-    acceptedOffer: ['Order', 'Offer'],
-    acceptedPaymentMethod: ['Demand Offer Organization', 'LoanOrCredit PaymentMethod Text'],
-    acceptsReservations: ['FoodEstablishment', 'Boolean Text URL'],
-    accessCode: ['DeliveryEvent', 'Text'],
-    accessMode: ['CreativeWork', 'Text'],
-    accessModeSufficient: ['CreativeWork', 'ItemList'],
-    accessibilityAPI: ['CreativeWork', 'Text'],
-    accessibilityControl: ['CreativeWork', 'Text'],
-    accessibilityFeature: ['CreativeWork', 'Text'],
-    accessibilityHazard: ['CreativeWork', 'Text'],
-    accessibilitySummary: ['CreativeWork', 'Text'],
-    accommodationCategory: ['Accommodation', 'Text'],
-    accommodationFloorPlan: ['Accommodation Residence', 'FloorPlan'],
-    accountId: ['Invoice', 'Text'],
-    accountMinimumInflow: ['BankAccount', 'MonetaryAmount'],
-    accountOverdraftLimit: ['BankAccount', 'MonetaryAmount'],
-    accountablePerson: ['CreativeWork', 'Person'],
-    acquireLicensePage: ['CreativeWork', 'CreativeWork URL'],
-    acquiredFrom: ['OwnershipInfo', 'Organization Person'],
-    acrissCode: ['BusOrCoach Car', 'Text'],
-    actionAccessibilityRequirement: ['ConsumeAction', 'ActionAccessSpecification'],
-    actionApplication: ['EntryPoint', 'SoftwareApplication'],
-    actionOption: ['ChooseAction', 'Text Thing'],
-    actionPlatform: ['EntryPoint', 'DigitalPlatformEnumeration Text URL'],
-    actionProcess: ['Action', 'HowTo'],
-    actionStatus: ['Action', 'ActionStatusType'],
-    actionableFeedbackPolicy: ['NewsMediaOrganization Organization', 'CreativeWork URL'],
-    activeIngredient: ['DietarySupplement Drug DrugStrength Substance', 'Text'],
-    activityDuration: ['ExercisePlan', 'Duration QuantitativeValue'],
-    activityFrequency: ['ExercisePlan', 'QuantitativeValue Text'],
-    actor: [
-      'Clip CreativeWorkSeason Episode Event Movie MovieSeries PodcastSeries RadioSeries TVSeries VideoGame VideoGameSeries VideoObject',
-      'PerformingGroup Person',
-    ],
-    actors: [
-      'Clip Episode Movie MovieSeries RadioSeries TVSeries VideoGame VideoGameSeries VideoObject',
-      'Person',
-    ],
-    addOn: ['Offer', 'Offer'],
-    additionalName: ['Person', 'Text'],
-    additionalNumberOfGuests: ['RsvpAction', 'Number'],
-    additionalProperty: [
-      'MerchantReturnPolicy Offer Place Product QualitativeValue QuantitativeValue',
-      'PropertyValue',
-    ],
-    additionalType: ['Thing', 'Text URL'],
-    additionalVariable: ['ExercisePlan', 'Text'],
-    address: ['GeoCoordinates GeoShape Organization Person Place', 'PostalAddress Text'],
-    addressCountry: ['DefinedRegion GeoCoordinates GeoShape PostalAddress', 'Country Text'],
-    addressLocality: ['PostalAddress', 'Text'],
-    addressRegion: ['DefinedRegion PostalAddress', 'AdministrativeArea Text'],
-    administrationRoute: ['Drug', 'Text'],
-    advanceBookingRequirement: ['Demand Offer', 'QuantitativeValue'],
-    adverseOutcome: ['MedicalDevice TherapeuticProcedure', 'MedicalEntity'],
-    affectedBy: ['MedicalTest', 'Drug'],
-    affiliation: ['Person', 'Organization'],
-    afterMedia: ['HowToDirection', 'MediaObject URL'],
-    agent: ['Action', 'Organization Person'],
-    agentInteractionStatistic: ['Organization Person', 'InteractionCounter'],
-    aggregateElement: ['ItemList', 'Thing'],
-    aggregateRating: [
-      'Brand CreativeWork Event Offer Organization Place Product Service',
-      'AggregateRating',
-    ],
-    aircraft: ['Flight', 'Text Vehicle'],
-    album: ['MusicGroup', 'MusicAlbum'],
-    albumProductionType: ['MusicAlbum', 'MusicAlbumProductionType'],
-    albumRelease: ['MusicAlbum', 'MusicRelease'],
-    albumReleaseType: ['MusicAlbum', 'MusicAlbumReleaseType'],
-    albums: ['MusicGroup', 'MusicAlbum'],
-    alcoholWarning: ['Drug', 'Text'],
-    algorithm: ['MedicalRiskScore', 'Text'],
-    alignmentType: ['AlignmentObject', 'Text'],
-    alternateName: ['Thing', 'Text'],
-    alternativeHeadline: ['CreativeWork', 'Text'],
-    alternativeOf: ['Gene', 'Gene'],
-    alumni: ['EducationalOrganization Organization', 'Person'],
-    alumniOf: ['Person', 'EducationalOrganization Organization'],
-    amenityFeature: [
-      'Accommodation FloorPlan LodgingBusiness Place',
-      'LocationFeatureSpecification',
-    ],
-    amount: [
-      'DatedMoneySpecification InvestmentOrDeposit LoanOrCredit MonetaryGrant MoneyTransfer',
-      'MonetaryAmount Number',
-    ],
-    amountOfThisGood: ['TypeAndQuantityNode', 'Number'],
-    announcementLocation: ['SpecialAnnouncement', 'CivicStructure LocalBusiness'],
-    annualPercentageRate: ['FinancialProduct', 'Number QuantitativeValue'],
-    answerCount: ['Question', 'Integer'],
-    answerExplanation: ['Answer', 'Comment WebContent'],
-    antagonist: ['Muscle', 'Muscle'],
-    appearance: ['Claim', 'CreativeWork'],
-    applicableCountry: ['MerchantReturnPolicy', 'Country Text'],
-    applicableLocation: ['DrugCost DrugLegalStatus', 'AdministrativeArea'],
-    applicantLocationRequirements: ['JobPosting', 'AdministrativeArea'],
-    application: ['EntryPoint', 'SoftwareApplication'],
-    applicationCategory: ['SoftwareApplication', 'Text URL'],
-    applicationContact: ['JobPosting', 'ContactPoint'],
-    applicationDeadline: ['EducationalOccupationalProgram', 'Date Text'],
-    applicationStartDate: ['EducationalOccupationalProgram', 'Date'],
-    applicationSubCategory: ['SoftwareApplication', 'Text URL'],
-    applicationSuite: ['SoftwareApplication', 'Text'],
-    appliesToDeliveryMethod: [
-      'DeliveryChargeSpecification PaymentChargeSpecification',
-      'DeliveryMethod',
-    ],
-    appliesToPaymentMethod: ['PaymentChargeSpecification', 'PaymentMethod'],
-    archiveHeld: ['ArchiveOrganization', 'ArchiveComponent'],
-    archivedAt: ['CreativeWork', 'URL WebPage'],
-    area: ['BroadcastService', 'Place'],
-    areaServed: [
-      'ContactPoint DeliveryChargeSpecification Demand FinancialIncentive Offer Organization Service',
-      'AdministrativeArea GeoShape Place Text',
-    ],
-    arrivalAirport: ['Flight', 'Airport'],
-    arrivalBoatTerminal: ['BoatTrip', 'BoatTerminal'],
-    arrivalBusStop: ['BusTrip', 'BusStation BusStop'],
-    arrivalGate: ['Flight', 'Text'],
-    arrivalPlatform: ['TrainTrip', 'Text'],
-    arrivalStation: ['TrainTrip', 'TrainStation'],
-    arrivalTerminal: ['Flight', 'Text'],
-    arrivalTime: ['Trip', 'DateTime Time'],
-    artEdition: ['VisualArtwork', 'Integer Text'],
-    artMedium: ['VisualArtwork', 'Text URL'],
-    arterialBranch: ['Artery', 'AnatomicalStructure'],
-    artform: ['VisualArtwork', 'Text URL'],
-    articleBody: ['Article', 'Text'],
-    articleSection: ['Article', 'Text'],
-    artist: ['ComicIssue ComicStory VisualArtwork', 'Person'],
-    artworkSurface: ['VisualArtwork', 'Text URL'],
-    asin: ['Demand Offer Product', 'Text URL'],
-    aspect: ['MedicalWebPage', 'Text'],
-    assembly: ['APIReference', 'Text'],
-    assemblyVersion: ['APIReference', 'Text'],
-    assesses: ['CreativeWork EducationEvent LearningResource', 'DefinedTerm Text'],
-    associatedAnatomy: [
-      'MedicalCondition PhysicalActivity',
-      'AnatomicalStructure AnatomicalSystem SuperficialAnatomy',
-    ],
-    associatedArticle: ['MediaObject', 'NewsArticle'],
-    associatedClaimReview: ['Review', 'Review'],
-    associatedDisease: ['BioChemEntity', 'MedicalCondition PropertyValue URL'],
-    associatedMedia: ['CreativeWork HyperToc HyperTocEntry', 'MediaObject'],
-    associatedMediaReview: ['Review', 'Review'],
-    associatedPathophysiology: ['AnatomicalStructure AnatomicalSystem SuperficialAnatomy', 'Text'],
-    associatedReview: ['Review', 'Review'],
-    athlete: ['SportsTeam', 'Person'],
-    attendee: ['Event', 'Organization Person'],
-    attendees: ['Event', 'Organization Person'],
-    audience: ['CreativeWork Event LodgingBusiness PlayAction Product Service', 'Audience'],
-    audienceType: ['Audience', 'Text'],
-    audio: ['CreativeWork', 'AudioObject Clip MusicRecording'],
-    auditDate: ['Certification', 'Date DateTime'],
-    authenticator: ['MediaSubscription', 'Organization'],
-    author: ['CreativeWork Rating', 'Organization Person'],
-    availability: ['Demand Offer', 'ItemAvailability'],
-    availabilityEnds: ['ActionAccessSpecification Demand Offer', 'Date DateTime Time'],
-    availabilityStarts: ['ActionAccessSpecification Demand Offer', 'Date DateTime Time'],
-    availableAtOrFrom: ['Demand Offer', 'Place'],
-    availableChannel: ['Service', 'ServiceChannel'],
-    availableDeliveryMethod: ['Demand Offer', 'DeliveryMethod'],
-    availableFrom: ['DeliveryEvent', 'DateTime'],
-    availableIn: ['DrugStrength', 'AdministrativeArea'],
-    availableLanguage: [
-      'ContactPoint Course LodgingBusiness ServiceChannel TouristAttraction',
-      'Language Text',
-    ],
-    availableOnDevice: ['SoftwareApplication', 'Text'],
-    availableService: [
-      'Hospital MedicalClinic Physician',
-      'MedicalProcedure MedicalTest MedicalTherapy',
-    ],
-    availableStrength: ['Drug', 'DrugStrength'],
-    availableTest: ['DiagnosticLab', 'MedicalTest'],
-    availableThrough: ['DeliveryEvent', 'DateTime'],
-    award: ['CreativeWork Organization Person Product Service', 'Text'],
-    awards: ['CreativeWork Organization Person Product', 'Text'],
-    awayTeam: ['SportsEvent', 'Person SportsTeam'],
-    backstory: ['Article', 'CreativeWork Text'],
-    bankAccountType: ['BankAccount', 'Text URL'],
-    baseSalary: ['EmployeeRole JobPosting', 'MonetaryAmount Number PriceSpecification'],
-    bccRecipient: ['Message', 'ContactPoint Organization Person'],
-    bed: ['Accommodation HotelRoom Suite', 'BedDetails BedType Text'],
-    beforeMedia: ['HowToDirection', 'MediaObject URL'],
-    beneficiaryBank: ['MoneyTransfer', 'BankOrCreditUnion Text'],
-    benefits: ['JobPosting', 'Text'],
-    benefitsSummaryUrl: ['HealthInsurancePlan', 'URL'],
-    bestRating: ['Rating', 'Number Text'],
-    billingAddress: ['Order', 'PostalAddress'],
-    billingDuration: ['UnitPriceSpecification', 'Duration Number QuantitativeValue'],
-    billingIncrement: ['UnitPriceSpecification', 'Number'],
-    billingPeriod: ['Invoice', 'Duration'],
-    billingStart: ['UnitPriceSpecification', 'Number'],
-    bioChemInteraction: ['BioChemEntity', 'BioChemEntity'],
-    bioChemSimilarity: ['BioChemEntity', 'BioChemEntity'],
-    biologicalRole: ['BioChemEntity', 'DefinedTerm'],
-    biomechnicalClass: ['Joint', 'Text'],
-    birthDate: ['Person', 'Date'],
-    birthPlace: ['Person', 'Place'],
-    bitrate: ['MediaObject', 'Text'],
-    blogPost: ['Blog', 'BlogPosting'],
-    blogPosts: ['Blog', 'BlogPosting'],
-    bloodSupply: ['Muscle', 'Vessel'],
-    boardingGroup: ['FlightReservation', 'Text'],
-    boardingPolicy: ['Airline Flight', 'BoardingPolicyType'],
-    bodyLocation: ['AnatomicalStructure MedicalProcedure', 'Text'],
-    bodyType: ['Vehicle', 'QualitativeValue Text URL'],
-    bookEdition: ['Book', 'Text'],
-    bookFormat: ['Book', 'BookFormatType'],
-    bookingAgent: ['Reservation', 'Organization Person'],
-    bookingTime: ['Reservation', 'DateTime'],
-    borrower: ['LendAction', 'Person'],
-    box: ['GeoShape', 'Text'],
-    branch: ['Nerve', 'AnatomicalStructure'],
-    branchCode: ['Place', 'Text'],
-    branchOf: ['LocalBusiness', 'Organization'],
-    brand: ['Organization Person Product Service', 'Brand Organization'],
-    breadcrumb: ['WebPage', 'BreadcrumbList Text'],
-    breastfeedingWarning: ['Drug', 'Text'],
-    broadcastAffiliateOf: ['BroadcastService', 'Organization'],
-    broadcastChannelId: ['BroadcastChannel', 'Text'],
-    broadcastDisplayName: ['BroadcastService', 'Text'],
-    broadcastFrequency: [
-      'BroadcastChannel BroadcastService',
-      'BroadcastFrequencySpecification Text',
-    ],
-    broadcastFrequencyValue: ['BroadcastFrequencySpecification', 'Number QuantitativeValue'],
-    broadcastOfEvent: ['BroadcastEvent', 'Event'],
-    broadcastServiceTier: ['BroadcastChannel', 'Text'],
-    broadcastSignalModulation: ['BroadcastFrequencySpecification', 'QualitativeValue Text'],
-    broadcastSubChannel: ['BroadcastFrequencySpecification', 'Text'],
-    broadcastTimezone: ['BroadcastService', 'Text'],
-    broadcaster: ['BroadcastService', 'Organization'],
-    broker: ['Invoice Order Reservation Service', 'Organization Person'],
-    browserRequirements: ['WebApplication', 'Text'],
-    busName: ['BusTrip', 'Text'],
-    busNumber: ['BusTrip', 'Text'],
-    businessDays: ['ServicePeriod ShippingDeliveryTime', 'DayOfWeek OpeningHoursSpecification'],
-    businessFunction: ['Demand Offer TypeAndQuantityNode', 'BusinessFunction'],
-    buyer: ['SellAction', 'Organization Person'],
-    byArtist: ['MusicAlbum MusicRecording', 'MusicGroup Person'],
-    byDay: ['Schedule', 'DayOfWeek Text'],
-    byMonth: ['Schedule', 'Integer'],
-    byMonthDay: ['Schedule', 'Integer'],
-    byMonthWeek: ['Schedule', 'Integer'],
-    callSign: ['BroadcastService Person Vehicle', 'Text'],
-    calories: ['NutritionInformation', 'Energy'],
-    candidate: ['VoteAction', 'Person'],
-    caption: ['AudioObject ImageObject VideoObject', 'MediaObject Text'],
-    carbohydrateContent: ['NutritionInformation', 'Mass'],
-    cargoVolume: ['Vehicle', 'QuantitativeValue'],
-    carrier: ['Flight ParcelDelivery', 'Organization'],
-    carrierRequirements: ['MobileApplication', 'Text'],
-    cashBack: ['PaymentCard', 'Boolean Number'],
-    catalog: ['Dataset', 'DataCatalog'],
-    catalogNumber: ['MusicRelease', 'Text'],
-    category: [
-      'ActionAccessSpecification Guide Invoice Offer PhysicalActivity Product Recommendation Service SpecialAnnouncement',
-      'CategoryCode PhysicalActivityCategory Text Thing URL',
-    ],
-    cause: ['MedicalCondition', 'MedicalCause'],
-    causeOf: ['MedicalCause', 'MedicalEntity'],
-    ccRecipient: ['Message', 'ContactPoint Organization Person'],
-    certificationIdentification: ['Certification', 'DefinedTerm Text'],
-    certificationRating: ['Certification', 'Rating'],
-    certificationStatus: ['Certification', 'CertificationStatusEnumeration'],
-    character: ['CreativeWork', 'Person'],
-    characterAttribute: ['Game VideoGameSeries', 'Thing'],
-    characterName: ['PerformanceRole', 'Text'],
-    cheatCode: ['VideoGame VideoGameSeries', 'CreativeWork'],
-    checkinTime: ['LodgingBusiness LodgingReservation', 'DateTime Time'],
-    checkoutPageURLTemplate: ['Offer', 'Text'],
-    checkoutTime: ['LodgingBusiness LodgingReservation', 'DateTime Time'],
-    chemicalComposition: ['ChemicalSubstance', 'Text'],
-    chemicalRole: ['ChemicalSubstance MolecularEntity', 'DefinedTerm'],
-    childMaxAge: ['ParentAudience', 'Number'],
-    childMinAge: ['ParentAudience', 'Number'],
-    childTaxon: ['Taxon', 'Taxon Text URL'],
-    children: ['Person', 'Person'],
-    cholesterolContent: ['NutritionInformation', 'Mass'],
-    circle: ['GeoShape', 'Text'],
-    citation: ['CreativeWork', 'CreativeWork Text'],
-    claimInterpreter: ['Claim', 'Organization Person'],
-    claimReviewed: ['ClaimReview', 'Text'],
-    clincalPharmacology: ['Drug', 'Text'],
-    clinicalPharmacology: ['Drug', 'Text'],
-    clipNumber: ['Clip', 'Integer Text'],
-    closes: ['OpeningHoursSpecification', 'Time'],
-    coach: ['SportsTeam', 'Person'],
-    code: ['MedicalEntity', 'MedicalCode'],
-    codeRepository: ['SoftwareSourceCode', 'URL'],
-    codeSampleType: ['SoftwareSourceCode', 'Text'],
-    codeValue: ['CategoryCode MedicalCode', 'Text'],
-    codingSystem: ['MedicalCode', 'Text'],
-    colleague: ['Person', 'Person URL'],
-    colleagues: ['Person', 'Person'],
-    collection: ['UpdateAction', 'Thing'],
-    collectionSize: ['Collection', 'Integer'],
-    color: ['Product', 'Text'],
-    colorSwatch: ['Product', 'ImageObject URL'],
-    colorist: ['ComicIssue ComicStory VisualArtwork', 'Person'],
-    comment: ['CreativeWork RsvpAction', 'Comment'],
-    commentCount: ['CreativeWork', 'Integer'],
-    commentText: ['UserComments', 'Text'],
-    commentTime: ['UserComments', 'Date DateTime'],
-    companyRegistration: ['Organization', 'Certification'],
-    competencyRequired: [
-      'EducationalOccupationalCredential LearningResource',
-      'DefinedTerm Text URL',
-    ],
-    competitor: ['SportsEvent', 'Person SportsTeam'],
-    composer: ['Event MusicComposition', 'Organization Person'],
-    comprisedOf: ['AnatomicalSystem', 'AnatomicalStructure AnatomicalSystem'],
-    conditionsOfAccess: ['CreativeWork', 'Text'],
-    confirmationNumber: ['Invoice Order', 'Text'],
-    connectedTo: ['AnatomicalStructure', 'AnatomicalStructure'],
-    constraintProperty: ['ConstraintNode', 'Property URL'],
-    contactOption: ['ContactPoint', 'ContactPointOption'],
-    contactPoint: ['HealthInsurancePlan Organization Person', 'ContactPoint'],
-    contactPoints: ['Organization Person', 'ContactPoint'],
-    contactType: ['ContactPoint', 'Text'],
-    contactlessPayment: ['PaymentCard', 'Boolean'],
-    containedIn: ['Place', 'Place'],
-    containedInPlace: ['Place', 'Place'],
-    containsPlace: ['Place', 'Place'],
-    containsSeason: ['RadioSeries TVSeries VideoGameSeries', 'CreativeWorkSeason'],
-    contentLocation: ['CreativeWork', 'Place'],
-    contentRating: ['CreativeWork', 'Rating Text'],
-    contentReferenceTime: ['CreativeWork', 'DateTime'],
-    contentSize: ['MediaObject', 'Text'],
-    contentType: ['EntryPoint', 'Text'],
-    contentUrl: ['MediaObject', 'URL'],
-    contraindication: ['MedicalDevice MedicalTherapy', 'MedicalContraindication Text'],
-    contributor: ['CreativeWork Event', 'Organization Person'],
-    cookTime: ['Recipe', 'Duration'],
-    cookingMethod: ['Recipe', 'Text'],
-    copyrightHolder: ['CreativeWork', 'Organization Person'],
-    copyrightNotice: ['CreativeWork', 'Text'],
-    copyrightYear: ['CreativeWork', 'Number'],
-    correction: ['CreativeWork', 'CorrectionComment Text URL'],
-    correctionsPolicy: ['NewsMediaOrganization Organization', 'CreativeWork URL'],
-    costCategory: ['DrugCost', 'DrugCostCategory'],
-    costCurrency: ['DrugCost', 'Text'],
-    costOrigin: ['DrugCost', 'Text'],
-    costPerUnit: ['DrugCost', 'Number QualitativeValue Text'],
-    countriesNotSupported: ['SoftwareApplication', 'Text'],
-    countriesSupported: ['SoftwareApplication', 'Text'],
-    countryOfAssembly: ['Product', 'Text'],
-    countryOfLastProcessing: ['Product', 'Text'],
-    countryOfOrigin: ['CreativeWork Movie Product TVEpisode TVSeason TVSeries', 'Country'],
-    course: ['ExerciseAction', 'Place'],
-    courseCode: ['Course', 'Text'],
-    courseMode: ['CourseInstance', 'Text URL'],
-    coursePrerequisites: ['Course', 'AlignmentObject Course Text'],
-    courseSchedule: ['CourseInstance', 'Schedule'],
-    courseWorkload: ['CourseInstance', 'Text'],
-    coverageEndTime: ['LiveBlogPosting', 'DateTime'],
-    coverageStartTime: ['LiveBlogPosting', 'DateTime'],
-    creativeWorkStatus: ['CreativeWork', 'DefinedTerm Text'],
-    creator: ['CreativeWork UserComments', 'Organization Person'],
-    credentialCategory: ['EducationalOccupationalCredential', 'DefinedTerm Text URL'],
-    creditText: ['CreativeWork', 'Text'],
-    creditedTo: ['MusicRelease', 'Organization Person'],
-    cssSelector: ['SpeakableSpecification WebPageElement', 'CssSelectorType'],
-    currenciesAccepted: ['LocalBusiness', 'Text'],
-    currency: [
-      'DatedMoneySpecification ExchangeRateSpecification LoanOrCredit MonetaryAmount MonetaryAmountDistribution',
-      'Text',
-    ],
-    currentExchangeRate: ['ExchangeRateSpecification', 'UnitPriceSpecification'],
-    customer: ['Invoice Order', 'Organization Person'],
-    customerRemorseReturnFees: ['MerchantReturnPolicy', 'ReturnFeesEnumeration'],
-    customerRemorseReturnLabelSource: ['MerchantReturnPolicy', 'ReturnLabelSourceEnumeration'],
-    customerRemorseReturnShippingFeesAmount: ['MerchantReturnPolicy', 'MonetaryAmount'],
-    cutoffTime: ['ServicePeriod ShippingDeliveryTime', 'Time'],
-    cvdCollectionDate: ['CDCPMDRecord', 'DateTime Text'],
-    cvdFacilityCounty: ['CDCPMDRecord', 'Text'],
-    cvdFacilityId: ['CDCPMDRecord', 'Text'],
-    cvdNumBeds: ['CDCPMDRecord', 'Number'],
-    cvdNumBedsOcc: ['CDCPMDRecord', 'Number'],
-    cvdNumC19Died: ['CDCPMDRecord', 'Number'],
-    cvdNumC19HOPats: ['CDCPMDRecord', 'Number'],
-    cvdNumC19HospPats: ['CDCPMDRecord', 'Number'],
-    cvdNumC19MechVentPats: ['CDCPMDRecord', 'Number'],
-    cvdNumC19OFMechVentPats: ['CDCPMDRecord', 'Number'],
-    cvdNumC19OverflowPats: ['CDCPMDRecord', 'Number'],
-    cvdNumICUBeds: ['CDCPMDRecord', 'Number'],
-    cvdNumICUBedsOcc: ['CDCPMDRecord', 'Number'],
-    cvdNumTotBeds: ['CDCPMDRecord', 'Number'],
-    cvdNumVent: ['CDCPMDRecord', 'Number'],
-    cvdNumVentUse: ['CDCPMDRecord', 'Number'],
-    data: ['InstantaneousEvent', 'Thing'],
-    dataFeedElement: ['DataFeed', 'DataFeedItem Text Thing'],
-    dataset: ['DataCatalog', 'Dataset'],
-    datasetTimeInterval: ['Dataset', 'DateTime'],
-    dateCreated: ['CreativeWork DataFeedItem', 'Date DateTime'],
-    dateDeleted: ['DataFeedItem', 'Date DateTime'],
-    dateIssued: ['Ticket', 'Date DateTime'],
-    dateModified: ['CreativeWork DataFeedItem', 'Date DateTime'],
-    datePosted: ['CDCPMDRecord JobPosting RealEstateListing SpecialAnnouncement', 'Date DateTime'],
-    datePublished: ['Certification CreativeWork', 'Date DateTime'],
-    dateRead: ['Message', 'Date DateTime'],
-    dateReceived: ['Message', 'DateTime'],
-    dateSent: ['Message', 'DateTime'],
-    dateVehicleFirstRegistered: ['Vehicle', 'Date'],
-    dateline: ['NewsArticle', 'Text'],
-    dayOfWeek: ['EducationalOccupationalProgram OpeningHoursSpecification', 'DayOfWeek'],
-    deathDate: ['Person', 'Date'],
-    deathPlace: ['Person', 'Place'],
-    defaultValue: ['PropertyValueSpecification', 'Text Thing'],
-    deliveryAddress: ['ParcelDelivery', 'PostalAddress'],
-    deliveryLeadTime: ['Demand Offer', 'QuantitativeValue'],
-    deliveryMethod: ['OrderAction ReceiveAction SendAction TrackAction', 'DeliveryMethod'],
-    deliveryStatus: ['ParcelDelivery', 'DeliveryEvent'],
-    deliveryTime: ['DeliveryTimeSettings OfferShippingDetails', 'ShippingDeliveryTime'],
-    department: ['Organization', 'Organization'],
-    departureAirport: ['Flight', 'Airport'],
-    departureBoatTerminal: ['BoatTrip', 'BoatTerminal'],
-    departureBusStop: ['BusTrip', 'BusStation BusStop'],
-    departureGate: ['Flight', 'Text'],
-    departurePlatform: ['TrainTrip', 'Text'],
-    departureStation: ['TrainTrip', 'TrainStation'],
-    departureTerminal: ['Flight', 'Text'],
-    departureTime: ['Trip', 'DateTime Time'],
-    dependencies: ['TechArticle', 'Text'],
-    depth: [
-      'OfferShippingDetails Product ShippingConditions VisualArtwork',
-      'Distance QuantitativeValue',
-    ],
-    description: ['Thing', 'Text TextObject'],
-    device: ['SoftwareApplication', 'Text'],
-    diagnosis: ['DDxElement Patient', 'MedicalCondition'],
-    diagram: ['AnatomicalStructure', 'ImageObject'],
-    diet: ['ExerciseAction', 'Diet'],
-    dietFeatures: ['Diet', 'Text'],
-    differentialDiagnosis: ['MedicalCondition', 'DDxElement'],
-    digitalSourceType: ['CreativeWork', 'IPTCDigitalSourceEnumeration'],
-    directApply: ['JobPosting', 'Boolean'],
-    director: [
-      'Clip CreativeWorkSeason Episode Event Movie MovieSeries RadioSeries TVSeries VideoGame VideoGameSeries VideoObject',
-      'Person',
-    ],
-    directors: [
-      'Clip Episode Movie MovieSeries RadioSeries TVSeries VideoGame VideoGameSeries VideoObject',
-      'Person',
-    ],
-    disambiguatingDescription: ['Thing', 'Text'],
-    discount: ['Order', 'Number Text'],
-    discountCode: ['Order', 'Text'],
-    discountCurrency: ['Order', 'Text'],
-    discusses: ['UserComments', 'CreativeWork'],
-    discussionUrl: ['CreativeWork', 'URL'],
-    diseasePreventionInfo: ['SpecialAnnouncement', 'URL WebContent'],
-    diseaseSpreadStatistics: ['SpecialAnnouncement', 'Dataset Observation URL WebContent'],
-    displayLocation: ['CreativeWork Product', 'Place'],
-    dissolutionDate: ['Organization', 'Date'],
-    distance: ['ExerciseAction TravelAction', 'Distance'],
-    distinguishingSign: ['DDxElement', 'MedicalSignOrSymptom'],
-    distribution: ['Dataset', 'DataDownload'],
-    diversityPolicy: ['NewsMediaOrganization Organization', 'CreativeWork URL'],
-    diversityStaffingReport: ['NewsMediaOrganization Organization', 'Article URL'],
-    documentation: ['WebAPI', 'CreativeWork URL'],
-    doesNotShip: ['OfferShippingDetails ShippingConditions ShippingRateSettings', 'Boolean'],
-    domainIncludes: ['Property', 'Class'],
-    domiciledMortgage: ['MortgageLoan', 'Boolean'],
-    doorTime: ['Event', 'DateTime Time'],
-    dosageForm: ['Drug', 'Text'],
-    doseSchedule: ['Drug TherapeuticProcedure', 'DoseSchedule'],
-    doseUnit: ['DoseSchedule', 'Text'],
-    doseValue: ['DoseSchedule', 'Number QualitativeValue'],
-    downPayment: ['RepaymentSpecification', 'MonetaryAmount Number'],
-    downloadUrl: ['SoftwareApplication', 'URL'],
-    downvoteCount: ['Comment', 'Integer'],
-    drainsTo: ['Vein', 'Vessel'],
-    driveWheelConfiguration: ['Vehicle', 'DriveWheelConfigurationValue Text'],
-    dropoffLocation: ['RentalCarReservation', 'Place'],
-    dropoffTime: ['RentalCarReservation', 'DateTime'],
-    drug: ['DrugClass MedicalCondition Patient TherapeuticProcedure', 'Drug'],
-    drugClass: ['Drug', 'DrugClass'],
-    drugUnit: ['Drug DrugCost', 'Text'],
-    duns: ['Organization Person', 'Text'],
-    duplicateTherapy: ['MedicalTherapy', 'MedicalTherapy'],
-    duration: [
-      'Audiobook Episode Event MediaObject Movie MusicRecording MusicRelease QuantitativeValueDistribution Schedule ServicePeriod',
-      'Duration QuantitativeValue',
-    ],
-    durationOfWarranty: ['WarrantyPromise', 'QuantitativeValue'],
-    duringMedia: ['HowToDirection', 'MediaObject URL'],
-    earlyPrepaymentPenalty: ['RepaymentSpecification', 'MonetaryAmount'],
-    editEIDR: ['CreativeWork', 'Text URL'],
-    editor: ['CreativeWork', 'Person'],
-    eduQuestionType: ['Question SolveMathAction', 'Text'],
-    educationRequirements: ['JobPosting Occupation', 'EducationalOccupationalCredential Text'],
-    educationalAlignment: ['CreativeWork LearningResource', 'AlignmentObject'],
-    educationalCredentialAwarded: [
-      'Course EducationalOccupationalProgram',
-      'EducationalOccupationalCredential Text URL',
-    ],
-    educationalFramework: ['AlignmentObject', 'Text'],
-    educationalLevel: [
-      'CreativeWork EducationEvent EducationalOccupationalCredential LearningResource',
-      'DefinedTerm Text URL',
-    ],
-    educationalProgramMode: ['EducationalOccupationalProgram', 'Text URL'],
-    educationalRole: ['EducationalAudience', 'Text'],
-    educationalUse: ['CreativeWork LearningResource', 'DefinedTerm Text'],
-    elevation: ['GeoCoordinates GeoShape', 'Number Text'],
-    eligibilityToWorkRequirement: ['JobPosting', 'Text'],
-    eligibleCustomerType: ['Demand Offer', 'BusinessEntityType'],
-    eligibleDuration: ['Demand Offer', 'QuantitativeValue'],
-    eligibleQuantity: ['Demand Offer PriceSpecification', 'QuantitativeValue'],
-    eligibleRegion: [
-      'ActionAccessSpecification DeliveryChargeSpecification Demand Offer',
-      'GeoShape Place Text',
-    ],
-    eligibleTransactionVolume: ['Demand Offer PriceSpecification', 'PriceSpecification'],
-    eligibleWithSupplier: ['FinancialIncentive', 'Organization'],
-    email: ['ContactPoint Organization Person', 'Text'],
-    embedUrl: ['MediaObject', 'URL'],
-    embeddedTextCaption: ['AudioObject ImageObject VideoObject', 'Text'],
-    emissionsCO2: ['Vehicle', 'Number'],
-    employee: ['Organization', 'Person'],
-    employees: ['Organization', 'Person'],
-    employerOverview: ['JobPosting', 'Text'],
-    employmentType: ['JobPosting', 'Text'],
-    employmentUnit: ['JobPosting', 'Organization'],
-    encodesBioChemEntity: ['Gene', 'BioChemEntity'],
-    encodesCreativeWork: ['MediaObject', 'CreativeWork'],
-    encoding: ['CreativeWork', 'MediaObject'],
-    encodingFormat: ['CreativeWork MediaObject', 'Text URL'],
-    encodingType: ['EntryPoint', 'Text'],
-    encodings: ['CreativeWork', 'MediaObject'],
-    endDate: [
-      'CreativeWorkSeason CreativeWorkSeries DatedMoneySpecification EducationalOccupationalProgram Event MerchantReturnPolicySeasonalOverride Role Schedule',
-      'Date DateTime',
-    ],
-    endOffset: ['Clip', 'HyperTocEntry Number'],
-    endTime: [
-      'Action FoodEstablishmentReservation InteractionCounter MediaObject Schedule',
-      'DateTime Time',
-    ],
-    endorsee: ['EndorseAction', 'Organization Person'],
-    endorsers: ['Diet', 'Organization Person'],
-    energyEfficiencyScaleMax: ['EnergyConsumptionDetails', 'EUEnergyEfficiencyEnumeration'],
-    energyEfficiencyScaleMin: ['EnergyConsumptionDetails', 'EUEnergyEfficiencyEnumeration'],
-    engineDisplacement: ['EngineSpecification', 'QuantitativeValue'],
-    enginePower: ['EngineSpecification', 'QuantitativeValue'],
-    engineType: ['EngineSpecification', 'QualitativeValue Text URL'],
-    entertainmentBusiness: ['PerformAction', 'EntertainmentBusiness'],
-    epidemiology: ['MedicalCondition PhysicalActivity', 'Text'],
-    episode: ['CreativeWorkSeason RadioSeries TVSeries VideoGameSeries', 'Episode'],
-    episodeNumber: ['Episode', 'Integer Text'],
-    episodes: ['CreativeWorkSeason RadioSeries TVSeries VideoGameSeries', 'Episode'],
-    equal: ['QualitativeValue', 'QualitativeValue'],
-    error: ['Action', 'Thing'],
-    errorCode: ['Error', 'DefinedTerm Integer StatusEnumeration Text'],
-    estimatedCost: ['HowTo HowToSupply', 'MonetaryAmount Text'],
-    estimatedFlightDuration: ['Flight', 'Duration Text'],
-    estimatedSalary: ['JobPosting Occupation', 'MonetaryAmount MonetaryAmountDistribution Number'],
-    estimatesRiskOf: ['MedicalRiskEstimator', 'MedicalEntity'],
-    ethicsPolicy: ['NewsMediaOrganization Organization', 'CreativeWork URL'],
-    event: [
-      'InformAction InviteAction JoinAction LeaveAction Organization Place PlayAction',
-      'Event',
-    ],
-    eventAttendanceMode: ['Event', 'EventAttendanceModeEnumeration'],
-    eventSchedule: ['Event', 'Schedule'],
-    eventStatus: ['Event', 'EventStatusType'],
-    events: ['Organization Place', 'Event'],
-    evidenceLevel: ['MedicalGuideline', 'MedicalEvidenceLevel'],
-    evidenceOrigin: ['MedicalGuideline', 'Text'],
-    exampleOfWork: ['CreativeWork', 'CreativeWork'],
-    exceptDate: ['Schedule', 'Date DateTime'],
-    exchangeRateSpread: ['ExchangeRateSpecification', 'MonetaryAmount Number'],
-    executableLibraryName: ['APIReference', 'Text'],
-    exerciseCourse: ['ExerciseAction', 'Place'],
-    exercisePlan: ['ExerciseAction', 'ExercisePlan'],
-    exerciseRelatedDiet: ['ExerciseAction', 'Diet'],
-    exerciseType: ['ExerciseAction ExercisePlan', 'Text'],
-    exifData: ['ImageObject', 'PropertyValue Text'],
-    expectedArrivalFrom: ['ParcelDelivery', 'Date DateTime'],
-    expectedArrivalUntil: ['ParcelDelivery', 'Date DateTime'],
-    expectedPrognosis: ['MedicalCondition', 'Text'],
-    expectsAcceptanceOf: ['ActionAccessSpecification ConsumeAction MediaSubscription', 'Offer'],
-    experienceInPlaceOfEducation: ['JobPosting', 'Boolean'],
-    experienceRequirements: ['JobPosting Occupation', 'OccupationalExperienceRequirements Text'],
-    expertConsiderations: ['Diet', 'Text'],
-    expires: ['Certification CreativeWork', 'Date DateTime'],
-    expressedIn: ['Gene', 'AnatomicalStructure AnatomicalSystem BioChemEntity DefinedTerm'],
-    extendedAddress: ['PostalAddress', 'Text'],
-    familyName: ['Person', 'Text'],
-    fatContent: ['NutritionInformation', 'Mass'],
-    faxNumber: ['ContactPoint Organization Person Place', 'Text'],
-    featureList: ['SoftwareApplication', 'Text URL'],
-    feesAndCommissionsSpecification: ['FinancialProduct FinancialService', 'Text URL'],
-    fiberContent: ['NutritionInformation', 'Mass'],
-    fileFormat: ['CreativeWork', 'Text URL'],
-    fileSize: ['SoftwareApplication', 'Text'],
-    financialAidEligible: ['Course EducationalOccupationalProgram', 'DefinedTerm Text'],
-    firstAppearance: ['Claim', 'CreativeWork'],
-    firstPerformance: ['MusicComposition', 'Event'],
-    flightDistance: ['Flight', 'Distance Text'],
-    flightNumber: ['Flight', 'Text'],
-    floorLevel: ['Accommodation', 'Text'],
-    floorLimit: ['PaymentCard', 'MonetaryAmount'],
-    floorSize: ['Accommodation FloorPlan', 'QuantitativeValue'],
-    followee: ['FollowAction', 'Organization Person'],
-    follows: ['Person', 'Person'],
-    followup: ['MedicalProcedure', 'Text'],
-    foodEstablishment: ['CookAction', 'FoodEstablishment Place'],
-    foodEvent: ['CookAction', 'FoodEvent'],
-    foodWarning: ['Drug', 'Text'],
-    founder: ['Organization', 'Organization Person'],
-    founders: ['Organization', 'Person'],
-    foundingDate: ['Organization', 'Date'],
-    foundingLocation: ['Organization', 'Place'],
-    free: ['PublicationEvent', 'Boolean'],
-    freeShippingThreshold: ['ShippingRateSettings', 'DeliveryChargeSpecification MonetaryAmount'],
-    frequency: ['DoseSchedule', 'Text'],
-    fromLocation: ['ExerciseAction MoveAction TransferAction', 'Place'],
-    fuelCapacity: ['Vehicle', 'QuantitativeValue'],
-    fuelConsumption: ['Vehicle', 'QuantitativeValue'],
-    fuelEfficiency: ['Vehicle', 'QuantitativeValue'],
-    fuelType: ['EngineSpecification Vehicle', 'QualitativeValue Text URL'],
-    fulfillmentType: ['ShippingService', 'FulfillmentTypeEnumeration'],
-    functionalClass: ['Joint', 'MedicalEntity Text'],
-    fundedItem: [
-      'Grant',
-      'BioChemEntity CreativeWork Event MedicalEntity Organization Person Product',
-    ],
-    funder: ['CreativeWork Event Grant MonetaryGrant Organization Person', 'Organization Person'],
-    funding: [
-      'BioChemEntity CreativeWork Event MedicalEntity Organization Person Product',
-      'Grant',
-    ],
-    game: ['GameServer', 'VideoGame'],
-    gameAvailabilityType: ['PlayGameAction', 'GameAvailabilityEnumeration Text'],
-    gameEdition: ['VideoGame', 'Text'],
-    gameItem: ['Game VideoGameSeries', 'Thing'],
-    gameLocation: ['Game VideoGameSeries', 'Place PostalAddress URL'],
-    gamePlatform: ['VideoGame VideoGameSeries', 'Text Thing URL'],
-    gameServer: ['VideoGame', 'GameServer'],
-    gameTip: ['VideoGame', 'CreativeWork'],
-    gender: ['Person SportsTeam', 'GenderType Text'],
-    genre: ['BroadcastChannel CreativeWork MusicGroup', 'DefinedTerm Text URL'],
-    geo: ['Place', 'GeoCoordinates GeoShape'],
-    geoContains: ['GeospatialGeometry Place', 'GeospatialGeometry Place'],
-    geoCoveredBy: ['GeospatialGeometry Place', 'GeospatialGeometry Place'],
-    geoCovers: ['GeospatialGeometry Place', 'GeospatialGeometry Place'],
-    geoCrosses: ['GeospatialGeometry Place', 'GeospatialGeometry Place'],
-    geoDisjoint: ['GeospatialGeometry Place', 'GeospatialGeometry Place'],
-    geoEquals: ['GeospatialGeometry Place', 'GeospatialGeometry Place'],
-    geoIntersects: ['GeospatialGeometry Place', 'GeospatialGeometry Place'],
-    geoMidpoint: ['GeoCircle', 'GeoCoordinates'],
-    geoOverlaps: ['GeospatialGeometry Place', 'GeospatialGeometry Place'],
-    geoRadius: ['GeoCircle', 'Distance Number Text'],
-    geoTouches: ['GeospatialGeometry Place', 'GeospatialGeometry Place'],
-    geoWithin: ['GeospatialGeometry Place', 'GeospatialGeometry Place'],
-    geographicArea: ['Audience', 'AdministrativeArea'],
-    gettingTestedInfo: ['SpecialAnnouncement', 'URL WebContent'],
-    givenName: ['Person', 'Text'],
-    globalLocationNumber: ['Organization Person Place', 'Text'],
-    governmentBenefitsInfo: ['SpecialAnnouncement', 'GovernmentService'],
-    gracePeriod: ['LoanOrCredit', 'Duration'],
-    grantee: ['DigitalDocumentPermission', 'Audience ContactPoint Organization Person'],
-    greater: ['QualitativeValue', 'QualitativeValue'],
-    greaterOrEqual: ['QualitativeValue', 'QualitativeValue'],
-    gtin: ['Demand Offer Product', 'Text URL'],
-    gtin12: ['Demand Offer Product', 'Text'],
-    gtin13: ['Demand Offer Product', 'Text'],
-    gtin14: ['Demand Offer Product', 'Text'],
-    gtin8: ['Demand Offer Product', 'Text'],
-    guideline: ['MedicalEntity', 'MedicalGuideline'],
-    guidelineDate: ['MedicalGuideline', 'Date'],
-    guidelineSubject: ['MedicalGuideline', 'MedicalEntity'],
-    handlingTime: ['ShippingDeliveryTime ShippingService', 'QuantitativeValue ServicePeriod'],
-    hasAdultConsideration: ['Offer Product', 'AdultOrientedEnumeration'],
-    hasBioChemEntityPart: ['BioChemEntity', 'BioChemEntity'],
-    hasBioPolymerSequence: ['Gene Protein', 'Text'],
-    hasBroadcastChannel: ['BroadcastService', 'BroadcastChannel'],
-    hasCategoryCode: ['CategoryCodeSet', 'CategoryCode'],
-    hasCertification: ['Organization Person Place Product Service', 'Certification'],
-    hasCourse: ['EducationalOccupationalProgram', 'Course'],
-    hasCourseInstance: ['Course', 'CourseInstance'],
-    hasCredential: ['Organization Person', 'EducationalOccupationalCredential'],
-    hasDefinedTerm: ['DefinedTermSet Taxon', 'DefinedTerm'],
-    hasDeliveryMethod: ['DeliveryEvent ParcelDelivery', 'DeliveryMethod'],
-    hasDigitalDocumentPermission: ['DigitalDocument', 'DigitalDocumentPermission'],
-    hasDriveThroughService: ['Place', 'Boolean'],
-    hasEnergyConsumptionDetails: ['Product', 'EnergyConsumptionDetails'],
-    hasEnergyEfficiencyCategory: ['EnergyConsumptionDetails', 'EnergyEfficiencyEnumeration'],
-    hasGS1DigitalLink: ['Offer Organization Place Product', 'URL'],
-    hasHealthAspect: ['HealthTopicContent', 'HealthAspectEnumeration'],
-    hasMap: ['Place', 'Map URL'],
-    hasMeasurement: ['Certification Offer Product SizeSpecification', 'QuantitativeValue'],
-    hasMemberProgram: ['Organization', 'MemberProgram'],
-    hasMenu: ['FoodEstablishment', 'Menu Text URL'],
-    hasMenuItem: ['Menu MenuSection', 'MenuItem'],
-    hasMenuSection: ['Menu MenuSection', 'MenuSection'],
-    hasMerchantReturnPolicy: ['Offer Organization Product', 'MerchantReturnPolicy'],
-    hasMolecularFunction: ['BioChemEntity', 'DefinedTerm PropertyValue URL'],
-    hasOccupation: ['Person', 'Occupation'],
-    hasOfferCatalog: ['Organization Person Service', 'OfferCatalog'],
-    hasPOS: ['Organization Person', 'Place'],
-    hasPart: ['CreativeWork', 'CreativeWork'],
-    hasParticipationOffer: ['Event', 'Offer'],
-    hasRepresentation: ['BioChemEntity', 'PropertyValue Text URL'],
-    hasShippingService: ['OfferShippingDetails Organization', 'ShippingService'],
-    hasSponsorshipOffer: ['Event', 'Offer'],
-    hasStore: ['OnlineMarketplace', 'OnlineStore'],
-    hasTierBenefit: ['MemberProgramTier', 'TierBenefitEnumeration'],
-    hasTierRequirement: [
-      'MemberProgramTier',
-      'CreditCard MonetaryAmount Text UnitPriceSpecification',
-    ],
-    hasTiers: ['MemberProgram', 'MemberProgramTier'],
-    hasVariant: ['ProductGroup', 'Product'],
-    headline: ['CreativeWork', 'Text'],
-    healthCondition: ['MedicalStudy Patient PeopleAudience', 'MedicalCondition'],
-    healthPlanCoinsuranceOption: ['HealthPlanCostSharingSpecification', 'Text'],
-    healthPlanCoinsuranceRate: ['HealthPlanCostSharingSpecification', 'Number'],
-    healthPlanCopay: ['HealthPlanCostSharingSpecification', 'PriceSpecification'],
-    healthPlanCopayOption: ['HealthPlanCostSharingSpecification', 'Text'],
-    healthPlanCostSharing: [
-      'HealthPlanFormulary HealthPlanNetwork',
-      'Boolean HealthPlanCostSharingSpecification',
-    ],
-    healthPlanDrugOption: ['HealthInsurancePlan', 'Text'],
-    healthPlanDrugTier: ['HealthInsurancePlan HealthPlanFormulary', 'Text'],
-    healthPlanId: ['HealthInsurancePlan', 'Text'],
-    healthPlanMarketingUrl: ['HealthInsurancePlan', 'URL'],
-    healthPlanNetworkId: ['HealthPlanNetwork MedicalOrganization', 'Text'],
-    healthPlanNetworkTier: ['HealthPlanNetwork', 'Text'],
-    healthPlanPharmacyCategory: ['HealthPlanCostSharingSpecification', 'Text'],
-    healthcareReportingData: ['Hospital', 'CDCPMDRecord Dataset'],
-    height: [
-      'MediaObject OfferShippingDetails Person Product ShippingConditions VisualArtwork',
-      'Distance QuantitativeValue',
-    ],
-    highPrice: ['AggregateOffer', 'Number Text'],
-    hiringOrganization: ['JobPosting', 'Organization Person'],
-    holdingArchive: ['ArchiveComponent', 'ArchiveOrganization'],
-    homeLocation: ['Person', 'ContactPoint Place'],
-    homeTeam: ['SportsEvent', 'Person SportsTeam'],
-    honorificPrefix: ['Person', 'Text'],
-    honorificSuffix: ['Person', 'Text'],
-    hospitalAffiliation: ['Physician', 'Hospital'],
-    hostingOrganization: ['MemberProgram ProgramMembership', 'Organization'],
-    hoursAvailable: [
-      'ContactPoint LocationFeatureSpecification Service',
-      'OpeningHoursSpecification',
-    ],
-    howPerformed: ['MedicalProcedure', 'Text'],
-    httpMethod: ['EntryPoint', 'Text'],
-    iataCode: ['Airline Airport', 'Text'],
-    icaoCode: ['Airport', 'Text'],
-    identifier: ['Thing', 'PropertyValue Text URL'],
-    identifyingExam: ['MedicalSign', 'PhysicalExam'],
-    identifyingTest: ['MedicalSign', 'MedicalTest'],
-    illustrator: ['Book', 'Person'],
-    image: ['Thing', 'ImageObject URL'],
-    imagingTechnique: ['ImagingTest', 'MedicalImagingTechnique'],
-    inAlbum: ['MusicRecording', 'MusicAlbum'],
-    inBroadcastLineup: ['BroadcastChannel', 'CableOrSatelliteService'],
-    inChI: ['MolecularEntity', 'Text'],
-    inChIKey: ['MolecularEntity', 'Text'],
-    inCodeSet: ['CategoryCode', 'CategoryCodeSet URL'],
-    inDefinedTermSet: ['DefinedTerm', 'DefinedTermSet URL'],
-    inLanguage: [
-      'BroadcastService CommunicateAction CreativeWork Event LinkRole PronounceableText WriteAction',
-      'Language Text',
-    ],
-    inPlaylist: ['MusicRecording', 'MusicPlaylist'],
-    inProductGroupWithID: ['Product', 'Text'],
-    inStoreReturnsOffered: ['MerchantReturnPolicy', 'Boolean'],
-    inSupportOf: ['Thesis', 'Text'],
-    incentiveAmount: [
-      'FinancialIncentive',
-      'LoanOrCredit QuantitativeValue UnitPriceSpecification',
-    ],
-    incentiveCompensation: ['JobPosting', 'Text'],
-    incentiveStatus: ['FinancialIncentive', 'IncentiveStatus'],
-    incentiveType: ['FinancialIncentive', 'IncentiveType'],
-    incentives: ['JobPosting', 'Text'],
-    incentivizedItem: ['FinancialIncentive', 'DefinedTerm Product'],
-    includedComposition: ['MusicComposition', 'MusicComposition'],
-    includedDataCatalog: ['Dataset', 'DataCatalog'],
-    includedInDataCatalog: ['Dataset', 'DataCatalog'],
-    includedInHealthInsurancePlan: ['Drug', 'HealthInsurancePlan'],
-    includedRiskFactor: ['MedicalRiskEstimator', 'MedicalRiskFactor'],
-    includesAttraction: ['TouristDestination', 'TouristAttraction'],
-    includesHealthPlanFormulary: ['HealthInsurancePlan', 'HealthPlanFormulary'],
-    includesHealthPlanNetwork: ['HealthInsurancePlan', 'HealthPlanNetwork'],
-    includesObject: ['Demand Offer ProductCollection', 'TypeAndQuantityNode'],
-    incomeLimit: ['FinancialIncentive', 'MonetaryAmount Text'],
-    increasesRiskOf: ['MedicalRiskFactor', 'MedicalEntity'],
-    industry: ['JobPosting', 'DefinedTerm Text'],
-    ineligibleRegion: [
-      'ActionAccessSpecification DeliveryChargeSpecification Demand MediaObject Offer',
-      'GeoShape Place Text',
-    ],
-    infectiousAgent: ['InfectiousDisease', 'Text'],
-    infectiousAgentClass: ['InfectiousDisease', 'InfectiousAgentClass'],
-    ingredients: ['Recipe', 'Text'],
-    inker: ['ComicIssue ComicStory VisualArtwork', 'Person'],
-    insertion: ['Muscle', 'AnatomicalStructure'],
-    installUrl: ['SoftwareApplication', 'URL'],
-    instructor: ['CourseInstance', 'Person'],
-    instrument: ['Action', 'Thing'],
-    intensity: ['ExercisePlan', 'QuantitativeValue Text'],
-    interactingDrug: ['Drug', 'Drug'],
-    interactionCount: ['', ''],
-    interactionService: ['InteractionCounter', 'SoftwareApplication WebSite'],
-    interactionStatistic: ['CreativeWork Organization Person', 'InteractionCounter'],
-    interactionType: ['InteractionCounter', 'Action'],
-    interactivityType: ['CreativeWork', 'Text'],
-    interestRate: ['FinancialProduct', 'Number QuantitativeValue'],
-    interpretedAsClaim: ['CreativeWork MediaObject', 'Claim'],
-    inventoryLevel: ['Demand Offer SomeProducts', 'QuantitativeValue'],
-    inverseOf: ['Property', 'Property'],
-    isAcceptingNewPatients: ['MedicalOrganization', 'Boolean'],
-    isAccessibleForFree: ['CreativeWork Event Place', 'Boolean'],
-    isAccessoryOrSparePartFor: ['Product', 'Product'],
-    isAvailableGenerically: ['Drug', 'Boolean'],
-    isBasedOn: ['CreativeWork', 'CreativeWork Product URL'],
-    isBasedOnUrl: ['CreativeWork', 'CreativeWork Product URL'],
-    isConsumableFor: ['Product', 'Product'],
-    isEncodedByBioChemEntity: ['BioChemEntity', 'Gene'],
-    isFamilyFriendly: ['CreativeWork Offer Product', 'Boolean'],
-    isGift: ['Order', 'Boolean'],
-    isInvolvedInBiologicalProcess: ['BioChemEntity', 'DefinedTerm PropertyValue URL'],
-    isLiveBroadcast: ['BroadcastEvent', 'Boolean'],
-    isLocatedInSubcellularLocation: ['BioChemEntity', 'DefinedTerm PropertyValue URL'],
-    isPartOf: ['CreativeWork', 'CreativeWork URL'],
-    isPartOfBioChemEntity: ['BioChemEntity', 'BioChemEntity'],
-    isPlanForApartment: ['FloorPlan', 'Accommodation'],
-    isProprietary: ['DietarySupplement Drug', 'Boolean'],
-    isRelatedTo: ['Product Service', 'Product Service'],
-    isResizable: ['3DModel', 'Boolean'],
-    isSimilarTo: ['Product Service', 'Product Service'],
-    isStoreOn: ['OnlineStore', 'OnlineMarketplace'],
-    isTierOf: ['MemberProgramTier', 'MemberProgram'],
-    isUnlabelledFallback: ['DeliveryTimeSettings ShippingRateSettings', 'Boolean'],
-    isVariantOf: ['Product ProductModel', 'ProductGroup ProductModel'],
-    isbn: ['Book', 'Text'],
-    isicV4: ['Organization Person Place', 'Text'],
-    iso6523Code: ['Organization', 'Text'],
-    isrcCode: ['MusicRecording', 'Text'],
-    issn: ['Blog CreativeWorkSeries Dataset WebSite', 'Text'],
-    issueNumber: ['PublicationIssue', 'Integer Text'],
-    issuedBy: ['Certification Permit Ticket', 'Organization'],
-    issuedThrough: ['Permit', 'Service'],
-    iswcCode: ['MusicComposition', 'Text'],
-    item: ['DataFeedItem ListItem', 'Thing'],
-    itemCondition: ['Demand MerchantReturnPolicy Offer Product', 'OfferItemCondition'],
-    itemDefectReturnFees: ['MerchantReturnPolicy', 'ReturnFeesEnumeration'],
-    itemDefectReturnLabelSource: ['MerchantReturnPolicy', 'ReturnLabelSourceEnumeration'],
-    itemDefectReturnShippingFeesAmount: ['MerchantReturnPolicy', 'MonetaryAmount'],
-    itemListElement: ['ItemList', 'ListItem Text Thing'],
-    itemListOrder: ['ItemList', 'ItemListOrderType Text'],
-    itemLocation: ['ArchiveComponent', 'Place PostalAddress Text'],
-    itemOffered: [
-      'Demand Offer',
-      'AggregateOffer CreativeWork Event MenuItem Product Service Trip',
-    ],
-    itemReviewed: ['AggregateRating Review', 'Thing'],
-    itemShipped: ['ParcelDelivery', 'Product'],
-    itinerary: ['Trip', 'ItemList Place'],
-    iupacName: ['MolecularEntity', 'Text'],
-    jobBenefits: ['JobPosting', 'Text'],
-    jobImmediateStart: ['JobPosting', 'Boolean'],
-    jobLocation: ['JobPosting', 'Place'],
-    jobLocationType: ['JobPosting', 'Text'],
-    jobStartDate: ['JobPosting', 'Date Text'],
-    jobTitle: ['Person', 'DefinedTerm Text'],
-    jurisdiction: ['GovernmentService Legislation', 'AdministrativeArea Text'],
-    keywords: ['CreativeWork Event Organization Place Product', 'DefinedTerm Text URL'],
-    knownVehicleDamages: ['Vehicle', 'Text'],
-    knows: ['Person', 'Person'],
-    knowsAbout: ['Organization Person', 'Text Thing URL'],
-    knowsLanguage: ['Organization Person', 'Language Text'],
-    labelDetails: ['Drug', 'URL'],
-    landlord: ['RentAction', 'Organization Person'],
-    language: ['CommunicateAction WriteAction', 'Language'],
-    lastReviewed: ['WebPage', 'Date'],
-    latitude: ['GeoCoordinates Place', 'Number Text'],
-    layoutImage: ['FloorPlan', 'ImageObject URL'],
-    learningResourceType: ['CreativeWork LearningResource', 'DefinedTerm Text'],
-    leaseLength: ['Accommodation Offer RealEstateListing', 'Duration QuantitativeValue'],
-    legalAddress: ['Organization', 'PostalAddress'],
-    legalName: ['Organization', 'Text'],
-    legalRepresentative: ['Organization', 'Person'],
-    legalStatus: [
-      'DietarySupplement Drug MedicalEntity',
-      'DrugLegalStatus MedicalEnumeration Text',
-    ],
-    legislationAmends: ['Legislation', 'Legislation'],
-    legislationApplies: ['Legislation', 'Legislation'],
-    legislationChanges: ['Legislation', 'Legislation'],
-    legislationCommences: ['Legislation', 'Legislation'],
-    legislationConsolidates: ['Legislation', 'Legislation'],
-    legislationCorrects: ['Legislation', 'Legislation'],
-    legislationCountersignedBy: ['Legislation', 'Organization Person'],
-    legislationDate: ['Legislation', 'Date'],
-    legislationDateOfApplicability: ['Legislation', 'Date'],
-    legislationDateVersion: ['Legislation', 'Date'],
-    legislationEnsuresImplementationOf: ['Legislation', 'Legislation'],
-    legislationIdentifier: ['Legislation', 'Text URL'],
-    legislationJurisdiction: ['Legislation', 'AdministrativeArea Text'],
-    legislationLegalForce: ['Legislation', 'LegalForceStatus'],
-    legislationLegalValue: ['LegislationObject', 'LegalValueLevel'],
-    legislationPassedBy: ['Legislation', 'Organization Person'],
-    legislationRepeals: ['Legislation', 'Legislation'],
-    legislationResponsible: ['Legislation', 'Organization Person'],
-    legislationTransposes: ['Legislation', 'Legislation'],
-    legislationType: ['Legislation', 'CategoryCode Text'],
-    leiCode: ['Organization', 'Text'],
-    lender: ['BorrowAction', 'Organization Person'],
-    lesser: ['QualitativeValue', 'QualitativeValue'],
-    lesserOrEqual: ['QualitativeValue', 'QualitativeValue'],
-    letterer: ['ComicIssue ComicStory VisualArtwork', 'Person'],
-    license: ['CreativeWork', 'CreativeWork URL'],
-    lifeEvent: ['Person', 'Event'],
-    line: ['GeoShape', 'Text'],
-    linkRelationship: ['LinkRole', 'Text'],
-    liveBlogUpdate: ['LiveBlogPosting', 'BlogPosting'],
-    loanMortgageMandateAmount: ['MortgageLoan', 'MonetaryAmount'],
-    loanPaymentAmount: ['RepaymentSpecification', 'MonetaryAmount'],
-    loanPaymentFrequency: ['RepaymentSpecification', 'Number'],
-    loanRepaymentForm: ['LoanOrCredit', 'RepaymentSpecification'],
-    loanTerm: ['LoanOrCredit', 'QuantitativeValue'],
-    loanType: ['LoanOrCredit', 'Text URL'],
-    location: [
-      'Action Event InteractionCounter Organization',
-      'Place PostalAddress Text VirtualLocation',
-    ],
-    locationCreated: ['CreativeWork', 'Place'],
-    lodgingUnitDescription: ['LodgingReservation', 'Text'],
-    lodgingUnitType: ['LodgingReservation', 'QualitativeValue Text'],
-    logo: ['Brand Certification Organization Place Product Service', 'ImageObject URL'],
-    longitude: ['GeoCoordinates Place', 'Number Text'],
-    loser: ['WinAction', 'Person'],
-    lowPrice: ['AggregateOffer', 'Number Text'],
-    lyricist: ['MusicComposition', 'Person'],
-    lyrics: ['MusicComposition', 'CreativeWork'],
-    mainContentOfPage: ['WebPage', 'WebPageElement'],
-    mainEntity: ['CreativeWork', 'Thing'],
-    mainEntityOfPage: ['Thing', 'CreativeWork URL'],
-    maintainer: ['CreativeWork', 'Organization Person'],
-    makesOffer: ['Organization Person', 'Offer'],
-    manufacturer: ['Product', 'Organization'],
-    map: ['Place', 'URL'],
-    mapType: ['Map', 'MapCategoryType'],
-    maps: ['Place', 'URL'],
-    marginOfError: ['Observation', 'QuantitativeValue'],
-    masthead: ['NewsMediaOrganization', 'CreativeWork URL'],
-    material: ['CreativeWork Product', 'Product Text URL'],
-    materialExtent: ['CreativeWork', 'QuantitativeValue Text'],
-    mathExpression: ['MathSolver', 'SolveMathAction Text'],
-    maxPrice: ['PriceSpecification', 'Number'],
-    maxValue: [
-      'MonetaryAmount PropertyValue PropertyValueSpecification QuantitativeValue',
-      'Number',
-    ],
-    maximumAttendeeCapacity: ['Event Place', 'Integer'],
-    maximumEnrollment: ['EducationalOccupationalProgram', 'Integer'],
-    maximumIntake: ['DietarySupplement Drug DrugStrength Substance', 'MaximumDoseSchedule'],
-    maximumPhysicalAttendeeCapacity: ['Event', 'Integer'],
-    maximumVirtualAttendeeCapacity: ['Event', 'Integer'],
-    mealService: ['Flight', 'Text'],
-    measuredProperty: ['Observation StatisticalVariable', 'Property'],
-    measurementDenominator: ['Observation StatisticalVariable', 'StatisticalVariable'],
-    measurementMethod: [
-      'DataCatalog DataDownload Dataset Observation PropertyValue StatisticalVariable',
-      'DefinedTerm MeasurementMethodEnum Text URL',
-    ],
-    measurementQualifier: ['Observation StatisticalVariable', 'Enumeration'],
-    measurementTechnique: [
-      'DataCatalog DataDownload Dataset Observation PropertyValue StatisticalVariable',
-      'DefinedTerm MeasurementMethodEnum Text URL',
-    ],
-    mechanismOfAction: ['DietarySupplement Drug', 'Text'],
-    mediaAuthenticityCategory: ['MediaReview', 'MediaManipulationRatingEnumeration'],
-    mediaItemAppearance: ['MediaReviewItem', 'MediaObject'],
-    median: ['QuantitativeValueDistribution', 'Number'],
-    medicalAudience: ['MedicalWebPage', 'MedicalAudience MedicalAudienceType'],
-    medicalSpecialty: ['Hospital MedicalClinic MedicalOrganization Physician', 'MedicalSpecialty'],
-    medicineSystem: ['MedicalEntity', 'MedicineSystem'],
-    meetsEmissionStandard: ['Vehicle', 'QualitativeValue Text URL'],
-    member: ['Organization ProgramMembership', 'Organization Person'],
-    memberOf: ['Organization Person', 'MemberProgramTier Organization ProgramMembership'],
-    members: ['Organization ProgramMembership', 'Organization Person'],
-    membershipNumber: ['ProgramMembership', 'Text'],
-    membershipPointsEarned: [
-      'MemberProgramTier PriceSpecification ProgramMembership',
-      'Number QuantitativeValue',
-    ],
-    memoryRequirements: ['SoftwareApplication', 'Text URL'],
-    mentions: ['CreativeWork', 'Thing'],
-    menu: ['FoodEstablishment', 'Menu Text URL'],
-    menuAddOn: ['MenuItem', 'MenuItem MenuSection'],
-    merchant: ['Order', 'Organization Person'],
-    merchantReturnDays: [
-      'MerchantReturnPolicy MerchantReturnPolicySeasonalOverride',
-      'Date DateTime Integer',
-    ],
-    merchantReturnLink: ['MerchantReturnPolicy', 'URL'],
-    messageAttachment: ['Message', 'CreativeWork'],
-    mileageFromOdometer: ['Vehicle', 'QuantitativeValue'],
-    minPrice: ['PriceSpecification', 'Number'],
-    minValue: [
-      'MonetaryAmount PropertyValue PropertyValueSpecification QuantitativeValue',
-      'Number',
-    ],
-    minimumPaymentDue: ['Invoice', 'MonetaryAmount PriceSpecification'],
-    missionCoveragePrioritiesPolicy: ['NewsMediaOrganization', 'CreativeWork URL'],
-    mobileUrl: ['Offer Product', 'Text'],
-    model: ['Product', 'ProductModel Text'],
-    modelDate: ['Vehicle', 'Date'],
-    modifiedTime: ['Reservation', 'DateTime'],
-    molecularFormula: ['MolecularEntity', 'Text'],
-    molecularWeight: ['MolecularEntity', 'QuantitativeValue Text'],
-    monoisotopicMolecularWeight: ['MolecularEntity', 'QuantitativeValue Text'],
-    monthlyMinimumRepaymentAmount: ['PaymentCard', 'MonetaryAmount Number'],
-    monthsOfExperience: ['OccupationalExperienceRequirements', 'Number'],
-    mpn: ['Demand Offer Product', 'Text'],
-    multipleValues: ['PropertyValueSpecification', 'Boolean'],
-    muscleAction: ['Muscle', 'Text'],
-    musicArrangement: ['MusicComposition', 'MusicComposition'],
-    musicBy: [
-      'Clip Episode Movie MovieSeries RadioSeries TVSeries VideoGame VideoGameSeries VideoObject',
-      'MusicGroup Person',
-    ],
-    musicCompositionForm: ['MusicComposition', 'Text'],
-    musicGroupMember: ['MusicGroup', 'Person'],
-    musicReleaseFormat: ['MusicRelease', 'MusicReleaseFormatType'],
-    musicalKey: ['MusicComposition', 'Text'],
-    naics: ['Organization Person', 'Text'],
-    name: ['Thing', 'Text'],
-    namedPosition: ['Role', 'Text URL'],
-    nationality: ['Person', 'Country'],
-    naturalProgression: ['MedicalCondition', 'Text'],
-    negativeNotes: ['Product Review', 'ItemList ListItem Text WebContent'],
-    nerve: ['Muscle', 'Nerve'],
-    nerveMotor: ['Nerve', 'Muscle'],
-    netWorth: ['Person', 'MonetaryAmount PriceSpecification'],
-    newsUpdatesAndGuidelines: ['SpecialAnnouncement', 'URL WebContent'],
-    nextItem: ['ListItem', 'ListItem'],
-    noBylinesPolicy: ['NewsMediaOrganization', 'CreativeWork URL'],
-    nonEqual: ['QualitativeValue', 'QualitativeValue'],
-    nonProprietaryName: ['DietarySupplement Drug', 'Text'],
-    nonprofitStatus: ['Organization', 'NonprofitType'],
-    normalRange: ['MedicalTest', 'MedicalEnumeration Text'],
-    nsn: ['Product', 'Text'],
-    numAdults: ['LodgingReservation', 'Integer QuantitativeValue'],
-    numChildren: ['LodgingReservation', 'Integer QuantitativeValue'],
-    numConstraints: ['ConstraintNode', 'Integer'],
-    numItems: ['ShippingConditions', 'QuantitativeValue'],
-    numTracks: ['MusicPlaylist', 'Integer'],
-    numberOfAccommodationUnits: ['ApartmentComplex FloorPlan', 'QuantitativeValue'],
-    numberOfAirbags: ['Vehicle', 'Number Text'],
-    numberOfAvailableAccommodationUnits: ['ApartmentComplex FloorPlan', 'QuantitativeValue'],
-    numberOfAxles: ['Vehicle', 'Number QuantitativeValue'],
-    numberOfBathroomsTotal: ['Accommodation FloorPlan', 'Integer'],
-    numberOfBedrooms: ['Accommodation ApartmentComplex FloorPlan', 'Number QuantitativeValue'],
-    numberOfBeds: ['BedDetails', 'Number'],
-    numberOfCredits: ['Course EducationalOccupationalProgram', 'Integer StructuredValue'],
-    numberOfDoors: ['Vehicle', 'Number QuantitativeValue'],
-    numberOfEmployees: ['BusinessAudience Organization', 'QuantitativeValue'],
-    numberOfEpisodes: ['CreativeWorkSeason RadioSeries TVSeries VideoGameSeries', 'Integer'],
-    numberOfForwardGears: ['Vehicle', 'Number QuantitativeValue'],
-    numberOfFullBathrooms: ['Accommodation FloorPlan', 'Number'],
-    numberOfItems: ['ItemList', 'Integer'],
-    numberOfLoanPayments: ['RepaymentSpecification', 'Number'],
-    numberOfPages: ['Book', 'Integer'],
-    numberOfPartialBathrooms: ['Accommodation FloorPlan', 'Number'],
-    numberOfPlayers: ['Game VideoGameSeries', 'QuantitativeValue'],
-    numberOfPreviousOwners: ['Vehicle', 'Number QuantitativeValue'],
-    numberOfRooms: [
-      'Accommodation Apartment FloorPlan House LodgingBusiness SingleFamilyResidence Suite',
-      'Number QuantitativeValue',
-    ],
-    numberOfSeasons: ['RadioSeries TVSeries VideoGameSeries', 'Integer'],
-    numberedPosition: ['OrganizationRole', 'Number'],
-    nutrition: ['MenuItem Recipe', 'NutritionInformation'],
-    object: ['Action', 'Thing'],
-    observationAbout: ['Observation', 'Place Thing'],
-    observationDate: ['Observation', 'Date DateTime'],
-    observationPeriod: ['Observation', 'Text'],
-    occupancy: [
-      'Accommodation Apartment HotelRoom SingleFamilyResidence Suite',
-      'QuantitativeValue',
-    ],
-    occupationLocation: ['Occupation', 'AdministrativeArea'],
-    occupationalCategory: [
-      'EducationalOccupationalProgram JobPosting Occupation Physician WorkBasedProgram',
-      'CategoryCode Text',
-    ],
-    occupationalCredentialAwarded: [
-      'Course EducationalOccupationalProgram',
-      'EducationalOccupationalCredential Text URL',
-    ],
-    offerCount: ['AggregateOffer', 'Integer'],
-    offeredBy: ['Offer', 'Organization Person'],
-    offers: [
-      'AggregateOffer CreativeWork EducationalOccupationalProgram Event MenuItem Product Service Trip',
-      'Demand Offer',
-    ],
-    offersPrescriptionByMail: ['HealthPlanFormulary', 'Boolean'],
-    openingHours: ['CivicStructure LocalBusiness', 'Text'],
-    openingHoursSpecification: ['Place', 'OpeningHoursSpecification'],
-    opens: ['OpeningHoursSpecification', 'Time'],
-    operatingSystem: ['SoftwareApplication', 'OperatingSystem Text'],
-    opponent: ['ExerciseAction', 'Person'],
-    option: ['ChooseAction', 'Text Thing'],
-    orderDate: ['Order', 'Date DateTime'],
-    orderDelivery: ['Order OrderItem', 'ParcelDelivery'],
-    orderItemNumber: ['OrderItem', 'Text'],
-    orderItemStatus: ['OrderItem', 'OrderStatus'],
-    orderNumber: ['Order', 'Text'],
-    orderPercentage: ['ShippingRateSettings', 'Number'],
-    orderQuantity: ['OrderItem', 'Number QuantitativeValue'],
-    orderStatus: ['Order', 'OrderStatus'],
-    orderValue: ['ShippingConditions', 'MonetaryAmount'],
-    orderedItem: ['Order OrderItem', 'OrderItem Product Service'],
-    organizer: ['Event', 'Organization Person'],
-    originAddress: ['ParcelDelivery', 'PostalAddress'],
-    originalMediaContextDescription: ['MediaReview', 'Text'],
-    originalMediaLink: ['MediaReview', 'MediaObject URL WebPage'],
-    originatesFrom: ['LymphaticVessel', 'Vessel'],
-    overdosage: ['Drug', 'Text'],
-    ownedFrom: ['OwnershipInfo', 'DateTime'],
-    ownedThrough: ['OwnershipInfo', 'DateTime'],
-    owner: ['Thing', 'Organization Person'],
-    ownershipFundingInfo: ['NewsMediaOrganization Organization', 'AboutPage CreativeWork Text URL'],
-    owns: ['Organization Person', 'Thing'],
-    pageEnd: ['Article Chapter PublicationIssue PublicationVolume', 'Integer Text'],
-    pageStart: ['Article Chapter PublicationIssue PublicationVolume', 'Integer Text'],
-    pagination: ['Article Chapter PublicationIssue PublicationVolume', 'Text'],
-    parent: ['Person', 'Person'],
-    parentItem: ['Answer Comment Question', 'Comment CreativeWork'],
-    parentOrganization: ['Organization', 'Organization'],
-    parentService: ['BroadcastService', 'BroadcastService'],
-    parentTaxon: ['Taxon', 'Taxon Text URL'],
-    parents: ['Person', 'Person'],
-    partOfEpisode: ['Clip', 'Episode'],
-    partOfInvoice: ['Order', 'Invoice'],
-    partOfOrder: ['ParcelDelivery', 'Order'],
-    partOfSeason: ['Clip Episode', 'CreativeWorkSeason'],
-    partOfSeries: ['Clip CreativeWorkSeason Episode', 'CreativeWorkSeries'],
-    partOfSystem: ['AnatomicalStructure', 'AnatomicalSystem'],
-    partOfTVSeries: ['TVClip TVEpisode TVSeason', 'TVSeries'],
-    partOfTrip: ['Trip', 'Trip'],
-    participant: ['Action', 'Organization Person'],
-    partySize: ['FoodEstablishmentReservation TaxiReservation', 'Integer QuantitativeValue'],
-    passengerPriorityStatus: ['FlightReservation', 'QualitativeValue Text'],
-    passengerSequenceNumber: ['FlightReservation', 'Text'],
-    pathophysiology: ['MedicalCondition PhysicalActivity', 'Text'],
-    pattern: ['CreativeWork Product', 'DefinedTerm Text'],
-    payload: ['Vehicle', 'QuantitativeValue'],
-    paymentAccepted: ['LocalBusiness', 'Text'],
-    paymentDue: ['Invoice Order', 'DateTime'],
-    paymentDueDate: ['Invoice Order', 'Date DateTime'],
-    paymentMethod: ['Invoice Order', 'PaymentMethod Text'],
-    paymentMethodId: ['Invoice Order', 'Text'],
-    paymentMethodType: ['PaymentMethod', 'PaymentMethodType'],
-    paymentStatus: ['Invoice', 'PaymentStatusType Text'],
-    paymentUrl: ['Order', 'URL'],
-    penciler: ['ComicIssue ComicStory VisualArtwork', 'Person'],
-    percentile10: ['QuantitativeValueDistribution', 'Number'],
-    percentile25: ['QuantitativeValueDistribution', 'Number'],
-    percentile75: ['QuantitativeValueDistribution', 'Number'],
-    percentile90: ['QuantitativeValueDistribution', 'Number'],
-    performTime: ['HowTo HowToDirection', 'Duration'],
-    performer: ['Event', 'Organization Person'],
-    performerIn: ['Person', 'Event'],
-    performers: ['Event', 'Organization Person'],
-    permissionType: ['DigitalDocumentPermission', 'DigitalDocumentPermissionType'],
-    permissions: ['SoftwareApplication', 'Text'],
-    permitAudience: ['Permit', 'Audience'],
-    permittedUsage: ['Accommodation', 'Text'],
-    petsAllowed: ['Accommodation ApartmentComplex FloorPlan LodgingBusiness', 'Boolean Text'],
-    phoneticText: ['PronounceableText', 'Text'],
-    photo: ['Place', 'ImageObject Photograph'],
-    photos: ['Place', 'ImageObject Photograph'],
-    physicalRequirement: ['JobPosting', 'DefinedTerm Text URL'],
-    physiologicalBenefits: ['Diet', 'Text'],
-    pickupLocation: ['RentalCarReservation TaxiReservation', 'Place'],
-    pickupTime: ['RentalCarReservation TaxiReservation', 'DateTime'],
-    playMode: ['VideoGame VideoGameSeries', 'GamePlayMode'],
-    playerType: ['MediaObject', 'Text'],
-    playersOnline: ['GameServer', 'Integer'],
-    polygon: ['GeoShape', 'Text'],
-    populationType: ['StatisticalPopulation StatisticalVariable', 'Class'],
-    position: ['CreativeWork ListItem', 'Integer Text'],
-    positiveNotes: ['Product Review', 'ItemList ListItem Text WebContent'],
-    possibleComplication: ['MedicalCondition', 'Text'],
-    possibleTreatment: [
-      'MedicalCondition MedicalSignOrSymptom',
-      'Drug DrugClass LifestyleModification MedicalTherapy',
-    ],
-    postOfficeBoxNumber: ['PostalAddress', 'Text'],
-    postOp: ['MedicalDevice', 'Text'],
-    postalCode: ['DefinedRegion GeoCoordinates GeoShape PostalAddress', 'Text'],
-    postalCodeBegin: ['PostalCodeRangeSpecification', 'Text'],
-    postalCodeEnd: ['PostalCodeRangeSpecification', 'Text'],
-    postalCodePrefix: ['DefinedRegion', 'Text'],
-    postalCodeRange: ['DefinedRegion', 'PostalCodeRangeSpecification'],
-    potentialAction: ['Thing', 'Action'],
-    potentialUse: ['ChemicalSubstance MolecularEntity', 'DefinedTerm'],
-    practicesAt: ['IndividualPhysician', 'MedicalOrganization'],
-    preOp: ['MedicalDevice', 'Text'],
-    predecessorOf: ['ProductModel', 'ProductModel'],
-    pregnancyCategory: ['Drug', 'DrugPregnancyCategory'],
-    pregnancyWarning: ['Drug', 'Text'],
-    prepTime: ['HowTo HowToDirection', 'Duration'],
-    preparation: ['MedicalProcedure', 'MedicalEntity Text'],
-    prescribingInfo: ['Drug', 'URL'],
-    prescriptionStatus: ['Drug', 'DrugPrescriptionStatus Text'],
-    previousItem: ['ListItem', 'ListItem'],
-    previousStartDate: ['Event', 'Date'],
-    price: ['DonateAction Offer PriceSpecification TradeAction', 'Number Text'],
-    priceComponent: ['CompoundPriceSpecification', 'PriceSpecification'],
-    priceComponentType: ['UnitPriceSpecification', 'PriceComponentTypeEnumeration'],
-    priceCurrency: ['DonateAction Offer PriceSpecification Reservation Ticket TradeAction', 'Text'],
-    priceRange: ['LocalBusiness', 'Text'],
-    priceSpecification: ['Demand DonateAction Offer TradeAction', 'PriceSpecification'],
-    priceType: ['CompoundPriceSpecification UnitPriceSpecification', 'PriceTypeEnumeration Text'],
-    priceValidUntil: ['Offer', 'Date'],
-    primaryImageOfPage: ['WebPage', 'ImageObject'],
-    primaryPrevention: ['MedicalCondition', 'MedicalTherapy'],
-    printColumn: ['NewsArticle', 'Text'],
-    printEdition: ['NewsArticle', 'Text'],
-    printPage: ['NewsArticle', 'Text'],
-    printSection: ['NewsArticle', 'Text'],
-    procedure: ['MedicalDevice', 'Text'],
-    procedureType: ['MedicalProcedure', 'MedicalProcedureType'],
-    processingTime: ['ServiceChannel', 'Duration'],
-    processorRequirements: ['SoftwareApplication', 'Text'],
-    producer: ['CreativeWork', 'Organization Person'],
-    produces: ['Service', 'Thing'],
-    productGroupID: ['ProductGroup', 'Text'],
-    productID: ['Product', 'Text'],
-    productSupported: ['ContactPoint', 'Product Text'],
-    productionCompany: [
-      'CreativeWorkSeason Episode MediaObject Movie MovieSeries RadioSeries TVSeries VideoGameSeries',
-      'Organization',
-    ],
-    productionDate: ['Product Vehicle', 'Date'],
-    proficiencyLevel: ['TechArticle', 'Text'],
-    program: ['ProgramMembership', 'MemberProgram'],
-    programMembershipUsed: ['Reservation', 'ProgramMembership'],
-    programName: ['ProgramMembership', 'Text'],
-    programPrerequisites: [
-      'EducationalOccupationalProgram',
-      'AlignmentObject Course EducationalOccupationalCredential Text',
-    ],
-    programType: ['EducationalOccupationalProgram', 'DefinedTerm Text'],
-    programmingLanguage: ['SoftwareSourceCode', 'ComputerLanguage Text'],
-    programmingModel: ['APIReference', 'Text'],
-    pronouns: ['Person', 'DefinedTerm StructuredValue Text'],
-    propertyID: ['PropertyValue', 'Text URL'],
-    proprietaryName: ['DietarySupplement Drug', 'Text'],
-    proteinContent: ['NutritionInformation', 'Mass'],
-    provider: [
-      'Action CreativeWork EducationalOccupationalProgram FinancialIncentive Invoice ParcelDelivery Reservation Service Trip',
-      'Organization Person',
-    ],
-    providerMobility: ['Service', 'Text'],
-    providesBroadcastService: ['BroadcastChannel', 'BroadcastService'],
-    providesService: ['ServiceChannel', 'Service'],
-    publicAccess: ['Place', 'Boolean'],
-    publicTransportClosuresInfo: ['SpecialAnnouncement', 'URL WebContent'],
-    publication: ['CreativeWork', 'PublicationEvent'],
-    publicationType: ['MedicalScholarlyArticle', 'Text'],
-    publishedBy: ['PublicationEvent', 'Organization Person'],
-    publishedOn: ['PublicationEvent', 'BroadcastService'],
-    publisher: ['CreativeWork FinancialIncentive', 'Organization Person'],
-    publisherImprint: ['CreativeWork', 'Organization'],
-    publishingPrinciples: ['CreativeWork Organization Person', 'CreativeWork URL'],
-    purchaseDate: ['Product Vehicle', 'Date'],
-    purchasePriceLimit: ['FinancialIncentive', 'MonetaryAmount'],
-    purchaseType: ['FinancialIncentive', 'PurchaseType'],
-    qualifications: ['JobPosting Occupation', 'EducationalOccupationalCredential Text'],
-    qualifiedExpense: ['FinancialIncentive', 'IncentiveQualifiedExpenseType'],
-    quarantineGuidelines: ['SpecialAnnouncement', 'URL WebContent'],
-    query: ['SearchAction', 'Text'],
-    quest: ['Game VideoGameSeries', 'Thing'],
-    question: ['AskAction', 'Question'],
-    rangeIncludes: ['Property', 'Class'],
-    ratingCount: ['AggregateRating', 'Integer'],
-    ratingExplanation: ['Rating', 'Text'],
-    ratingValue: ['Rating', 'Number Text'],
-    readBy: ['Audiobook', 'Person'],
-    readonlyValue: ['PropertyValueSpecification', 'Boolean'],
-    realEstateAgent: ['RentAction', 'RealEstateAgent'],
-    recipe: ['CookAction', 'Recipe'],
-    recipeCategory: ['Recipe', 'Text'],
-    recipeCuisine: ['Recipe', 'Text'],
-    recipeIngredient: ['Recipe', 'ItemList PropertyValue Text'],
-    recipeInstructions: ['Recipe', 'CreativeWork ItemList Text'],
-    recipeYield: ['Recipe', 'QuantitativeValue Text'],
-    recipient: [
-      'AuthorizeAction CommunicateAction DonateAction GiveAction Message PayAction ReturnAction SendAction TipAction',
-      'Audience ContactPoint Organization Person',
-    ],
-    recognizedBy: ['EducationalOccupationalCredential', 'Organization'],
-    recognizingAuthority: ['MedicalEntity', 'Organization'],
-    recommendationStrength: ['MedicalGuidelineRecommendation', 'Text'],
-    recommendedIntake: ['DietarySupplement', 'RecommendedDoseSchedule'],
-    recordLabel: ['MusicRelease', 'Organization'],
-    recordedAs: ['MusicComposition', 'MusicRecording'],
-    recordedAt: ['CreativeWork', 'Event'],
-    recordedIn: ['Event', 'CreativeWork'],
-    recordingOf: ['MusicRecording', 'MusicComposition'],
-    recourseLoan: ['LoanOrCredit', 'Boolean'],
-    referee: ['SportsEvent', 'Person'],
-    referenceQuantity: ['UnitPriceSpecification', 'QuantitativeValue'],
-    referencesOrder: ['Invoice', 'Order'],
-    refundType: [
-      'MerchantReturnPolicy MerchantReturnPolicySeasonalOverride',
-      'RefundTypeEnumeration',
-    ],
-    regionDrained: ['LymphaticVessel Vein', 'AnatomicalStructure AnatomicalSystem'],
-    regionsAllowed: ['MediaObject', 'Place'],
-    relatedAnatomy: ['SuperficialAnatomy', 'AnatomicalStructure AnatomicalSystem'],
-    relatedCondition: [
-      'AnatomicalStructure AnatomicalSystem SuperficialAnatomy',
-      'MedicalCondition',
-    ],
-    relatedDrug: ['Drug', 'Drug'],
-    relatedLink: ['WebPage', 'URL'],
-    relatedStructure: ['AnatomicalSystem', 'AnatomicalStructure'],
-    relatedTherapy: ['AnatomicalStructure AnatomicalSystem SuperficialAnatomy', 'MedicalTherapy'],
-    relatedTo: ['Person', 'Person'],
-    releaseDate: ['Product', 'Date'],
-    releaseNotes: ['SoftwareApplication', 'Text URL'],
-    releaseOf: ['MusicRelease', 'MusicAlbum'],
-    releasedEvent: ['CreativeWork', 'PublicationEvent'],
-    relevantOccupation: ['JobPosting', 'Occupation'],
-    relevantSpecialty: ['MedicalEntity', 'MedicalSpecialty'],
-    remainingAttendeeCapacity: ['Event', 'Integer'],
-    renegotiableLoan: ['LoanOrCredit', 'Boolean'],
-    repeatCount: ['Schedule', 'Integer'],
-    repeatFrequency: ['Schedule', 'Duration Text'],
-    repetitions: ['ExercisePlan', 'Number QuantitativeValue'],
-    replacee: ['ReplaceAction', 'Thing'],
-    replacer: ['ReplaceAction', 'Thing'],
-    replyToUrl: ['UserComments', 'URL'],
-    reportNumber: ['Report', 'Text'],
-    representativeOfPage: ['ImageObject', 'Boolean'],
-    requiredCollateral: ['LoanOrCredit', 'Text Thing'],
-    requiredGender: ['PeopleAudience', 'Text'],
-    requiredMaxAge: ['PeopleAudience', 'Integer'],
-    requiredMinAge: ['PeopleAudience', 'Integer'],
-    requiredQuantity: ['HowToItem', 'Number QuantitativeValue Text'],
-    requirements: ['SoftwareApplication', 'Text URL'],
-    requiresSubscription: ['ActionAccessSpecification MediaObject', 'Boolean MediaSubscription'],
-    reservationFor: ['Reservation', 'Thing'],
-    reservationId: ['Reservation', 'Text'],
-    reservationStatus: ['Reservation', 'ReservationStatusType'],
-    reservedTicket: ['Reservation', 'Ticket'],
-    responsibilities: ['JobPosting Occupation', 'Text'],
-    restPeriods: ['ExercisePlan', 'QuantitativeValue Text'],
-    restockingFee: [
-      'MerchantReturnPolicy MerchantReturnPolicySeasonalOverride',
-      'MonetaryAmount Number',
-    ],
-    result: ['Action', 'Thing'],
-    resultComment: ['CommentAction ReplyAction', 'Comment'],
-    resultReview: ['ReviewAction', 'Review'],
-    returnFees: [
-      'MerchantReturnPolicy MerchantReturnPolicySeasonalOverride',
-      'ReturnFeesEnumeration',
-    ],
-    returnLabelSource: ['MerchantReturnPolicy', 'ReturnLabelSourceEnumeration'],
-    returnMethod: [
-      'MerchantReturnPolicy MerchantReturnPolicySeasonalOverride',
-      'ReturnMethodEnumeration',
-    ],
-    returnPolicyCategory: [
-      'MerchantReturnPolicy MerchantReturnPolicySeasonalOverride',
-      'MerchantReturnEnumeration',
-    ],
-    returnPolicyCountry: ['MerchantReturnPolicy', 'Country Text'],
-    returnPolicySeasonalOverride: ['MerchantReturnPolicy', 'MerchantReturnPolicySeasonalOverride'],
-    returnShippingFeesAmount: [
-      'MerchantReturnPolicy MerchantReturnPolicySeasonalOverride',
-      'MonetaryAmount',
-    ],
-    review: ['Brand CreativeWork Event Offer Organization Place Product Service', 'Review'],
-    reviewAspect: ['Guide Rating Review', 'StructuredValue Text'],
-    reviewBody: ['Review', 'Text'],
-    reviewCount: ['AggregateRating', 'Integer'],
-    reviewRating: ['Review', 'Rating'],
-    reviewedBy: ['WebPage', 'Organization Person'],
-    reviews: ['CreativeWork Offer Organization Place Product', 'Review'],
-    riskFactor: ['MedicalCondition', 'MedicalRiskFactor'],
-    risks: ['Diet', 'Text'],
-    roleName: ['Role', 'Text URL'],
-    roofLoad: ['BusOrCoach Car', 'QuantitativeValue'],
-    rsvpResponse: ['RsvpAction', 'RsvpResponseType'],
-    runsTo: ['LymphaticVessel', 'Vessel'],
-    runtime: ['SoftwareSourceCode', 'Text'],
-    runtimePlatform: ['SoftwareApplication SoftwareSourceCode', 'RuntimePlatform Text'],
-    rxcui: ['Drug', 'Text'],
-    safetyConsideration: ['DietarySupplement', 'Text'],
-    salaryCurrency: ['EmployeeRole JobPosting', 'Text'],
-    salaryUponCompletion: ['EducationalOccupationalProgram', 'MonetaryAmountDistribution'],
-    sameAs: ['Thing', 'URL'],
-    sampleType: ['SoftwareSourceCode', 'Text'],
-    saturatedFatContent: ['NutritionInformation', 'Mass'],
-    scheduleTimezone: ['Schedule', 'Text'],
-    scheduledPaymentDate: ['Invoice', 'Date'],
-    scheduledTime: ['PlanAction', 'Date DateTime'],
-    schemaVersion: ['CreativeWork', 'Text URL'],
-    schoolClosuresInfo: ['SpecialAnnouncement', 'URL WebContent'],
-    screenCount: ['MovieTheater', 'Number'],
-    screenshot: ['SoftwareApplication', 'ImageObject URL'],
-    sdDatePublished: ['CreativeWork', 'Date'],
-    sdLicense: ['CreativeWork', 'CreativeWork URL'],
-    sdPublisher: ['CreativeWork', 'Organization Person'],
-    season: ['RadioSeries TVSeries VideoGameSeries', 'CreativeWorkSeason URL'],
-    seasonNumber: ['CreativeWorkSeason', 'Integer Text'],
-    seasonalOverride: ['ShippingConditions', 'OpeningHoursSpecification'],
-    seasons: ['RadioSeries TVSeries VideoGameSeries', 'CreativeWorkSeason'],
-    seatNumber: ['Seat', 'Text'],
-    seatRow: ['Seat', 'Text'],
-    seatSection: ['Seat', 'Text'],
-    seatingCapacity: ['Vehicle', 'Number QuantitativeValue'],
-    seatingType: ['Seat', 'QualitativeValue Text'],
-    secondaryPrevention: [
-      'MedicalCondition',
-      'Drug DrugClass LifestyleModification MedicalTherapy',
-    ],
-    securityClearanceRequirement: ['JobPosting', 'Text URL'],
-    securityScreening: ['FlightReservation', 'Text'],
-    seeks: ['Organization Person', 'Demand'],
-    seller: ['BuyAction Demand Flight Offer Order', 'Organization Person'],
-    sender: ['Message ReceiveAction', 'Audience Organization Person'],
-    sensoryRequirement: ['JobPosting', 'DefinedTerm Text URL'],
-    sensoryUnit: ['Nerve', 'AnatomicalStructure SuperficialAnatomy'],
-    serialNumber: ['Demand IndividualProduct Offer', 'Text'],
-    seriousAdverseOutcome: ['MedicalDevice MedicalTherapy', 'MedicalEntity'],
-    serverStatus: ['GameServer', 'GameServerStatus'],
-    servesCuisine: ['FoodEstablishment', 'Text'],
-    serviceArea: ['ContactPoint Organization Service', 'AdministrativeArea GeoShape Place'],
-    serviceAudience: ['Service', 'Audience'],
-    serviceLocation: ['ServiceChannel', 'Place'],
-    serviceOperator: ['GovernmentService', 'Organization'],
-    serviceOutput: ['Service', 'Thing'],
-    servicePhone: ['ServiceChannel', 'ContactPoint'],
-    servicePostalAddress: ['ServiceChannel', 'PostalAddress'],
-    serviceSmsNumber: ['ServiceChannel', 'ContactPoint'],
-    serviceType: ['Service', 'GovernmentBenefitsType Text'],
-    serviceUrl: ['ServiceChannel', 'URL'],
-    servingSize: ['NutritionInformation', 'Text'],
-    sha256: ['MediaObject', 'Text'],
-    sharedContent: ['Comment SocialMediaPosting', 'CreativeWork'],
-    shippingConditions: ['ShippingService', 'ShippingConditions'],
-    shippingDestination: [
-      'DeliveryTimeSettings OfferShippingDetails ShippingConditions ShippingRateSettings',
-      'DefinedRegion',
-    ],
-    shippingDetails: ['Offer', 'OfferShippingDetails'],
-    shippingOrigin: ['OfferShippingDetails ShippingConditions', 'DefinedRegion'],
-    shippingRate: [
-      'OfferShippingDetails ShippingConditions ShippingRateSettings',
-      'MonetaryAmount ShippingRateSettings',
-    ],
-    sibling: ['Person', 'Person'],
-    siblings: ['Person', 'Person'],
-    signDetected: ['MedicalTest', 'MedicalSign'],
-    signOrSymptom: ['MedicalCondition', 'MedicalSignOrSymptom'],
-    significance: ['SuperficialAnatomy', 'Text'],
-    significantLink: ['WebPage', 'URL'],
-    significantLinks: ['WebPage', 'URL'],
-    size: ['CreativeWork Product', 'DefinedTerm QuantitativeValue SizeSpecification Text'],
-    sizeGroup: ['SizeSpecification', 'SizeGroupEnumeration Text'],
-    sizeSystem: ['SizeSpecification', 'SizeSystemEnumeration Text'],
-    skills: ['JobPosting Occupation Organization Person', 'DefinedTerm Text'],
-    sku: ['Demand Offer Product', 'Text'],
-    slogan: ['Brand Organization Place Product Service', 'Text'],
-    smiles: ['MolecularEntity', 'Text'],
-    smokingAllowed: ['Place', 'Boolean'],
-    sodiumContent: ['NutritionInformation', 'Mass'],
-    softwareAddOn: ['SoftwareApplication', 'SoftwareApplication'],
-    softwareHelp: ['SoftwareApplication', 'CreativeWork'],
-    softwareRequirements: ['SoftwareApplication', 'SoftwareApplication Text URL'],
-    softwareVersion: ['SoftwareApplication', 'Text'],
-    source: ['InstantaneousEvent', 'Thing'],
-    sourceOrganization: ['CreativeWork', 'Organization'],
-    sourcedFrom: ['Nerve', 'BrainStructure'],
-    spatial: ['CreativeWork', 'Place'],
-    spatialCoverage: ['CreativeWork', 'Place'],
-    speakable: ['Article WebPage', 'SpeakableSpecification URL'],
-    specialCommitments: ['JobPosting', 'Text'],
-    specialOpeningHoursSpecification: ['Place', 'OpeningHoursSpecification'],
-    specialty: ['WebPage', 'Specialty'],
-    speechToTextMarkup: ['PronounceableText', 'Text'],
-    speed: ['Vehicle', 'QuantitativeValue'],
-    spokenByCharacter: ['Quotation', 'Organization Person'],
-    sponsor: ['CreativeWork Event Grant MedicalStudy Organization Person', 'Organization Person'],
-    sport: ['SportsEvent SportsOrganization', 'Text URL'],
-    sportsActivityLocation: ['ExerciseAction', 'SportsActivityLocation'],
-    sportsEvent: ['ExerciseAction', 'SportsEvent'],
-    sportsTeam: ['ExerciseAction', 'SportsTeam'],
-    spouse: ['Person', 'Person'],
-    stage: ['MedicalCondition', 'MedicalConditionStage'],
-    stageAsNumber: ['MedicalConditionStage', 'Number'],
-    starRating: ['FoodEstablishment LodgingBusiness', 'Rating'],
-    startDate: [
-      'CreativeWorkSeason CreativeWorkSeries DatedMoneySpecification EducationalOccupationalProgram Event MerchantReturnPolicySeasonalOverride Role Schedule',
-      'Date DateTime',
-    ],
-    startOffset: ['Clip SeekToAction', 'HyperTocEntry Number'],
-    startTime: [
-      'Action FoodEstablishmentReservation InteractionCounter MediaObject Schedule',
-      'DateTime Time',
-    ],
-    statType: ['StatisticalVariable', 'Property Text URL'],
-    status: [
-      'MedicalCondition MedicalProcedure MedicalStudy',
-      'EventStatusType MedicalStudyStatus Text',
-    ],
-    steeringPosition: ['Vehicle', 'SteeringPositionValue'],
-    step: ['HowTo', 'CreativeWork HowToSection HowToStep Text'],
-    stepValue: ['PropertyValueSpecification', 'Number'],
-    steps: ['HowTo HowToSection', 'CreativeWork ItemList Text'],
-    storageRequirements: ['SoftwareApplication', 'Text URL'],
-    streetAddress: ['PostalAddress', 'Text'],
-    strengthUnit: ['DrugStrength', 'Text'],
-    strengthValue: ['DrugStrength', 'Number'],
-    structuralClass: ['Joint', 'Text'],
-    study: ['MedicalEntity', 'MedicalStudy'],
-    studyDesign: ['MedicalObservationalStudy', 'MedicalObservationalStudyDesign'],
-    studyLocation: ['MedicalStudy', 'AdministrativeArea'],
-    studySubject: ['MedicalStudy', 'MedicalEntity'],
-    subEvent: ['Event', 'Event'],
-    subEvents: ['Event', 'Event'],
-    subOrganization: ['Organization', 'Organization'],
-    subReservation: ['ReservationPackage', 'Reservation'],
-    subStageSuffix: ['MedicalConditionStage', 'Text'],
-    subStructure: ['AnatomicalStructure', 'AnatomicalStructure'],
-    subTest: ['MedicalTestPanel', 'MedicalTest'],
-    subTrip: ['Trip', 'Trip'],
-    subjectOf: ['Thing', 'CreativeWork Event'],
-    subtitleLanguage: ['BroadcastEvent Movie ScreeningEvent TVEpisode', 'Language Text'],
-    successorOf: ['ProductModel', 'ProductModel'],
-    sugarContent: ['NutritionInformation', 'Mass'],
-    suggestedAge: ['PeopleAudience SizeSpecification', 'QuantitativeValue'],
-    suggestedAnswer: ['Question', 'Answer ItemList'],
-    suggestedGender: ['PeopleAudience SizeSpecification', 'GenderType Text'],
-    suggestedMaxAge: ['PeopleAudience', 'Number'],
-    suggestedMeasurement: ['PeopleAudience SizeSpecification', 'QuantitativeValue'],
-    suggestedMinAge: ['PeopleAudience', 'Number'],
-    suitableForDiet: ['MenuItem Recipe', 'RestrictedDiet'],
-    superEvent: ['Event', 'Event'],
-    supersededBy: ['Class Enumeration Property', 'Class Enumeration Property'],
-    supply: ['HowTo HowToDirection', 'HowToSupply Text'],
-    supplyTo: ['Artery', 'AnatomicalStructure'],
-    supportingData: ['SoftwareApplication', 'DataFeed'],
-    surface: ['VisualArtwork', 'Text URL'],
-    syllabusSections: ['Course', 'Syllabus'],
-    target: ['Action', 'EntryPoint URL'],
-    targetCollection: ['UpdateAction', 'Thing'],
-    targetDescription: ['AlignmentObject', 'Text'],
-    targetName: ['AlignmentObject', 'Text'],
-    targetPlatform: ['APIReference', 'Text'],
-    targetPopulation: ['DietarySupplement DoseSchedule', 'Text'],
-    targetProduct: ['SoftwareSourceCode', 'SoftwareApplication'],
-    targetUrl: ['AlignmentObject', 'URL'],
-    taxID: ['Organization Person', 'Text'],
-    taxonRank: ['Taxon', 'PropertyValue Text URL'],
-    taxonomicRange: ['BioChemEntity', 'DefinedTerm Taxon Text URL'],
-    teaches: ['CreativeWork EducationEvent LearningResource', 'DefinedTerm Text'],
-    telephone: ['ContactPoint Organization Person Place', 'Text'],
-    temporal: ['CreativeWork', 'DateTime Text'],
-    temporalCoverage: ['CreativeWork', 'DateTime Text URL'],
-    termCode: ['DefinedTerm', 'Text'],
-    termDuration: ['EducationalOccupationalProgram', 'Duration'],
-    termsOfService: ['Service', 'Text URL'],
-    termsPerYear: ['EducationalOccupationalProgram', 'Number'],
-    text: ['CreativeWork', 'Text'],
-    textValue: ['PronounceableText', 'Text'],
-    thumbnail: ['CreativeWork', 'ImageObject'],
-    thumbnailUrl: ['CreativeWork', 'URL'],
-    tickerSymbol: ['Corporation', 'Text'],
-    ticketNumber: ['Ticket', 'Text'],
-    ticketToken: ['Ticket', 'Text URL'],
-    ticketedSeat: ['Ticket', 'Seat'],
-    timeOfDay: ['EducationalOccupationalProgram', 'Text'],
-    timeRequired: ['CreativeWork', 'Duration'],
-    timeToComplete: ['EducationalOccupationalProgram', 'Duration'],
-    timestamp: ['InstantaneousEvent', 'DateTime'],
-    tissueSample: ['PathologyTest', 'Text'],
-    title: ['JobPosting', 'Text'],
-    titleEIDR: ['Movie TVEpisode TVSeason TVSeries', 'Text URL'],
-    toLocation: ['ExerciseAction InsertAction MoveAction TransferAction', 'Place'],
-    toRecipient: ['Message', 'Audience ContactPoint Organization Person'],
-    tocContinuation: ['HyperTocEntry', 'HyperTocEntry'],
-    tocEntry: ['HyperToc', 'HyperTocEntry'],
-    tongueWeight: ['Vehicle', 'QuantitativeValue'],
-    tool: ['HowTo HowToDirection', 'HowToTool Text'],
-    torque: ['EngineSpecification', 'QuantitativeValue'],
-    totalHistoricalEnrollment: ['Course', 'Integer'],
-    totalJobOpenings: ['JobPosting', 'Integer'],
-    totalPaymentDue: ['Invoice', 'MonetaryAmount PriceSpecification'],
-    totalPrice: ['Reservation Ticket', 'Number PriceSpecification Text'],
-    totalTime: ['HowTo HowToDirection', 'Duration'],
-    tourBookingPage: ['Accommodation ApartmentComplex Place', 'URL'],
-    touristType: ['TouristAttraction TouristDestination TouristTrip', 'Audience Text'],
-    track: ['MusicGroup MusicPlaylist', 'ItemList MusicRecording'],
-    trackingNumber: ['ParcelDelivery', 'Text'],
-    trackingUrl: ['ParcelDelivery', 'URL'],
-    tracks: ['MusicGroup MusicPlaylist', 'MusicRecording'],
-    trailer: [
-      'CreativeWorkSeason Episode Movie MovieSeries RadioSeries TVSeries VideoGame VideoGameSeries',
-      'VideoObject',
-    ],
-    trailerWeight: ['Vehicle', 'QuantitativeValue'],
-    trainName: ['TrainTrip', 'Text'],
-    trainNumber: ['TrainTrip', 'Text'],
-    trainingSalary: [
-      'EducationalOccupationalProgram WorkBasedProgram',
-      'MonetaryAmountDistribution',
-    ],
-    transFatContent: ['NutritionInformation', 'Mass'],
-    transcript: ['AudioObject VideoObject', 'Text'],
-    transitTime: ['ShippingConditions ShippingDeliveryTime', 'QuantitativeValue ServicePeriod'],
-    translationOfWork: ['CreativeWork', 'CreativeWork'],
-    translator: ['CreativeWork Event', 'Organization Person'],
-    transmissionMethod: ['InfectiousDisease', 'Text'],
-    travelBans: ['SpecialAnnouncement', 'URL WebContent'],
-    trialDesign: ['MedicalTrial', 'MedicalTrialDesign'],
-    tributary: ['Vein', 'AnatomicalStructure'],
-    tripOrigin: ['Trip', 'Place'],
-    typeOfBed: ['BedDetails', 'BedType Text'],
-    typeOfGood: ['OwnershipInfo TypeAndQuantityNode', 'Product Service'],
-    typicalAgeRange: ['CreativeWork Event', 'Text'],
-    typicalCreditsPerTerm: ['EducationalOccupationalProgram', 'Integer StructuredValue'],
-    typicalTest: ['MedicalCondition', 'MedicalTest'],
-    underName: ['Reservation Ticket', 'Organization Person'],
-    unitCode: [
-      'PropertyValue QuantitativeValue TypeAndQuantityNode UnitPriceSpecification',
-      'Text URL',
-    ],
-    unitText: [
-      'PropertyValue QuantitativeValue TypeAndQuantityNode UnitPriceSpecification',
-      'Text',
-    ],
-    unnamedSourcesPolicy: ['NewsMediaOrganization Organization', 'CreativeWork URL'],
-    unsaturatedFatContent: ['NutritionInformation', 'Mass'],
-    uploadDate: ['MediaObject', 'Date DateTime'],
-    upvoteCount: ['Comment', 'Integer'],
-    url: ['Thing', 'URL'],
-    urlTemplate: ['EntryPoint', 'Text'],
-    usNPI: ['Physician', 'Text'],
-    usageInfo: ['CreativeWork', 'CreativeWork URL'],
-    usedToDiagnose: ['MedicalTest', 'MedicalCondition'],
-    userInteractionCount: ['InteractionCounter', 'Integer'],
-    usesDevice: ['MedicalTest', 'MedicalDevice'],
-    usesHealthPlanIdStandard: ['HealthInsurancePlan', 'Text URL'],
-    utterances: ['HyperTocEntry', 'Text'],
-    validFor: ['EducationalOccupationalCredential Permit', 'Duration'],
-    validForMemberTier: [
-      'MerchantReturnPolicy Offer OfferShippingDetails PriceSpecification ShippingService',
-      'MemberProgramTier',
-    ],
-    validFrom: [
-      'Certification Demand FinancialIncentive LocationFeatureSpecification MonetaryAmount Offer OpeningHoursSpecification Permit PriceSpecification',
-      'Date DateTime',
-    ],
-    validIn: ['Certification EducationalOccupationalCredential Permit', 'AdministrativeArea'],
-    validThrough: [
-      'Demand FinancialIncentive JobPosting LocationFeatureSpecification MonetaryAmount Offer OpeningHoursSpecification PriceSpecification',
-      'Date DateTime',
-    ],
-    validUntil: ['Permit', 'Date'],
-    value: [
-      'MonetaryAmount PropertyValue QuantitativeValue',
-      'Boolean Number StructuredValue Text',
-    ],
-    valueAddedTaxIncluded: ['PriceSpecification', 'Boolean'],
-    valueMaxLength: ['PropertyValueSpecification', 'Number'],
-    valueMinLength: ['PropertyValueSpecification', 'Number'],
-    valueName: ['PropertyValueSpecification', 'Text'],
-    valuePattern: ['PropertyValueSpecification', 'Text'],
-    valueReference: [
-      'PropertyValue QualitativeValue QuantitativeValue',
-      'DefinedTerm Enumeration MeasurementTypeEnumeration PropertyValue QualitativeValue QuantitativeValue StructuredValue Text',
-    ],
-    valueRequired: ['PropertyValueSpecification', 'Boolean'],
-    variableMeasured: ['Dataset Observation', 'Property PropertyValue StatisticalVariable Text'],
-    variantCover: ['ComicIssue', 'Text'],
-    variesBy: ['ProductGroup', 'DefinedTerm Text'],
-    vatID: ['Organization Person', 'Text'],
-    vehicleConfiguration: ['Vehicle', 'Text'],
-    vehicleEngine: ['Vehicle', 'EngineSpecification'],
-    vehicleIdentificationNumber: ['Vehicle', 'Text'],
-    vehicleInteriorColor: ['Vehicle', 'Text'],
-    vehicleInteriorType: ['Vehicle', 'Text'],
-    vehicleModelDate: ['Vehicle', 'Date'],
-    vehicleSeatingCapacity: ['Vehicle', 'Number QuantitativeValue'],
-    vehicleSpecialUsage: ['Vehicle', 'CarUsageType Text'],
-    vehicleTransmission: ['Vehicle', 'QualitativeValue Text URL'],
-    vendor: ['BuyAction', 'Organization Person'],
-    verificationFactCheckingPolicy: ['NewsMediaOrganization', 'CreativeWork URL'],
-    version: ['CreativeWork', 'Number Text'],
-    video: ['CreativeWork', 'Clip VideoObject'],
-    videoFormat: ['BroadcastEvent BroadcastService ScreeningEvent', 'Text'],
-    videoFrameSize: ['VideoObject', 'Text'],
-    videoQuality: ['VideoObject', 'Text'],
-    volumeNumber: ['PublicationVolume', 'Integer Text'],
-    warning: ['Drug', 'Text URL'],
-    warranty: ['Demand Offer', 'WarrantyPromise'],
-    warrantyPromise: ['BuyAction SellAction', 'WarrantyPromise'],
-    warrantyScope: ['WarrantyPromise', 'WarrantyScope'],
-    webCheckinTime: ['Flight', 'DateTime'],
-    webFeed: ['PodcastSeries SpecialAnnouncement', 'DataFeed URL'],
-    weight: [
-      'OfferShippingDetails Person Product ShippingConditions VisualArtwork',
-      'Mass QuantitativeValue',
-    ],
-    weightPercentage: ['ShippingRateSettings', 'Number'],
-    weightTotal: ['Vehicle', 'QuantitativeValue'],
-    wheelbase: ['Vehicle', 'QuantitativeValue'],
-    width: [
-      'MediaObject OfferShippingDetails Product ShippingConditions VisualArtwork',
-      'Distance QuantitativeValue',
-    ],
-    winner: ['LoseAction', 'Person'],
-    wordCount: ['Article CreativeWork', 'Integer'],
-    workExample: ['CreativeWork', 'CreativeWork'],
-    workFeatured: ['Event', 'CreativeWork'],
-    workHours: ['JobPosting', 'Text'],
-    workLocation: ['Person', 'ContactPoint Place'],
-    workPerformed: ['Event', 'CreativeWork'],
-    workPresented: ['ScreeningEvent', 'Movie'],
-    workTranslation: ['CreativeWork', 'CreativeWork'],
-    workload: ['ExercisePlan', 'Energy QuantitativeValue'],
-    worksFor: ['Person', 'Organization'],
-    worstRating: ['Rating', 'Number Text'],
-    xpath: ['SpeakableSpecification WebPageElement', 'XPathType'],
-    yearBuilt: ['Accommodation', 'Number'],
-    yearlyRevenue: ['BusinessAudience', 'QuantitativeValue'],
-    yearsInOperation: ['BusinessAudience', 'QuantitativeValue'],
-    yield: ['HowTo', 'QuantitativeValue Text'],
-  });
+/** Properties: the name, then the classes of `domainIncludes`, then of `rangeIncludes`. */
+export const PROPERTIES = `
+about 3m.4i.5a.5z.60.7y ng
+abridged 2f 2k
+abstract 5a n9
+accelerationTime om iz
+acceptedAnswer j2 u.bd
+acceptedOffer ge fz
+acceptedPaymentMethod 65.fz.gi c8.h0.n9
+acceptsReservations 8p 2k.n9.o4
+accessCode 63 n9
+accessMode 5a n9
+accessModeSufficient 5a bd
+accessibilityAPI 5a n9
+accessibilityControl 5a n9
+accessibilityFeature 5a n9
+accessibilityHazard 5a n9
+accessibilitySummary 5a n9
+accommodationCategory 5 n9
+accommodationFloorPlan 5.k9 8m
+accountId bb n9
+accountMinimumInflow 1t ej
+accountOverdraftLimit 1t ej
+accountablePerson 5a hc
+acquireLicensePage 5a 5a.o4
+acquiredFrom gm gi.hc
+acrissCode 2y.3f n9
+actionAccessibilityRequirement 4r 9
+actionApplication 7u lx
+actionOption 3w n9.ng
+actionPlatform 7u 6h.n9.o4
+actionProcess 8 aa
+actionStatus 8 a
+actionableFeedbackPolicy fm.gi 5a.o4
+activeIngredient 6d.6v.72.ml n9
+activityDuration 87 74.iz
+activityFrequency 87 iz.n9
+actor 44.5b.7w.7y.ew.ez.hx.jd.mw.or.ot.ou h9.hc
+actors 44.7w.ew.ez.jd.mw.or.ot.ou hc
+addOn fz fz
+additionalName hc n9
+additionalNumberOfGuests kp fs
+additionalProperty ec.fz.hn.id.iy.iz in
+additionalType ng n9.o4
+additionalVariable 87 n9
+address 99.9a.gi.hc.hn i2.n9
+addressCountry 5y.99.9a.i2 53.n9
+addressLocality i2 n9
+addressRegion 5y.i2 d.n9
+administrationRoute 6v n9
+advanceBookingRequirement 65.fz iz
+adverseOutcome d6.ne d8
+affectedBy dx 6v
+affiliation hc gi
+afterMedia ab ct.o4
+agent 8 gi.hc
+agentInteractionStatistic gi.hc b6
+aggregateElement bd ng
+aggregateRating 2o.5a.7y.fz.gi.hn.id.ld i
+aircraft 8j n9.om
+album f9 f4
+albumProductionType f4 f5
+albumRelease f4 fc
+albumReleaseType f4 f6
+albums f9 f4
+alcoholWarning 6v n9
+algorithm dp n9
+alignmentType m n9
+alternateName ng n9
+alternativeHeadline 5a n9
+alternativeOf 96 96
+alumni 7b.gi hc
+alumniOf hc 7b.gi
+amenityFeature 5.8m.cc.hn ca
+amount 5t.b9.c8.el.em ej.fs
+amountOfThisGood o2 fs
+announcementLocation m2 40.c9
+annualPercentageRate 8f fs.iz
+answerCount j2 b4
+answerExplanation u 4g.pi
+antagonist f2 f2
+appearance 41 5a
+applicableCountry ec 53.n9
+applicableLocation 6x.6z d
+applicantLocationRequirements bh d
+application 7u lx
+applicationCategory lx n9.o4
+applicationContact bh 4t
+applicationDeadline 7a 5r.n9
+applicationStartDate 7a 5r
+applicationSubCategory lx n9.o4
+applicationSuite lx n9
+appliesToDeliveryMethod 62.gz 64
+appliesToPaymentMethod gz h0
+archiveHeld 12 11
+archivedAt 5a o4.pj
+area 2v hn
+areaServed 4t.62.65.8e.fz.gi.ld d.9a.hn.n9
+arrivalAirport 8j l
+arrivalBoatTerminal 2b 2a
+arrivalBusStop 32 30.31
+arrivalGate 8j n9
+arrivalPlatform nw n9
+arrivalStation nw nv
+arrivalTerminal 8j n9
+arrivalTime o1 5s.nk
+artEdition oz b4.n9
+artMedium oz n9.o4
+arterialBranch 15 r
+artform oz n9.o4
+articleBody 16 n9
+articleSection 16 n9
+artist 4d.4f.oz hc
+artworkSurface oz n9.o4
+asin 65.fz.id n9.o4
+aspect e2 n9
+assembly 2 n9
+assemblyVersion 2 n9
+assesses 5a.77.bo 5z.n9
+associatedAnatomy d3.hh r.s.mo
+associatedArticle ct fl
+associatedClaimReview ki ki
+associatedDisease 24 d3.in.o4
+associatedMedia 5a.ai.aj ct
+associatedMediaReview ki ki
+associatedPathophysiology r.s.mo n9
+associatedReview ki ki
+athlete m9 hc
+attendee 7y gi.hc
+attendees 7y gi.hc
+audience 5a.7y.cc.hr.id.ld 1d
+audienceType 1d n9
+audio 5a 1e.44.fb
+auditDate 3m 5r.5s
+authenticator cw gi
+author 5a.jf gi.hc
+availability 65.fz bc
+availabilityEnds 9.65.fz 5r.5s.nk
+availabilityStarts 9.65.fz 5r.5s.nk
+availableAtOrFrom 65.fz hn
+availableChannel ld le
+availableDeliveryMethod 65.fz 64
+availableFrom 63 5s
+availableIn 72 d
+availableLanguage 4t.54.cc.le.nn bn.n9
+availableOnDevice lx n9
+availableService a4.d1.hl dk.dx.dz
+availableStrength 6v 72
+availableTest 6a dx
+availableThrough 63 5s
+award 5a.gi.hc.id.ld n9
+awards 5a.gi.hc.id n9
+awayTeam m7 hc.m9
+backstory 16 5a.n9
+bankAccountType 1t n9.o4
+baseSalary 7i.bh ej.fs.ib
+bccRecipient ee 4t.gi.hc
+bed 5.a7.mn 20.21.n9
+beforeMedia ab ct.o4
+beneficiaryBank em 1u.n9
+benefits bh n9
+benefitsSummaryUrl 9u o4
+bestRating jf fs.n9
+billingAddress ge i2
+billingDuration o7 74.fs.iz
+billingIncrement o7 fs
+billingPeriod bb 74
+billingStart o7 fs
+bioChemInteraction 24 24
+bioChemSimilarity 24 24
+biologicalRole 24 5z
+biomechnicalClass bj n9
+birthDate hc 5r
+birthPlace hc hn
+bitrate ct n9
+blogPost 25 26
+blogPosts 25 26
+bloodSupply f2 oo
+boardingGroup 8k n9
+boardingPolicy k.8j 28
+bodyLocation r.dk n9
+bodyType om iy.n9.o4
+bookEdition 2f n9
+bookFormat 2f 2g
+bookingAgent k3 gi.hc
+bookingTime k3 5s
+borrower bw hc
+box 9a n9
+branch fk r
+branchCode hn n9
+branchOf c9 gi
+brand gi.hc.id.ld 2o.gi
+breadcrumb pj 2p.n9
+breastfeedingWarning 6v n9
+broadcastAffiliateOf 2v gi
+broadcastChannelId 2s n9
+broadcastDisplayName 2v n9
+broadcastFrequency 2s.2v 2u.n9
+broadcastFrequencyValue 2u fs.iz
+broadcastOfEvent 2t 7y
+broadcastServiceTier 2s n9
+broadcastSignalModulation 2u iy.n9
+broadcastSubChannel 2u n9
+broadcastTimezone 2v n9
+broadcaster 2v gi
+broker bb.ge.k3.ld gi.hc
+browserRequirements ph n9
+busName 32 n9
+busNumber 32 n9
+businessDays lf.lj 5u.ga
+businessFunction 65.fz.o2 36
+buyer l9 gi.hc
+byArtist f4.fb f9.hc
+byDay ku 5u.n9
+byMonth ku b4
+byMonthDay ku b4
+byMonthWeek ku b4
+callSign 2v.hc.om n9
+calories ft 7o
+candidate p2 hc
+caption 1e.ao.ou ct.n9
+carbohydrateContent ft cl
+cargoVolume om iz
+carrier 8j.gq gi
+carrierRequirements eg n9
+cashBack gy 2k.fs
+catalog 5q 5l
+catalogNumber fc n9
+category 9.9m.bb.fz.hh.id.jm.ld.m2 3i.hi.n9.ng.o4
+cause d3 d0
+causeOf d0 d8
+ccRecipient ee 4t.gi.hc
+certificationIdentification 3m 5z.n9
+certificationRating 3m jf
+certificationStatus 3m 3n
+character 5a hc
+characterAttribute 8x.ot ng
+characterName h6 n9
+cheatCode or.ot 5a
+checkinTime cc.cd 5s.nk
+checkoutPageURLTemplate fz n9
+checkoutTime cc.cd 5s.nk
+chemicalComposition 3t n9
+chemicalRole 3t.ei 5z
+childMaxAge gr fs
+childMinAge gr fs
+childTaxon n4 n4.n9.o4
+children hc hc
+cholesterolContent ft cl
+circle 9a n9
+citation 5a 5a.n9
+claimInterpreter 41 gi.hc
+claimReviewed 42 n9
+clincalPharmacology 6v n9
+clinicalPharmacology 6v n9
+clipNumber 44 b4.n9
+closes ga nk
+coach m9 hc
+code d8 d2
+codeRepository ly o4
+codeSampleType ly n9
+codeValue 3i.d2 n9
+codingSystem d2 n9
+colleague hc hc.o4
+colleagues hc hc
+collection o8 ng
+collectionSize 47 b4
+color id n9
+colorSwatch id ao.o4
+colorist 4d.4f.oz hc
+comment 5a.kp 4g
+commentCount 5a b4
+commentText oc n9
+commentTime oc 5r.5s
+companyRegistration gi 3m
+competencyRequired 79.bo 5z.n9.o4
+competitor m7 hc.m9
+composer 7y.f7 gi.hc
+comprisedOf s r.s
+conditionsOfAccess 5a n9
+confirmationNumber bb.ge n9
+connectedTo r r
+constraintProperty 4q im.o4
+contactOption 4t 4u
+contactPoint 9u.gi.hc 4t
+contactPoints gi.hc 4t
+contactType 4t n9
+contactlessPayment gy 2k
+containedIn hn hn
+containedInPlace hn hn
+containsPlace hn hn
+containsSeason jd.mw.ot 5b
+contentLocation 5a hn
+contentRating 5a jf.n9
+contentReferenceTime 5a 5s
+contentSize ct n9
+contentType 7u n9
+contentUrl ct o4
+contraindication d6.dz d5.n9
+contributor 5a.7y gi.hc
+cookTime jl 74
+cookingMethod jl n9
+copyrightHolder 5a gi.hc
+copyrightNotice 5a n9
+copyrightYear 5a fs
+correction 5a 52.n9.o4
+correctionsPolicy fm.gi 5a.o4
+costCategory 6x 6y
+costCurrency 6x n9
+costOrigin 6x n9
+costPerUnit 6x fs.iy.n9
+countriesNotSupported lx n9
+countriesSupported lx n9
+countryOfAssembly id n9
+countryOfLastProcessing id n9
+countryOfOrigin 5a.ew.id.mu.mv.mw 53
+course 85 hn
+courseCode 54 n9
+courseMode 55 n9.o4
+coursePrerequisites 54 m.54.n9
+courseSchedule 55 ku
+courseWorkload 55 n9
+coverageEndTime c7 5s
+coverageStartTime c7 5s
+creativeWorkStatus 5a 5z.n9
+creator 5a.oc gi.hc
+credentialCategory 79 5z.n9.o4
+creditText 5a n9
+creditedTo fc gi.hc
+cssSelector m1.pk 5g
+currenciesAccepted c9 n9
+currency 5t.84.c8.ej.ek n9
+currentExchangeRate 84 o7
+customer bb.ge gi.hc
+customerRemorseReturnFees ec kf
+customerRemorseReturnLabelSource ec kg
+customerRemorseReturnShippingFeesAmount ec ej
+cutoffTime lf.lj nk
+cvdCollectionDate 38 5s.n9
+cvdFacilityCounty 38 n9
+cvdFacilityId 38 n9
+cvdNumBeds 38 fs
+cvdNumBedsOcc 38 fs
+cvdNumC19Died 38 fs
+cvdNumC19HOPats 38 fs
+cvdNumC19HospPats 38 fs
+cvdNumC19MechVentPats 38 fs
+cvdNumC19OFMechVentPats 38 fs
+cvdNumC19OverflowPats 38 fs
+cvdNumICUBeds 38 fs
+cvdNumICUBedsOcc 38 fs
+cvdNumTotBeds 38 fs
+cvdNumVent 38 fs
+cvdNumVentUse 38 fs
+data b1 ng
+dataFeedElement 5n 5o.n9.ng
+dataset 5l 5q
+datasetTimeInterval 5q 5s
+dateCreated 5a.5o 5r.5s
+dateDeleted 5o 5r.5s
+dateIssued nh 5r.5s
+dateModified 5a.5o 5r.5s
+datePosted 38.bh.jj.m2 5r.5s
+datePublished 3m.5a 5r.5s
+dateRead ee 5r.5s
+dateReceived ee 5s
+dateSent ee 5s
+dateVehicleFirstRegistered om 5r
+dateline fl n9
+dayOfWeek 7a.ga 5u
+deathDate hc 5r
+deathPlace hc hn
+defaultValue io n9.ng
+deliveryAddress gq i2
+deliveryLeadTime 65.fz iz
+deliveryMethod gf.jk.la.ns 64
+deliveryStatus gq 63
+deliveryTime DeliveryTimeSettings.g4 lj
+department gi gi
+departureAirport 8j l
+departureBoatTerminal 2b 2a
+departureBusStop 32 30.31
+departureGate 8j n9
+departurePlatform nw n9
+departureStation nw nv
+departureTerminal 8j n9
+departureTime o1 5s.nk
+dependencies n5 n9
+depth g4.id.li.oz 6m.iz
+description ng n9.nb
+device lx n9
+diagnosis 5i.gv d3
+diagram r ao
+diet 85 6c
+dietFeatures 6c n9
+differentialDiagnosis d3 5i
+digitalSourceType 5a ak
+directApply bh 2k
+director 44.5b.7w.7y.ew.ez.jd.mw.or.ot.ou hc
+directors 44.7w.ew.ez.jd.mw.or.ot.ou hc
+disambiguatingDescription ng n9
+discount ge fs.n9
+discountCode ge n9
+discountCurrency ge n9
+discusses oc 5a
+discussionUrl 5a o4
+diseasePreventionInfo m2 o4.pi
+diseaseSpreadStatistics m2 5q.fu.o4.pi
+displayLocation 5a.id hn
+dissolutionDate gi 5r
+distance 85.ny 6m
+distinguishingSign 5i ds
+distribution 5q 5m
+diversityPolicy fm.gi 5a.o4
+diversityStaffingReport fm.gi 16.o4
+documentation pg 5a.o4
+doesNotShip g4.li.lk 2k
+domainIncludes im 43
+domiciledMortgage en 2k
+doorTime 7y 5s.nk
+dosageForm 6v n9
+doseSchedule 6v.ne 6p
+doseUnit 6p n9
+doseValue 6p fs.iy
+downPayment ju ej.fs
+downloadUrl lx o4
+downvoteCount 4g b4
+drainsTo on oo
+driveWheelConfiguration om 6u.n9
+dropoffLocation jt hn
+dropoffTime jt 5s
+drug 6w.d3.gv.ne 6v
+drugClass 6v 6w
+drugUnit 6v.6x n9
+duns gi.hc n9
+duplicateTherapy dz dz
+duration 1g.7w.7y.ct.ew.fb.fc.j0.ku.lf 74.iz
+durationOfWarranty p8 iz
+duringMedia ab ct.o4
+earlyPrepaymentPenalty ju ej
+editEIDR 5a n9.o4
+editor 5a hc
+eduQuestionType j2.lz n9
+educationRequirements bh.fv 79.n9
+educationalAlignment 5a.bo m
+educationalCredentialAwarded 54.7a 79.n9.o4
+educationalFramework m n9
+educationalLevel 5a.77.79.bo 5z.n9.o4
+educationalProgramMode 7a n9.o4
+educationalRole 78 n9
+educationalUse 5a.bo 5z.n9
+elevation 99.9a fs.n9
+eligibilityToWorkRequirement bh n9
+eligibleCustomerType 65.fz 34
+eligibleDuration 65.fz iz
+eligibleQuantity 65.fz.ib iz
+eligibleRegion 9.62.65.fz 9a.hn.n9
+eligibleTransactionVolume 65.fz.ib ib
+eligibleWithSupplier 8e gi
+email 4t.gi.hc n9
+embedUrl ct o4
+embeddedTextCaption 1e.ao.ou n9
+emissionsCO2 om fs
+employee gi hc
+employees gi hc
+employerOverview bh n9
+employmentType bh n9
+employmentUnit bh gi
+encodesBioChemEntity 96 24
+encodesCreativeWork ct 5a
+encoding 5a ct
+encodingFormat 5a.ct n9.o4
+encodingType 7u n9
+encodings 5a ct
+endDate 5b.5c.5t.7a.7y.ed.km.ku 5r.5s
+endOffset 44 aj.fs
+endTime 8.8q.b6.ct.ku 5s.nk
+endorsee 7m gi.hc
+endorsers 6c gi.hc
+energyEfficiencyScaleMax 7p 75
+energyEfficiencyScaleMin 7p 75
+engineDisplacement 7s iz
+enginePower 7s iz
+engineType 7s iy.n9.o4
+entertainmentBusiness h5 7t
+epidemiology d3.hh n9
+episode 5b.jd.mw.ot 7w
+episodeNumber 7w b4.n9
+episodes 5b.jd.mw.ot 7w
+equal iy iy
+error 8 ng
+errorCode 7x 5z.b4.mg.n9
+estimatedCost aa.af ej.n9
+estimatedFlightDuration 8j 74.n9
+estimatedSalary bh.fv ej.ek.fs
+estimatesRiskOf dn d8
+ethicsPolicy fm.gi 5a.o4
+event ay.ba.bi.bp.gi.hn.hr 7y
+eventAttendanceMode 7y 7z
+eventSchedule 7y ku
+eventStatus 7y 82
+events gi.hn 7y
+evidenceLevel db da
+evidenceOrigin db n9
+exampleOfWork 5a 5a
+exceptDate ku 5r.5s
+exchangeRateSpread 84 ej.fs
+executableLibraryName 2 n9
+exerciseCourse 85 hn
+exercisePlan 85 87
+exerciseRelatedDiet 85 6c
+exerciseType 85.87 n9
+exifData ao in.n9
+expectedArrivalFrom gq 5r.5s
+expectedArrivalUntil gq 5r.5s
+expectedPrognosis d3 n9
+expectsAcceptanceOf 9.4r.cw fz
+experienceInPlaceOfEducation bh 2k
+experienceRequirements bh.fv fw.n9
+expertConsiderations 6c n9
+expires 3m.5a 5r.5s
+expressedIn 96 r.s.24.5z
+extendedAddress i2 n9
+familyName hc n9
+fatContent ft cl
+faxNumber 4t.gi.hc.hn n9
+featureList lx n9.o4
+feesAndCommissionsSpecification 8f.8g n9.o4
+fiberContent ft cl
+fileFormat 5a n9.o4
+fileSize lx n9
+financialAidEligible 54.7a 5z.n9
+firstAppearance 41 5a
+firstPerformance f7 7y
+flightDistance 8j 6m.n9
+flightNumber 8j n9
+floorLevel 5 n9
+floorLimit gy ej
+floorSize 5.8m iz
+followee 8o gi.hc
+follows hc hc
+followup dk n9
+foodEstablishment 4z 8p.hn
+foodEvent 4z 8r
+foodWarning 6v n9
+founder gi gi.hc
+founders gi hc
+foundingDate gi 5r
+foundingLocation gi hn
+free it 2k
+freeShippingThreshold lk 62.ej
+frequency 6p n9
+fromLocation 85.ev.nx hn
+fuelCapacity om iz
+fuelConsumption om iz
+fuelEfficiency om iz
+fuelType 7s.om iy.n9.o4
+fulfillmentType ll 8t
+functionalClass bj d8.n9
+fundedItem 9k 24.5a.7y.d8.gi.hc.id
+funder 5a.7y.9k.el.gi.hc gi.hc
+funding 24.5a.7y.d8.gi.hc.id 9k
+game 90 or
+gameAvailabilityType hs 8y.n9
+gameEdition or n9
+gameItem 8x.ot ng
+gameLocation 8x.ot hn.i2.o4
+gamePlatform or.ot n9.ng.o4
+gameServer or 90
+gameTip or 5a
+gender hc.m9 95.n9
+genre 2s.5a.f9 5z.n9.o4
+geo hn 99.9a
+geoContains 9b.hn 9b.hn
+geoCoveredBy 9b.hn 9b.hn
+geoCovers 9b.hn 9b.hn
+geoCrosses 9b.hn 9b.hn
+geoDisjoint 9b.hn 9b.hn
+geoEquals 9b.hn 9b.hn
+geoIntersects 9b.hn 9b.hn
+geoMidpoint 98 99
+geoOverlaps 9b.hn 9b.hn
+geoRadius 98 6m.fs.n9
+geoTouches 9b.hn 9b.hn
+geoWithin 9b.hn 9b.hn
+geographicArea 1d d
+gettingTestedInfo m2 o4.pi
+givenName hc n9
+globalLocationNumber gi.hc.hn n9
+governmentBenefitsInfo m2 9j
+gracePeriod c8 74
+grantee 6f 1d.4t.gi.hc
+greater iy iy
+greaterOrEqual iy iy
+gtin 65.fz.id n9.o4
+gtin12 65.fz.id n9
+gtin13 65.fz.id n9
+gtin14 65.fz.id n9
+gtin8 65.fz.id n9
+guideline d8 db
+guidelineDate db 5r
+guidelineSubject db d8
+handlingTime lj.ll iz.lf
+hasAdultConsideration fz.id f
+hasBioChemEntityPart 24 24
+hasBioPolymerSequence 96.ip n9
+hasBroadcastChannel 2v 2s
+hasCategoryCode 3j 3i
+hasCertification gi.hc.hn.id.ld 3m
+hasCourse 7a 54
+hasCourseInstance 54 55
+hasCredential gi.hc 79
+hasDefinedTerm 60.n4 5z
+hasDeliveryMethod 63.gq 64
+hasDigitalDocumentPermission 6e 6f
+hasDriveThroughService hn 2k
+hasEnergyConsumptionDetails id 7p
+hasEnergyEfficiencyCategory 7p 7q
+hasGS1DigitalLink fz.gi.hn.id o4
+hasHealthAspect 9y 9s
+hasMap hn ci.o4
+hasMeasurement 3m.fz.id.ls iz
+hasMemberProgram gi e5
+hasMenu 8p e8.n9.o4
+hasMenuItem e8.ea e9
+hasMenuSection e8.ea ea
+hasMerchantReturnPolicy fz.gi.id ec
+hasMolecularFunction 24 5z.in.o4
+hasOccupation hc fv
+hasOfferCatalog gi.hc.ld g0
+hasPOS gi.hc hn
+hasPart 5a 5a
+hasParticipationOffer 7y fz
+hasRepresentation 24 in.n9.o4
+hasShippingService g4.gi ll
+hasSponsorshipOffer 7y fz
+hasStore g8 g9
+hasTierBenefit e6 nj
+hasTierRequirement e6 5d.ej.n9.o7
+hasTiers e5 e6
+hasVariant if id
+headline 5a n9
+healthCondition du.gv.h4 d3
+healthPlanCoinsuranceOption 9v n9
+healthPlanCoinsuranceRate 9v fs
+healthPlanCopay 9v ib
+healthPlanCopayOption 9v n9
+healthPlanCostSharing 9w.9x 2k.9v
+healthPlanDrugOption 9u n9
+healthPlanDrugTier 9u.9w n9
+healthPlanId 9u n9
+healthPlanMarketingUrl 9u o4
+healthPlanNetworkId 9x.dj n9
+healthPlanNetworkTier 9x n9
+healthPlanPharmacyCategory 9v n9
+healthcareReportingData a4 38.5q
+height ct.g4.hc.id.li.oz 6m.iz
+highPrice h fs.n9
+hiringOrganization bh gi.hc
+holdingArchive 11 12
+homeLocation hc 4t.hn
+homeTeam m7 hc.m9
+honorificPrefix hc n9
+honorificSuffix hc n9
+hospitalAffiliation hl a4
+hostingOrganization e5.ij gi
+hoursAvailable 4t.ca.ld ga
+howPerformed dk n9
+httpMethod 7u n9
+iataCode k.l n9
+icaoCode l n9
+identifier ng in.n9.o4
+identifyingExam dr hj
+identifyingTest dr dx
+illustrator 2f hc
+image ng ao.o4
+imagingTechnique aq de
+inAlbum fb f4
+inBroadcastLineup 2s 39
+inChI ei n9
+inChIKey ei n9
+inCodeSet 3i 3j.o4
+inDefinedTermSet 5z 60.o4
+inLanguage 2v.4i.5a.7y.c2.il.pr bn.n9
+inPlaylist fb fa
+inProductGroupWithID id n9
+inStoreReturnsOffered ec 2k
+inSupportOf nf n9
+incentiveAmount 8e c8.iz.o7
+incentiveCompensation bh n9
+incentiveStatus 8e as
+incentiveType 8e at
+incentives bh n9
+incentivizedItem 8e 5z.id
+includedComposition f7 f7
+includedDataCatalog 5q 5l
+includedInDataCatalog 5q 5l
+includedInHealthInsurancePlan 6v 9u
+includedRiskFactor dn do
+includesAttraction no nn
+includesHealthPlanFormulary 9u 9w
+includesHealthPlanNetwork 9u 9x
+includesObject 65.fz.ie o2
+incomeLimit 8e ej.n9
+increasesRiskOf do d8
+industry bh 5z.n9
+ineligibleRegion 9.62.65.ct.fz 9a.hn.n9
+infectiousAgent ax n9
+infectiousAgentClass ax aw
+ingredients jl n9
+inker 4d.4f.oz hc
+insertion f2 r
+installUrl lx o4
+instructor 55 hc
+instrument 8 ng
+intensity 87 iz.n9
+interactingDrug 6v 6v
+interactionCount
+interactionService b6 lx.pl
+interactionStatistic 5a.gi.hc b6
+interactionType b6 8
+interactivityType 5a n9
+interestRate 8f fs.iz
+interpretedAsClaim 5a.ct 41
+inventoryLevel 65.fz.m0 iz
+inverseOf im im
+isAcceptingNewPatients dj 2k
+isAccessibleForFree 5a.7y.hn 2k
+isAccessoryOrSparePartFor id id
+isAvailableGenerically 6v 2k
+isBasedOn 5a 5a.id.o4
+isBasedOnUrl 5a 5a.id.o4
+isConsumableFor id id
+isEncodedByBioChemEntity 24 96
+isFamilyFriendly 5a.fz.id 2k
+isGift ge 2k
+isInvolvedInBiologicalProcess 24 5z.in.o4
+isLiveBroadcast 2t 2k
+isLocatedInSubcellularLocation 24 5z.in.o4
+isPartOf 5a 5a.o4
+isPartOfBioChemEntity 24 24
+isPlanForApartment 8m 5
+isProprietary 6d.6v 2k
+isRelatedTo id.ld id.ld
+isResizable 0 2k
+isSimilarTo id.ld id.ld
+isStoreOn g9 g8
+isTierOf e6 e5
+isUnlabelledFallback DeliveryTimeSettings.lk 2k
+isVariantOf id.ig if.ig
+isbn 2f n9
+isicV4 gi.hc.hn n9
+iso6523Code gi n9
+isrcCode fb n9
+issn 25.5c.5q.pl n9
+issueNumber iu b4.n9
+issuedBy 3m.hb.nh gi
+issuedThrough hb ld
+iswcCode f7 n9
+item 5o.c4 ng
+itemCondition 65.ec.fz.id g3
+itemDefectReturnFees ec kf
+itemDefectReturnLabelSource ec kg
+itemDefectReturnShippingFeesAmount ec ej
+itemListElement bd c4.n9.ng
+itemListOrder bd be.n9
+itemLocation 11 hn.i2.n9
+itemOffered 65.fz h.5a.7y.e9.id.ld.o1
+itemReviewed i.ki ng
+itemShipped gq id
+itinerary o1 bd.hn
+iupacName ei n9
+jobBenefits bh n9
+jobImmediateStart bh 2k
+jobLocation bh hn
+jobLocationType bh n9
+jobStartDate bh 5r.n9
+jobTitle hc 5z.n9
+jurisdiction 9j.bt d.n9
+keywords 5a.7y.gi.hn.id 5z.n9.o4
+knownVehicleDamages om n9
+knows hc hc
+knowsAbout gi.hc n9.ng.o4
+knowsLanguage gi.hc bn.n9
+labelDetails 6v o4
+landlord js gi.hc
+language 4i.pr bn
+lastReviewed pj 5r
+latitude 99.hn fs.n9
+layoutImage 8m ao.o4
+learningResourceType 5a.bo 5z.n9
+leaseLength 5.fz.jj 74.iz
+legalAddress gi i2
+legalName gi n9
+legalRepresentative gi hc
+legalStatus 6d.6v.d8 6z.d9.n9
+legislationAmends bt bt
+legislationApplies bt bt
+legislationChanges bt bt
+legislationCommences bt bt
+legislationConsolidates bt bt
+legislationCorrects bt bt
+legislationCountersignedBy bt gi.hc
+legislationDate bt 5r
+legislationDateOfApplicability bt 5r
+legislationDateVersion bt 5r
+legislationEnsuresImplementationOf bt bt
+legislationIdentifier bt n9.o4
+legislationJurisdiction bt d.n9
+legislationLegalForce bt bq
+legislationLegalValue bu bs
+legislationPassedBy bt gi.hc
+legislationRepeals bt bt
+legislationResponsible bt gi.hc
+legislationTransposes bt bt
+legislationType bt 3i.n9
+leiCode gi n9
+lender 2l gi.hc
+lesser iy iy
+lesserOrEqual iy iy
+letterer 4d.4f.oz hc
+license 5a 5a.o4
+lifeEvent hc 7y
+line 9a n9
+linkRelationship c2 n9
+liveBlogUpdate c7 26
+loanMortgageMandateAmount en ej
+loanPaymentAmount ju ej
+loanPaymentFrequency ju fs
+loanRepaymentForm c8 ju
+loanTerm c8 iz
+loanType c8 n9.o4
+location 8.7y.b6.gi hn.i2.n9.ox
+locationCreated 5a hn
+lodgingUnitDescription cd n9
+lodgingUnitType cd iy.n9
+logo 2o.3m.gi.hn.id.ld ao.o4
+longitude 99.hn fs.n9
+loser pn hc
+lowPrice h fs.n9
+lyricist f7 hc
+lyrics f7 5a
+mainContentOfPage pj pk
+mainEntity 5a ng
+mainEntityOfPage ng 5a.o4
+maintainer 5a gi.hc
+makesOffer gi.hc fz
+manufacturer id gi
+map hn o4
+mapType ci cj
+maps hn o4
+marginOfError fu iz
+masthead fm 5a.o4
+material 5a.id id.n9.o4
+materialExtent 5a iz.n9
+mathExpression cm lz.n9
+maxPrice ib fs
+maxValue ej.in.io.iz fs
+maximumAttendeeCapacity 7y.hn b4
+maximumEnrollment 7a b4
+maximumIntake 6d.6v.72.ml cn
+maximumPhysicalAttendeeCapacity 7y b4
+maximumVirtualAttendeeCapacity 7y b4
+mealService 8j n9
+measuredProperty fu.mf im
+measurementDenominator fu.mf mf
+measurementMethod 5l.5m.5q.fu.in.mf 5z.co.n9.o4
+measurementQualifier fu.mf 7v
+measurementTechnique 5l.5m.5q.fu.in.mf 5z.co.n9.o4
+mechanismOfAction 6d.6v n9
+mediaAuthenticityCategory cu cs
+mediaItemAppearance cv ct
+median j0 fs
+medicalAudience e2 cx.cy
+medicalSpecialty a4.d1.dj.hl dt
+medicineSystem d8 e3
+meetsEmissionStandard om iy.n9.o4
+member gi.ij gi.hc
+memberOf gi.hc e6.gi.ij
+members gi.ij gi.hc
+membershipNumber ij n9
+membershipPointsEarned e6.ib.ij fs.iz
+memoryRequirements lx n9.o4
+mentions 5a ng
+menu 8p e8.n9.o4
+menuAddOn e9 e9.ea
+merchant ge gi.hc
+merchantReturnDays ec.ed 5r.5s.b4
+merchantReturnLink ec o4
+messageAttachment ee 5a
+mileageFromOdometer om iz
+minPrice ib fs
+minValue ej.in.io.iz fs
+minimumPaymentDue bb ej.ib
+missionCoveragePrioritiesPolicy fm 5a.o4
+mobileUrl fz.id n9
+model id ig.n9
+modelDate om 5r
+modifiedTime k3 5s
+molecularFormula ei n9
+molecularWeight ei iz.n9
+monoisotopicMolecularWeight ei iz.n9
+monthlyMinimumRepaymentAmount gy ej.fs
+monthsOfExperience fw fs
+mpn 65.fz.id n9
+multipleValues io 2k
+muscleAction f2 n9
+musicArrangement f7 f7
+musicBy 44.7w.ew.ez.jd.mw.or.ot.ou f9.hc
+musicCompositionForm f7 n9
+musicGroupMember f9 hc
+musicReleaseFormat fc fd
+musicalKey f7 n9
+naics gi.hc n9
+name ng n9
+namedPosition km n9.o4
+nationality hc 53
+naturalProgression d3 n9
+negativeNotes id.ki bd.c4.n9.pi
+nerve f2 fk
+nerveMotor fk f2
+netWorth hc ej.ib
+newsUpdatesAndGuidelines m2 o4.pi
+nextItem c4 c4
+noBylinesPolicy fm 5a.o4
+nonEqual iy iy
+nonProprietaryName 6d.6v n9
+nonprofitStatus gi fp
+normalRange dx d9.n9
+nsn id n9
+numAdults cd b4.iz
+numChildren cd b4.iz
+numConstraints 4q b4
+numItems li iz
+numTracks fa b4
+numberOfAccommodationUnits w.8m iz
+numberOfAirbags om fs.n9
+numberOfAvailableAccommodationUnits w.8m iz
+numberOfAxles om fs.iz
+numberOfBathroomsTotal 5.8m b4
+numberOfBedrooms 5.w.8m fs.iz
+numberOfBeds 20 fs
+numberOfCredits 54.7a b4.mj
+numberOfDoors om fs.iz
+numberOfEmployees 33.gi iz
+numberOfEpisodes 5b.jd.mw.ot b4
+numberOfForwardGears om fs.iz
+numberOfFullBathrooms 5.8m fs
+numberOfItems bd b4
+numberOfLoanPayments ju fs
+numberOfPages 2f b4
+numberOfPartialBathrooms 5.8m fs
+numberOfPlayers 8x.ot iz
+numberOfPreviousOwners om fs.iz
+numberOfRooms 5.v.8m.a8.cc.lp.mn fs.iz
+numberOfSeasons jd.mw.ot b4
+numberedPosition gj fs
+nutrition e9.jl ft
+object 8 ng
+observationAbout fu hn.ng
+observationDate fu 5r.5s
+observationPeriod fu n9
+occupancy 5.v.a7.lp.mn iz
+occupationLocation fv d
+occupationalCategory 7a.bh.fv.hl.pp 3i.n9
+occupationalCredentialAwarded 54.7a 79.n9.o4
+offerCount h b4
+offeredBy fz gi.hc
+offers h.5a.7a.7y.e9.id.ld.o1 65.fz
+offersPrescriptionByMail 9w 2k
+openingHours 40.c9 n9
+openingHoursSpecification hn ga
+opens ga nk
+operatingSystem lx gb.n9
+opponent 85 hc
+option 3w n9.ng
+orderDate ge 5r.5s
+orderDelivery ge.gg gq
+orderItemNumber gg n9
+orderItemStatus gg gh
+orderNumber ge n9
+orderPercentage lk fs
+orderQuantity gg fs.iz
+orderStatus ge gh
+orderValue li ej
+orderedItem ge.gg gg.id.ld
+organizer 7y gi.hc
+originAddress gq i2
+originalMediaContextDescription cu n9
+originalMediaLink cu ct.o4.pj
+originatesFrom cg oo
+overdosage 6v n9
+ownedFrom gm 5s
+ownedThrough gm 5s
+owner ng gi.hc
+ownershipFundingInfo fm.gi 3.5a.n9.o4
+owns gi.hc ng
+pageEnd 16.3o.iu.iv b4.n9
+pageStart 16.3o.iu.iv b4.n9
+pagination 16.3o.iu.iv n9
+parent hc hc
+parentItem u.4g.j2 4g.5a
+parentOrganization gi gi
+parentService 2v 2v
+parentTaxon n4 n4.n9.o4
+parents hc hc
+partOfEpisode 44 7w
+partOfInvoice ge bb
+partOfOrder gq ge
+partOfSeason 44.7w 5b
+partOfSeries 44.5b.7w 5c
+partOfSystem r s
+partOfTVSeries mt.mu.mv mw
+partOfTrip o1 o1
+participant 8 gi.hc
+partySize 8q.n1 b4.iz
+passengerPriorityStatus 8k iy.n9
+passengerSequenceNumber 8k n9
+pathophysiology d3.hh n9
+pattern 5a.id 5z.n9
+payload om iz
+paymentAccepted c9 n9
+paymentDue bb.ge 5s
+paymentDueDate bb.ge 5r.5s
+paymentMethod bb.ge h0.n9
+paymentMethodId bb.ge n9
+paymentMethodType h0 h1
+paymentStatus bb h3.n9
+paymentUrl ge o4
+penciler 4d.4f.oz hc
+percentile10 j0 fs
+percentile25 j0 fs
+percentile75 j0 fs
+percentile90 j0 fs
+performTime aa.ab 74
+performer 7y gi.hc
+performerIn hc 7y
+performers 7y gi.hc
+permissionType 6f 6g
+permissions lx n9
+permitAudience hb 1d
+permittedUsage 5 n9
+petsAllowed 5.w.8m.cc 2k.n9
+phoneticText il n9
+photo hn ao.hf
+photos hn ao.hf
+physicalRequirement bh 5z.n9.o4
+physiologicalBenefits 6c n9
+pickupLocation jt.n1 hn
+pickupTime jt.n1 5s
+playMode or.ot 8z
+playerType ct n9
+playersOnline 90 b4
+polygon 9a n9
+populationType me.mf 43
+position 5a.c4 b4.n9
+positiveNotes id.ki bd.c4.n9.pi
+possibleComplication d3 n9
+possibleTreatment d3.ds 6v.6w.bz.dz
+postOfficeBoxNumber i2 n9
+postOp d6 n9
+postalCode 5y.99.9a.i2 n9
+postalCodeBegin i3 n9
+postalCodeEnd i3 n9
+postalCodePrefix 5y n9
+postalCodeRange 5y i3
+potentialAction ng 8
+potentialUse 3t.ei 5z
+practicesAt au dj
+preOp d6 n9
+predecessorOf ig ig
+pregnancyCategory 6v 70
+pregnancyWarning 6v n9
+prepTime aa.ab 74
+preparation dk d8.n9
+prescribingInfo 6v o4
+prescriptionStatus 6v 71.n9
+previousItem c4 c4
+previousStartDate 7y 5r
+price 6o.fz.ib.nt fs.n9
+priceComponent 4k ib
+priceComponentType o7 ia
+priceCurrency 6o.fz.ib.k3.nh.nt n9
+priceRange c9 n9
+priceSpecification 65.6o.fz.nt ib
+priceType 4k.o7 ic.n9
+priceValidUntil fz 5r
+primaryImageOfPage pj ao
+primaryPrevention d3 dz
+printColumn fl n9
+printEdition fl n9
+printPage fl n9
+printSection fl n9
+procedure d6 n9
+procedureType dk dl
+processingTime le 74
+processorRequirements lx n9
+producer 5a gi.hc
+produces ld ng
+productGroupID if n9
+productID id n9
+productSupported 4t id.n9
+productionCompany 5b.7w.ct.ew.ez.jd.mw.ot gi
+productionDate id.om 5r
+proficiencyLevel n5 n9
+program ij e5
+programMembershipUsed k3 ij
+programName ij n9
+programPrerequisites 7a m.54.79.n9
+programType 7a 5z.n9
+programmingLanguage ly 4l.n9
+programmingModel 2 n9
+pronouns hc 5z.mj.n9
+propertyID in n9.o4
+proprietaryName 6d.6v n9
+proteinContent ft cl
+provider 8.5a.7a.8e.bb.gq.k3.ld.o1 gi.hc
+providerMobility ld n9
+providesBroadcastService 2s 2v
+providesService le ld
+publicAccess hn 2k
+publicTransportClosuresInfo m2 o4.pi
+publication 5a it
+publicationType dq n9
+publishedBy it gi.hc
+publishedOn it 2v
+publisher 5a.8e gi.hc
+publisherImprint 5a gi
+publishingPrinciples 5a.gi.hc 5a.o4
+purchaseDate id.om 5r
+purchasePriceLimit 8e ej
+purchaseType 8e iw
+qualifications bh.fv 79.n9
+qualifiedExpense 8e ar
+quarantineGuidelines m2 o4.pi
+query l2 n9
+quest 8x.ot ng
+question 17 j2
+rangeIncludes im 43
+ratingCount i b4
+ratingExplanation jf n9
+ratingValue jf fs.n9
+readBy 1g hc
+readonlyValue io 2k
+realEstateAgent js ji
+recipe 4z jl
+recipeCategory jl n9
+recipeCuisine jl n9
+recipeIngredient jl bd.in.n9
+recipeInstructions jl 5a.bd.n9
+recipeYield jl iz.n9
+recipient 1i.4i.6o.9c.ee.gx.ke.la.nl 1d.4t.gi.hc
+recognizedBy 79 gi
+recognizingAuthority d8 gi
+recommendationStrength dd n9
+recommendedIntake 6d jn
+recordLabel fc gi
+recordedAs f7 fb
+recordedAt 5a 7y
+recordedIn 7y 5a
+recordingOf fb f7
+recourseLoan c8 2k
+referee m7 hc
+referenceQuantity o7 iz
+referencesOrder bb ge
+refundType ec.ed jp
+regionDrained cg.on r.s
+regionsAllowed ct hn
+relatedAnatomy mo r.s
+relatedCondition r.s.mo d3
+relatedDrug 6v 6v
+relatedLink pj o4
+relatedStructure s r
+relatedTherapy r.s.mo dz
+relatedTo hc hc
+releaseDate id 5r
+releaseNotes lx n9.o4
+releaseOf fc f4
+releasedEvent 5a it
+relevantOccupation bh fv
+relevantSpecialty d8 dt
+remainingAttendeeCapacity 7y b4
+renegotiableLoan c8 2k
+repeatCount ku b4
+repeatFrequency ku 74.n9
+repetitions 87 fs.iz
+replacee jv ng
+replacer jv ng
+replyToUrl oc o4
+reportNumber jx n9
+representativeOfPage ao 2k
+requiredCollateral c8 n9.ng
+requiredGender h4 n9
+requiredMaxAge h4 b4
+requiredMinAge h4 b4
+requiredQuantity ac fs.iz.n9
+requirements lx n9.o4
+requiresSubscription 9.ct 2k.cw
+reservationFor k3 ng
+reservationId k3 n9
+reservationStatus k3 k5
+reservedTicket k3 nh
+responsibilities bh.fv n9
+restPeriods 87 iz.n9
+restockingFee ec.ed ej.fs
+result 8 ng
+resultComment 4h.jw 4g
+resultReview kj ki
+returnFees ec.ed kf
+returnLabelSource ec kg
+returnMethod ec.ed kh
+returnPolicyCategory ec.ed eb
+returnPolicyCountry ec 53.n9
+returnPolicySeasonalOverride ec ed
+returnShippingFeesAmount ec.ed ej
+review 2o.5a.7y.fz.gi.hn.id.ld ki
+reviewAspect 9m.jf.ki mj.n9
+reviewBody ki n9
+reviewCount i b4
+reviewRating ki jf
+reviewedBy pj gi.hc
+reviews 5a.fz.gi.hn.id ki
+riskFactor d3 do
+risks 6c n9
+roleName km n9.o4
+roofLoad 2y.3f iz
+rsvpResponse kp kq
+runsTo cg oo
+runtime ly n9
+runtimePlatform lx.ly kr.n9
+rxcui 6v n9
+safetyConsideration 6d n9
+salaryCurrency 7i.bh n9
+salaryUponCompletion 7a ek
+sameAs ng o4
+sampleType ly n9
+saturatedFatContent ft cl
+scheduleTimezone ku n9
+scheduledPaymentDate bb 5r
+scheduledTime hp 5r.5s
+schemaVersion 5a n9.o4
+schoolClosuresInfo m2 o4.pi
+screenCount f0 fs
+screenshot lx ao.o4
+sdDatePublished 5a 5r
+sdLicense 5a 5a.o4
+sdPublisher 5a gi.hc
+season jd.mw.ot 5b.o4
+seasonNumber 5b b4.n9
+seasonalOverride li ga
+seasons jd.mw.ot 5b
+seatNumber l6 n9
+seatRow l6 n9
+seatSection l6 n9
+seatingCapacity om fs.iz
+seatingType l6 iy.n9
+secondaryPrevention d3 6v.6w.bz.dz
+securityClearanceRequirement bh n9.o4
+securityScreening 8k n9
+seeks gi.hc 65
+seller 37.65.8j.fz.ge gi.hc
+sender ee.jk 1d.gi.hc
+sensoryRequirement bh 5z.n9.o4
+sensoryUnit fk r.mo
+serialNumber 65.av.fz n9
+seriousAdverseOutcome d6.dz d8
+serverStatus 90 91
+servesCuisine 8p n9
+serviceArea 4t.gi.ld d.9a.hn
+serviceAudience ld 1d
+serviceLocation le hn
+serviceOperator 9j gi
+serviceOutput ld ng
+servicePhone le 4t
+servicePostalAddress le i2
+serviceSmsNumber le 4t
+serviceType ld 9e.n9
+serviceUrl le o4
+servingSize ft n9
+sha256 ct n9
+sharedContent 4g.lw 5a
+shippingConditions ll li
+shippingDestination DeliveryTimeSettings.g4.li.lk 5y
+shippingDetails fz g4
+shippingOrigin g4.li 5y
+shippingRate g4.li.lk ej.lk
+sibling hc hc
+siblings hc hc
+signDetected dx dr
+signOrSymptom d3 ds
+significance mo n9
+significantLink pj o4
+significantLinks pj o4
+size 5a.id 5z.iz.ls.n9
+sizeGroup ls lr.n9
+sizeSystem ls lt.n9
+skills bh.fv.gi.hc 5z.n9
+sku 65.fz.id n9
+slogan 2o.gi.hn.id.ld n9
+smiles ei n9
+smokingAllowed hn 2k
+sodiumContent ft cl
+softwareAddOn lx lx
+softwareHelp lx 5a
+softwareRequirements lx lx.n9.o4
+softwareVersion lx n9
+source b1 ng
+sourceOrganization 5a gi
+sourcedFrom fk 2n
+spatial 5a hn
+spatialCoverage 5a hn
+speakable 16.pj m1.o4
+specialCommitments bh n9
+specialOpeningHoursSpecification hn ga
+specialty pj m3
+speechToTextMarkup il n9
+speed om iz
+spokenByCharacter j4 gi.hc
+sponsor 5a.7y.9k.du.gi.hc gi.hc
+sport m7.m8 n9.o4
+sportsActivityLocation 85 m5
+sportsEvent 85 m7
+sportsTeam 85 m9
+spouse hc hc
+stage d3 d4
+stageAsNumber d4 fs
+starRating 8p.cc jf
+startDate 5b.5c.5t.7a.7y.ed.km.ku 5r.5s
+startOffset 44.l7 aj.fs
+startTime 8.8q.b6.ct.ku 5s.nk
+statType mf im.n9.o4
+status d3.dk.du 82.dv.n9
+steeringPosition om mh
+step aa 5a.ad.ae.n9
+stepValue io fs
+steps aa.ad 5a.bd.n9
+storageRequirements lx n9.o4
+streetAddress i2 n9
+strengthUnit 72 n9
+strengthValue 72 fs
+structuralClass bj n9
+study d8 du
+studyDesign dh di
+studyLocation du d
+studySubject du d8
+subEvent 7y 7y
+subEvents 7y 7y
+subOrganization gi gi
+subReservation k4 k3
+subStageSuffix d4 n9
+subStructure r r
+subTest dy dx
+subTrip o1 o1
+subjectOf ng 5a.7y
+subtitleLanguage 2t.ew.kz.mu bn.n9
+successorOf ig ig
+sugarContent ft cl
+suggestedAge h4.ls iz
+suggestedAnswer j2 u.bd
+suggestedGender h4.ls 95.n9
+suggestedMaxAge h4 fs
+suggestedMeasurement h4.ls iz
+suggestedMinAge h4 fs
+suitableForDiet e9.jl kc
+superEvent 7y 7y
+supersededBy 43.7v.im 43.7v.im
+supply aa.ab af.n9
+supplyTo 15 r
+supportingData lx 5n
+surface oz n9.o4
+syllabusSections 54 mr
+target 8 7u.o4
+targetCollection o8 ng
+targetDescription m n9
+targetName m n9
+targetPlatform 2 n9
+targetPopulation 6d.6p n9
+targetProduct ly lx
+targetUrl m o4
+taxID gi.hc n9
+taxonRank n4 in.n9.o4
+taxonomicRange 24 5z.n4.n9.o4
+teaches 5a.77.bo 5z.n9
+telephone 4t.gi.hc.hn n9
+temporal 5a 5s.n9
+temporalCoverage 5a 5s.n9.o4
+termCode 5z n9
+termDuration 7a 74
+termsOfService ld n9.o4
+termsPerYear 7a fs
+text 5a n9
+textValue il n9
+thumbnail 5a ao
+thumbnailUrl 5a o4
+tickerSymbol 51 n9
+ticketNumber nh n9
+ticketToken nh n9.o4
+ticketedSeat nh l6
+timeOfDay 7a n9
+timeRequired 5a 74
+timeToComplete 7a 74
+timestamp b1 5s
+tissueSample gu n9
+title bh n9
+titleEIDR ew.mu.mv.mw n9.o4
+toLocation 85.az.ev.nx hn
+toRecipient ee 1d.4t.gi.hc
+tocContinuation aj aj
+tocEntry ai aj
+tongueWeight om iz
+tool aa.ab ah.n9
+torque 7s iz
+totalHistoricalEnrollment 54 b4
+totalJobOpenings bh b4
+totalPaymentDue bb ej.ib
+totalPrice k3.nh fs.ib.n9
+totalTime aa.ab 74
+tourBookingPage 5.w.hn o4
+touristType nn.no.nq 1d.n9
+track f9.fa bd.fb
+trackingNumber gq n9
+trackingUrl gq o4
+tracks f9.fa fb
+trailer 5b.7w.ew.ez.jd.mw.or.ot ou
+trailerWeight om iz
+trainName nw n9
+trainNumber nw n9
+trainingSalary 7a.pp ek
+transFatContent ft cl
+transcript 1e.ou n9
+transitTime li.lj iz.lf
+translationOfWork 5a 5a
+translator 5a.7y gi.hc
+transmissionMethod ax n9
+travelBans m2 o4.pi
+trialDesign e0 e1
+tributary on r
+tripOrigin o1 hn
+typeOfBed 20 21.n9
+typeOfGood gm.o2 id.ld
+typicalAgeRange 5a.7y n9
+typicalCreditsPerTerm 7a b4.mj
+typicalTest d3 dx
+underName k3.nh gi.hc
+unitCode in.iz.o2.o7 n9.o4
+unitText in.iz.o2.o7 n9
+unnamedSourcesPolicy fm.gi 5a.o4
+unsaturatedFatContent ft cl
+uploadDate ct 5r.5s
+upvoteCount 4g b4
+url ng o4
+urlTemplate 7u n9
+usNPI hl n9
+usageInfo 5a 5a.o4
+usedToDiagnose dx d3
+userInteractionCount b6 b4
+usesDevice dx d6
+usesHealthPlanIdStandard 9u n9.o4
+utterances aj n9
+validFor 79.hb 74
+validForMemberTier ec.fz.g4.ib.ll e6
+validFrom 3m.65.8e.ca.ej.fz.ga.hb.ib 5r.5s
+validIn 3m.79.hb d
+validThrough 65.8e.bh.ca.ej.fz.ga.ib 5r.5s
+validUntil hb 5r
+value ej.in.iz 2k.fs.mj.n9
+valueAddedTaxIncluded ib 2k
+valueMaxLength io fs
+valueMinLength io fs
+valueName io n9
+valuePattern io n9
+valueReference in.iy.iz 5z.7v.cp.in.iy.iz.mj.n9
+valueRequired io 2k
+variableMeasured 5q.fu im.in.mf.n9
+variantCover 4d n9
+variesBy if 5z.n9
+vatID gi.hc n9
+vehicleConfiguration om n9
+vehicleEngine om 7s
+vehicleIdentificationNumber om n9
+vehicleInteriorColor om n9
+vehicleInteriorType om n9
+vehicleModelDate om 5r
+vehicleSeatingCapacity om fs.iz
+vehicleSpecialUsage om 3g.n9
+vehicleTransmission om iy.n9.o4
+vendor 37 gi.hc
+verificationFactCheckingPolicy fm 5a.o4
+version 5a fs.n9
+video 5a 44.ou
+videoFormat 2t.2v.kz n9
+videoFrameSize ou n9
+videoQuality ou n9
+volumeNumber iv b4.n9
+warning 6v n9.o4
+warranty 65.fz p8
+warrantyPromise 37.l9 p8
+warrantyScope p8 p9
+webCheckinTime 8j 5s
+webFeed hx.m2 5n.o4
+weight g4.hc.id.li.oz cl.iz
+weightPercentage lk fs
+weightTotal om iz
+wheelbase om iz
+width ct.g4.id.li.oz 6m.iz
+winner cf hc
+wordCount 16.5a b4
+workExample 5a 5a
+workFeatured 7y 5a
+workHours bh n9
+workLocation hc 4t.hn
+workPerformed 7y 5a
+workPresented kz ew
+workTranslation 5a 5a
+workload 87 7o.iz
+worksFor hc gi
+worstRating jf fs.n9
+xpath m1.pk ps
+yearBuilt 5 fs
+yearlyRevenue 33 iz
+yearsInOperation 33 iz
+yield aa iz.n9
+`;
 
-/** Enumeration member name -> space-separated enumeration classes it is an instance of. */
-export const ENUMERATION_MEMBERS: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
-  Abdomen: 'PhysicalExam',
-  ActivationFee: 'PriceComponentTypeEnumeration',
-  ActiveActionStatus: 'ActionStatusType',
-  ActiveNotRecruiting: 'MedicalStudyStatus',
-  AerobicActivity: 'PhysicalActivityCategory',
-  AlbumRelease: 'MusicAlbumReleaseType',
-  AlcoholConsideration: 'AdultOrientedEnumeration',
-  AlgorithmicMediaDigitalSource: 'IPTCDigitalSourceEnumeration',
-  AlgorithmicallyEnhancedDigitalSource: 'IPTCDigitalSourceEnumeration',
-  AllWheelDriveConfiguration: 'DriveWheelConfigurationValue',
-  AllergiesHealthAspect: 'HealthAspectEnumeration',
-  AnaerobicActivity: 'PhysicalActivityCategory',
-  AndroidPlatform: 'DigitalPlatformEnumeration',
-  Anesthesia: 'MedicalSpecialty',
-  Appearance: 'PhysicalExam',
-  AudiobookFormat: 'BookFormatType',
-  AuthoritativeLegalValue: 'LegalValueLevel',
-  Ayurvedic: 'MedicineSystem',
-  BackOrder: 'ItemAvailability',
-  Bacteria: 'InfectiousAgentClass',
-  Balance: 'PhysicalActivityCategory',
-  BasicIncome: 'GovernmentBenefitsType',
-  BenefitsHealthAspect: 'HealthAspectEnumeration',
-  BodyMeasurementArm: 'BodyMeasurementTypeEnumeration',
-  BodyMeasurementBust: 'BodyMeasurementTypeEnumeration',
-  BodyMeasurementChest: 'BodyMeasurementTypeEnumeration',
-  BodyMeasurementFoot: 'BodyMeasurementTypeEnumeration',
-  BodyMeasurementHand: 'BodyMeasurementTypeEnumeration',
-  BodyMeasurementHead: 'BodyMeasurementTypeEnumeration',
-  BodyMeasurementHeight: 'BodyMeasurementTypeEnumeration',
-  BodyMeasurementHips: 'BodyMeasurementTypeEnumeration',
-  BodyMeasurementInsideLeg: 'BodyMeasurementTypeEnumeration',
-  BodyMeasurementNeck: 'BodyMeasurementTypeEnumeration',
-  BodyMeasurementUnderbust: 'BodyMeasurementTypeEnumeration',
-  BodyMeasurementWaist: 'BodyMeasurementTypeEnumeration',
-  BodyMeasurementWeight: 'BodyMeasurementTypeEnumeration',
-  BroadcastRelease: 'MusicAlbumReleaseType',
-  BusinessSupport: 'GovernmentBenefitsType',
-  ByBankTransferInAdvance: 'PaymentMethodType',
-  ByInvoice: 'PaymentMethodType',
-  CDFormat: 'MusicReleaseFormatType',
-  COD: 'PaymentMethodType',
-  CT: 'MedicalImagingTechnique',
-  Cardiovascular: 'MedicalSpecialty',
-  CardiovascularExam: 'PhysicalExam',
-  CaseSeries: 'MedicalObservationalStudyDesign',
-  Cash: 'PaymentMethodType',
-  CassetteFormat: 'MusicReleaseFormatType',
-  CausesHealthAspect: 'HealthAspectEnumeration',
-  CertificationActive: 'CertificationStatusEnumeration',
-  CertificationInactive: 'CertificationStatusEnumeration',
-  CharitableIncorporatedOrganization: 'UKNonprofitType',
-  CheckInAdvance: 'PaymentMethodType',
-  Chiropractic: 'MedicineSystem',
-  CleaningFee: 'PriceComponentTypeEnumeration',
-  Clinician: 'MedicalAudienceType',
-  CoOp: 'GamePlayMode',
-  CohortStudy: 'MedicalObservationalStudyDesign',
-  CommentPermission: 'DigitalDocumentPermissionType',
-  CommunityHealth: 'MedicalSpecialty',
-  CompilationAlbum: 'MusicAlbumProductionType',
-  Completed: 'MedicalStudyStatus',
-  CompletedActionStatus: 'ActionStatusType',
-  CompositeCaptureDigitalSource: 'IPTCDigitalSourceEnumeration',
-  CompositeDigitalSource: 'IPTCDigitalSourceEnumeration',
-  CompositeSyntheticDigitalSource: 'IPTCDigitalSourceEnumeration',
-  CompositeWithTrainedAlgorithmicMediaDigitalSource: 'IPTCDigitalSourceEnumeration',
-  ContagiousnessHealthAspect: 'HealthAspectEnumeration',
-  CrossSectional: 'MedicalObservationalStudyDesign',
-  DJMixAlbum: 'MusicAlbumProductionType',
-  DVDFormat: 'MusicReleaseFormatType',
-  DamagedCondition: 'OfferItemCondition',
-  DangerousGoodConsideration: 'AdultOrientedEnumeration',
-  DataDrivenMediaDigitalSource: 'IPTCDigitalSourceEnumeration',
-  DecontextualizedContent: 'MediaManipulationRatingEnumeration',
-  DefinitiveLegalValue: 'LegalValueLevel',
-  DemoAlbum: 'MusicAlbumProductionType',
-  DemoGameAvailability: 'GameAvailabilityEnumeration',
-  Dentistry: 'MedicalSpecialty',
-  Dermatologic: 'MedicalSpecialty',
-  Dermatology: 'MedicalSpecialty',
-  DesktopWebPlatform: 'DigitalPlatformEnumeration',
-  DiabeticDiet: 'RestrictedDiet',
-  Diagnostic: 'MedicalDevicePurpose',
-  DietNutrition: 'MedicalSpecialty',
-  DigitalArtDigitalSource: 'IPTCDigitalSourceEnumeration',
-  DigitalAudioTapeFormat: 'MusicReleaseFormatType',
-  DigitalCaptureDigitalSource: 'IPTCDigitalSourceEnumeration',
-  DigitalFormat: 'MusicReleaseFormatType',
-  DirectDebit: 'PaymentMethodType',
-  DisabilitySupport: 'GovernmentBenefitsType',
-  Discontinued: 'ItemAvailability',
-  DistanceFee: 'PriceComponentTypeEnumeration',
-  DoubleBlindedTrial: 'MedicalTrialDesign',
-  Downpayment: 'PriceComponentTypeEnumeration',
-  DrivingSchoolVehicleUsage: 'CarUsageType',
-  EBook: 'BookFormatType',
-  EPRelease: 'MusicAlbumReleaseType',
-  EUEnergyEfficiencyCategoryA: 'EUEnergyEfficiencyEnumeration',
-  EUEnergyEfficiencyCategoryA1Plus: 'EUEnergyEfficiencyEnumeration',
-  EUEnergyEfficiencyCategoryA2Plus: 'EUEnergyEfficiencyEnumeration',
-  EUEnergyEfficiencyCategoryA3Plus: 'EUEnergyEfficiencyEnumeration',
-  EUEnergyEfficiencyCategoryB: 'EUEnergyEfficiencyEnumeration',
-  EUEnergyEfficiencyCategoryC: 'EUEnergyEfficiencyEnumeration',
-  EUEnergyEfficiencyCategoryD: 'EUEnergyEfficiencyEnumeration',
-  EUEnergyEfficiencyCategoryE: 'EUEnergyEfficiencyEnumeration',
-  EUEnergyEfficiencyCategoryF: 'EUEnergyEfficiencyEnumeration',
-  EUEnergyEfficiencyCategoryG: 'EUEnergyEfficiencyEnumeration',
-  Ear: 'PhysicalExam',
-  EditedOrCroppedContent: 'MediaManipulationRatingEnumeration',
-  EffectivenessHealthAspect: 'HealthAspectEnumeration',
-  Emergency: 'MedicalSpecialty',
-  Endocrine: 'MedicalSpecialty',
-  EnergyStarCertified: 'EnergyStarEnergyEfficiencyEnumeration',
-  EnrollingByInvitation: 'MedicalStudyStatus',
-  EventCancelled: 'EventStatusType',
-  EventMovedOnline: 'EventStatusType',
-  EventPostponed: 'EventStatusType',
-  EventRescheduled: 'EventStatusType',
-  EventScheduled: 'EventStatusType',
-  EvidenceLevelA: 'MedicalEvidenceLevel',
-  EvidenceLevelB: 'MedicalEvidenceLevel',
-  EvidenceLevelC: 'MedicalEvidenceLevel',
-  ExampleMeasurementMethodEnum: 'MeasurementMethodEnum',
-  ExchangeRefund: 'RefundTypeEnumeration',
-  Eye: 'PhysicalExam',
-  FDAcategoryA: 'DrugPregnancyCategory',
-  FDAcategoryB: 'DrugPregnancyCategory',
-  FDAcategoryC: 'DrugPregnancyCategory',
-  FDAcategoryD: 'DrugPregnancyCategory',
-  FDAcategoryX: 'DrugPregnancyCategory',
-  FDAnotEvaluated: 'DrugPregnancyCategory',
-  FailedActionStatus: 'ActionStatusType',
-  False: 'Boolean',
-  Female: 'GenderType',
-  Flexibility: 'PhysicalActivityCategory',
-  FourWheelDriveConfiguration: 'DriveWheelConfigurationValue',
-  FreeReturn: 'ReturnFeesEnumeration',
-  Friday: 'DayOfWeek',
-  FrontWheelDriveConfiguration: 'DriveWheelConfigurationValue',
-  FulfillmentTypeCollectionPoint: 'FulfillmentTypeEnumeration',
-  FulfillmentTypeDelivery: 'FulfillmentTypeEnumeration',
-  FulfillmentTypePickupDropoff: 'FulfillmentTypeEnumeration',
-  FulfillmentTypePickupInStore: 'FulfillmentTypeEnumeration',
-  FulfillmentTypeScheduledDelivery: 'FulfillmentTypeEnumeration',
-  FullGameAvailability: 'GameAvailabilityEnumeration',
-  FullRefund: 'RefundTypeEnumeration',
-  Fungus: 'InfectiousAgentClass',
-  Gastroenterologic: 'MedicalSpecialty',
-  GenericWebPlatform: 'DigitalPlatformEnumeration',
-  Genetic: 'MedicalSpecialty',
-  Genitourinary: 'PhysicalExam',
-  Geriatric: 'MedicalSpecialty',
-  GettingAccessHealthAspect: 'HealthAspectEnumeration',
-  GlutenFreeDiet: 'RestrictedDiet',
-  GraphicNovel: 'BookFormatType',
-  GroupBoardingPolicy: 'BoardingPolicyType',
-  Gynecologic: 'MedicalSpecialty',
-  HalalDiet: 'RestrictedDiet',
-  Hardcover: 'BookFormatType',
-  Head: 'PhysicalExam',
-  HealthCare: 'GovernmentBenefitsType',
-  HealthcareConsideration: 'AdultOrientedEnumeration',
-  HearingImpairedSupported: 'ContactPointOption',
-  Hematologic: 'MedicalSpecialty',
-  HinduDiet: 'RestrictedDiet',
-  Homeopathic: 'MedicineSystem',
-  HowItWorksHealthAspect: 'HealthAspectEnumeration',
-  HowOrWhereHealthAspect: 'HealthAspectEnumeration',
-  IOSPlatform: 'DigitalPlatformEnumeration',
-  InForce: 'LegalForceStatus',
-  InStock: 'ItemAvailability',
-  InStoreOnly: 'ItemAvailability',
-  InStorePrepay: 'PaymentMethodType',
-  IncentiveQualifiedExpenseTypeGoodsOnly: 'IncentiveQualifiedExpenseType',
-  IncentiveQualifiedExpenseTypeGoodsOrServices: 'IncentiveQualifiedExpenseType',
-  IncentiveQualifiedExpenseTypeServicesOnly: 'IncentiveQualifiedExpenseType',
-  IncentiveQualifiedExpenseTypeUtilityBill: 'IncentiveQualifiedExpenseType',
-  IncentiveStatusActive: 'IncentiveStatus',
-  IncentiveStatusInDevelopment: 'IncentiveStatus',
-  IncentiveStatusOnHold: 'IncentiveStatus',
-  IncentiveStatusRetired: 'IncentiveStatus',
-  IncentiveTypeLoan: 'IncentiveType',
-  IncentiveTypeRebateOrSubsidy: 'IncentiveType',
-  IncentiveTypeTaxCredit: 'IncentiveType',
-  IncentiveTypeTaxDeduction: 'IncentiveType',
-  IncentiveTypeTaxWaiver: 'IncentiveType',
-  Infectious: 'MedicalSpecialty',
-  IngredientsHealthAspect: 'HealthAspectEnumeration',
-  Installment: 'PriceComponentTypeEnumeration',
-  InternationalTrial: 'MedicalTrialDesign',
-  InvoicePrice: 'PriceTypeEnumeration',
-  ItemListOrderAscending: 'ItemListOrderType',
-  ItemListOrderDescending: 'ItemListOrderType',
-  ItemListUnordered: 'ItemListOrderType',
-  KeepProduct: 'ReturnMethodEnumeration',
-  KosherDiet: 'RestrictedDiet',
-  LaboratoryScience: 'MedicalSpecialty',
-  LaserDiscFormat: 'MusicReleaseFormatType',
-  LeftHandDriving: 'SteeringPositionValue',
-  LeisureTimeActivity: 'PhysicalActivityCategory',
-  LimitedAvailability: 'ItemAvailability',
-  LimitedByGuaranteeCharity: 'UKNonprofitType',
-  ListPrice: 'PriceTypeEnumeration',
-  LiveAlbum: 'MusicAlbumProductionType',
-  LivingWithHealthAspect: 'HealthAspectEnumeration',
-  LockerDelivery: 'DeliveryMethod',
-  Longitudinal: 'MedicalObservationalStudyDesign',
-  LowCalorieDiet: 'RestrictedDiet',
-  LowFatDiet: 'RestrictedDiet',
-  LowLactoseDiet: 'RestrictedDiet',
-  LowSaltDiet: 'RestrictedDiet',
-  Lung: 'PhysicalExam',
-  MRI: 'MedicalImagingTechnique',
-  MSRP: 'PriceTypeEnumeration',
-  MadeToOrder: 'ItemAvailability',
-  Male: 'GenderType',
-  MayTreatHealthAspect: 'HealthAspectEnumeration',
-  MedicalResearcher: 'MedicalAudienceType',
-  MerchantReturnFiniteReturnWindow: 'MerchantReturnEnumeration',
-  MerchantReturnNotPermitted: 'MerchantReturnEnumeration',
-  MerchantReturnUnlimitedWindow: 'MerchantReturnEnumeration',
-  MerchantReturnUnspecified: 'MerchantReturnEnumeration',
-  Midwifery: 'MedicalSpecialty',
-  MinimumAdvertisedPrice: 'PriceTypeEnumeration',
-  MinorHumanEditsDigitalSource: 'IPTCDigitalSourceEnumeration',
-  MisconceptionsHealthAspect: 'HealthAspectEnumeration',
-  MixedEventAttendanceMode: 'EventAttendanceModeEnumeration',
-  MixtapeAlbum: 'MusicAlbumProductionType',
-  MobileWebPlatform: 'DigitalPlatformEnumeration',
-  Monday: 'DayOfWeek',
-  MultiCenterTrial: 'MedicalTrialDesign',
-  MultiFrameComputationalCaptureDigitalSource: 'IPTCDigitalSourceEnumeration',
-  MultiPlayer: 'GamePlayMode',
-  MulticellularParasite: 'InfectiousAgentClass',
-  Musculoskeletal: 'MedicalSpecialty',
-  MusculoskeletalExam: 'PhysicalExam',
-  NarcoticConsideration: 'AdultOrientedEnumeration',
-  Neck: 'PhysicalExam',
-  NegativeFilmDigitalSource: 'IPTCDigitalSourceEnumeration',
-  Neuro: 'PhysicalExam',
-  Neurologic: 'MedicalSpecialty',
-  NewCondition: 'OfferItemCondition',
-  NoninvasiveProcedure: 'MedicalProcedureType',
-  Nonprofit501a: 'USNonprofitType',
-  Nonprofit501c1: 'USNonprofitType',
-  Nonprofit501c10: 'USNonprofitType',
-  Nonprofit501c11: 'USNonprofitType',
-  Nonprofit501c12: 'USNonprofitType',
-  Nonprofit501c13: 'USNonprofitType',
-  Nonprofit501c14: 'USNonprofitType',
-  Nonprofit501c15: 'USNonprofitType',
-  Nonprofit501c16: 'USNonprofitType',
-  Nonprofit501c17: 'USNonprofitType',
-  Nonprofit501c18: 'USNonprofitType',
-  Nonprofit501c19: 'USNonprofitType',
-  Nonprofit501c2: 'USNonprofitType',
-  Nonprofit501c20: 'USNonprofitType',
-  Nonprofit501c21: 'USNonprofitType',
-  Nonprofit501c22: 'USNonprofitType',
-  Nonprofit501c23: 'USNonprofitType',
-  Nonprofit501c24: 'USNonprofitType',
-  Nonprofit501c25: 'USNonprofitType',
-  Nonprofit501c26: 'USNonprofitType',
-  Nonprofit501c27: 'USNonprofitType',
-  Nonprofit501c28: 'USNonprofitType',
-  Nonprofit501c3: 'USNonprofitType',
-  Nonprofit501c4: 'USNonprofitType',
-  Nonprofit501c5: 'USNonprofitType',
-  Nonprofit501c6: 'USNonprofitType',
-  Nonprofit501c7: 'USNonprofitType',
-  Nonprofit501c8: 'USNonprofitType',
-  Nonprofit501c9: 'USNonprofitType',
-  Nonprofit501d: 'USNonprofitType',
-  Nonprofit501e: 'USNonprofitType',
-  Nonprofit501f: 'USNonprofitType',
-  Nonprofit501k: 'USNonprofitType',
-  Nonprofit501n: 'USNonprofitType',
-  Nonprofit501q: 'USNonprofitType',
-  Nonprofit527: 'USNonprofitType',
-  NonprofitANBI: 'NLNonprofitType',
-  NonprofitSBBI: 'NLNonprofitType',
-  Nose: 'PhysicalExam',
-  NotInForce: 'LegalForceStatus',
-  NotYetRecruiting: 'MedicalStudyStatus',
-  Nursing: 'MedicalSpecialty',
-  OTC: 'DrugPrescriptionStatus',
-  Observational: 'MedicalObservationalStudyDesign',
-  Obstetric: 'MedicalSpecialty',
-  OccupationalActivity: 'PhysicalActivityCategory',
-  OfficialLegalValue: 'LegalValueLevel',
-  OfflineEventAttendanceMode: 'EventAttendanceModeEnumeration',
-  OfflinePermanently: 'GameServerStatus',
-  OfflineTemporarily: 'GameServerStatus',
-  OnSitePickup: 'DeliveryMethod',
-  Oncologic: 'MedicalSpecialty',
-  OneTimePayments: 'GovernmentBenefitsType',
-  Online: 'GameServerStatus',
-  OnlineEventAttendanceMode: 'EventAttendanceModeEnumeration',
-  OnlineFull: 'GameServerStatus',
-  OnlineOnly: 'ItemAvailability',
-  OpenTrial: 'MedicalTrialDesign',
-  Optometric: 'MedicalSpecialty',
-  OrderCancelled: 'OrderStatus',
-  OrderDelivered: 'OrderStatus',
-  OrderInTransit: 'OrderStatus',
-  OrderPaymentDue: 'OrderStatus',
-  OrderPickupAvailable: 'OrderStatus',
-  OrderProblem: 'OrderStatus',
-  OrderProcessing: 'OrderStatus',
-  OrderReturned: 'OrderStatus',
-  OriginalMediaContent: 'MediaManipulationRatingEnumeration',
-  OriginalShippingFees: 'ReturnFeesEnumeration',
-  Osteopathic: 'MedicineSystem',
-  Otolaryngologic: 'MedicalSpecialty',
-  OutOfStock: 'ItemAvailability',
-  OverviewHealthAspect: 'HealthAspectEnumeration',
-  PET: 'MedicalImagingTechnique',
-  PaidLeave: 'GovernmentBenefitsType',
-  Pamphlet: 'BookFormatType',
-  Paperback: 'BookFormatType',
-  ParcelService: 'DeliveryMethod',
-  ParentalSupport: 'GovernmentBenefitsType',
-  ParkingMap: 'MapCategoryType',
-  PartiallyInForce: 'LegalForceStatus',
-  Pathology: 'MedicalSpecialty',
-  PatientExperienceHealthAspect: 'HealthAspectEnumeration',
-  PaymentAutomaticallyApplied: 'PaymentStatusType',
-  PaymentComplete: 'PaymentStatusType',
-  PaymentDeclined: 'PaymentStatusType',
-  PaymentDue: 'PaymentStatusType',
-  PaymentPastDue: 'PaymentStatusType',
-  Pediatric: 'MedicalSpecialty',
-  PercutaneousProcedure: 'MedicalProcedureType',
-  PharmacySpecialty: 'MedicalSpecialty',
-  PhoneCarrierPayment: 'PaymentMethodType',
-  Physiotherapy: 'MedicalSpecialty',
-  PlaceboControlledTrial: 'MedicalTrialDesign',
-  PlasticSurgery: 'MedicalSpecialty',
-  Podiatric: 'MedicalSpecialty',
-  PositiveFilmDigitalSource: 'IPTCDigitalSourceEnumeration',
-  PotentialActionStatus: 'ActionStatusType',
-  PreOrder: 'ItemAvailability',
-  PreSale: 'ItemAvailability',
-  PregnancyHealthAspect: 'HealthAspectEnumeration',
-  PrescriptionOnly: 'DrugPrescriptionStatus',
-  PreventionHealthAspect: 'HealthAspectEnumeration',
-  PrimaryCare: 'MedicalSpecialty',
-  PrintDigitalSource: 'IPTCDigitalSourceEnumeration',
-  Prion: 'InfectiousAgentClass',
-  PrognosisHealthAspect: 'HealthAspectEnumeration',
-  Protozoa: 'InfectiousAgentClass',
-  Psychiatric: 'MedicalSpecialty',
-  PublicHealth: 'MedicalSpecialty',
-  PublicHolidays: 'DayOfWeek',
-  Pulmonary: 'MedicalSpecialty',
-  PurchaseTypeLease: 'PurchaseType',
-  PurchaseTypeNewPurchase: 'PurchaseType',
-  PurchaseTypeTradeIn: 'PurchaseType',
-  PurchaseTypeUsedPurchase: 'PurchaseType',
-  Radiography: 'MedicalImagingTechnique MedicalSpecialty',
-  RandomizedTrial: 'MedicalTrialDesign',
-  ReadPermission: 'DigitalDocumentPermissionType',
-  RearWheelDriveConfiguration: 'DriveWheelConfigurationValue',
-  Recruiting: 'MedicalStudyStatus',
-  ReducedRelevanceForChildrenConsideration: 'AdultOrientedEnumeration',
-  RefurbishedCondition: 'OfferItemCondition',
-  Registry: 'MedicalObservationalStudyDesign',
-  RegularPrice: 'PriceTypeEnumeration',
-  ReimbursementCap: 'DrugCostCategory',
-  RelatedTopicsHealthAspect: 'HealthAspectEnumeration',
-  RemixAlbum: 'MusicAlbumProductionType',
-  Renal: 'MedicalSpecialty',
-  RentalVehicleUsage: 'CarUsageType',
-  ReservationCancelled: 'ReservationStatusType',
-  ReservationConfirmed: 'ReservationStatusType',
-  ReservationHold: 'ReservationStatusType',
-  ReservationPending: 'ReservationStatusType',
-  Reserved: 'ItemAvailability',
-  RespiratoryTherapy: 'MedicalSpecialty',
-  RestockingFees: 'ReturnFeesEnumeration',
-  ResultsAvailable: 'MedicalStudyStatus',
-  ResultsNotAvailable: 'MedicalStudyStatus',
-  Retail: 'DrugCostCategory',
-  ReturnAtKiosk: 'ReturnMethodEnumeration',
-  ReturnByMail: 'ReturnMethodEnumeration',
-  ReturnFeesCustomerResponsibility: 'ReturnFeesEnumeration',
-  ReturnInStore: 'ReturnMethodEnumeration',
-  ReturnLabelCustomerResponsibility: 'ReturnLabelSourceEnumeration',
-  ReturnLabelDownloadAndPrint: 'ReturnLabelSourceEnumeration',
-  ReturnLabelInBox: 'ReturnLabelSourceEnumeration',
-  ReturnShippingFees: 'ReturnFeesEnumeration',
-  Rheumatologic: 'MedicalSpecialty',
-  RightHandDriving: 'SteeringPositionValue',
-  RisksOrComplicationsHealthAspect: 'HealthAspectEnumeration',
-  RsvpResponseMaybe: 'RsvpResponseType',
-  RsvpResponseNo: 'RsvpResponseType',
-  RsvpResponseYes: 'RsvpResponseType',
-  SRP: 'PriceTypeEnumeration',
-  SafetyHealthAspect: 'HealthAspectEnumeration',
-  SalePrice: 'PriceTypeEnumeration',
-  SatireOrParodyContent: 'MediaManipulationRatingEnumeration',
-  Saturday: 'DayOfWeek',
-  ScreenCaptureDigitalSource: 'IPTCDigitalSourceEnumeration',
-  ScreeningHealthAspect: 'HealthAspectEnumeration',
-  SeatingMap: 'MapCategoryType',
-  SeeDoctorHealthAspect: 'HealthAspectEnumeration',
-  SelfCareHealthAspect: 'HealthAspectEnumeration',
-  SexualContentConsideration: 'AdultOrientedEnumeration',
-  SideEffectsHealthAspect: 'HealthAspectEnumeration',
-  SingleBlindedTrial: 'MedicalTrialDesign',
-  SingleCenterTrial: 'MedicalTrialDesign',
-  SinglePlayer: 'GamePlayMode',
-  SingleRelease: 'MusicAlbumReleaseType',
-  SizeSystemImperial: 'SizeSystemEnumeration',
-  SizeSystemMetric: 'SizeSystemEnumeration',
-  Skin: 'PhysicalExam',
-  SoldOut: 'ItemAvailability',
-  SoundtrackAlbum: 'MusicAlbumProductionType',
-  SpeechPathology: 'MedicalSpecialty',
-  SpokenWordAlbum: 'MusicAlbumProductionType',
-  StagedContent: 'MediaManipulationRatingEnumeration',
-  StagesHealthAspect: 'HealthAspectEnumeration',
-  StoreCreditRefund: 'RefundTypeEnumeration',
-  StrengthTraining: 'PhysicalActivityCategory',
-  StrikethroughPrice: 'PriceTypeEnumeration',
-  StudioAlbum: 'MusicAlbumProductionType',
-  Subscription: 'PriceComponentTypeEnumeration',
-  Sunday: 'DayOfWeek',
-  Surgical: 'MedicalSpecialty',
-  Suspended: 'MedicalStudyStatus',
-  SymptomsHealthAspect: 'HealthAspectEnumeration',
-  TaxiVehicleUsage: 'CarUsageType',
-  Terminated: 'MedicalStudyStatus',
-  Therapeutic: 'MedicalDevicePurpose',
-  Throat: 'PhysicalExam',
-  Thursday: 'DayOfWeek',
-  TierBenefitLoyaltyPoints: 'TierBenefitEnumeration',
-  TierBenefitLoyaltyPrice: 'TierBenefitEnumeration',
-  TierBenefitLoyaltyReturns: 'TierBenefitEnumeration',
-  TierBenefitLoyaltyShipping: 'TierBenefitEnumeration',
-  TobaccoNicotineConsideration: 'AdultOrientedEnumeration',
-  TollFree: 'ContactPointOption',
-  Toxicologic: 'MedicalSpecialty',
-  TraditionalChinese: 'MedicineSystem',
-  TrainedAlgorithmicMediaDigitalSource: 'IPTCDigitalSourceEnumeration',
-  TransformedContent: 'MediaManipulationRatingEnumeration',
-  TransitMap: 'MapCategoryType',
-  TreatmentsHealthAspect: 'HealthAspectEnumeration',
-  TripleBlindedTrial: 'MedicalTrialDesign',
-  True: 'Boolean',
-  Tuesday: 'DayOfWeek',
-  TypesHealthAspect: 'HealthAspectEnumeration',
-  UKTrust: 'UKNonprofitType',
-  Ultrasound: 'MedicalImagingTechnique',
-  UnclassifiedAdultConsideration: 'AdultOrientedEnumeration',
-  UnemploymentSupport: 'GovernmentBenefitsType',
-  UnincorporatedAssociationCharity: 'UKNonprofitType',
-  UnofficialLegalValue: 'LegalValueLevel',
-  Urologic: 'MedicalSpecialty',
-  UsageOrScheduleHealthAspect: 'HealthAspectEnumeration',
-  UsedCondition: 'OfferItemCondition',
-  VeganDiet: 'RestrictedDiet',
-  VegetarianDiet: 'RestrictedDiet',
-  VenueMap: 'MapCategoryType',
-  VinylFormat: 'MusicReleaseFormatType',
-  ViolenceConsideration: 'AdultOrientedEnumeration',
-  VirtualRecordingDigitalSource: 'IPTCDigitalSourceEnumeration',
-  Virus: 'InfectiousAgentClass',
-  WeaponConsideration: 'AdultOrientedEnumeration',
-  WearableMeasurementBack: 'WearableMeasurementTypeEnumeration',
-  WearableMeasurementChestOrBust: 'WearableMeasurementTypeEnumeration',
-  WearableMeasurementCollar: 'WearableMeasurementTypeEnumeration',
-  WearableMeasurementCup: 'WearableMeasurementTypeEnumeration',
-  WearableMeasurementHeight: 'WearableMeasurementTypeEnumeration',
-  WearableMeasurementHips: 'WearableMeasurementTypeEnumeration',
-  WearableMeasurementInseam: 'WearableMeasurementTypeEnumeration',
-  WearableMeasurementLength: 'WearableMeasurementTypeEnumeration',
-  WearableMeasurementOutsideLeg: 'WearableMeasurementTypeEnumeration',
-  WearableMeasurementSleeve: 'WearableMeasurementTypeEnumeration',
-  WearableMeasurementWaist: 'WearableMeasurementTypeEnumeration',
-  WearableMeasurementWidth: 'WearableMeasurementTypeEnumeration',
-  WearableSizeGroupBig: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupBoys: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupExtraShort: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupExtraTall: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupGirls: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupHusky: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupInfants: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupJuniors: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupMaternity: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupMens: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupMisses: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupPetite: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupPlus: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupRegular: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupShort: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupTall: 'WearableSizeGroupEnumeration',
-  WearableSizeGroupWomens: 'WearableSizeGroupEnumeration',
-  WearableSizeSystemAU: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemBR: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemCN: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemContinental: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemDE: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemEN13402: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemEurope: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemFR: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemGS1: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemIT: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemJP: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemMX: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemUK: 'WearableSizeSystemEnumeration',
-  WearableSizeSystemUS: 'WearableSizeSystemEnumeration',
-  Wednesday: 'DayOfWeek',
-  WesternConventional: 'MedicineSystem',
-  Wholesale: 'DrugCostCategory',
-  Withdrawn: 'MedicalStudyStatus',
-  WritePermission: 'DigitalDocumentPermissionType',
-  XRay: 'MedicalImagingTechnique',
-  ZoneBoardingPolicy: 'BoardingPolicyType',
-});
+/** Enumeration members: the name, then the enumeration classes it is an instance of. */
+export const ENUMERATION_MEMBERS = `
+Abdomen hj
+ActivationFee ia
+ActiveActionStatus a
+ActiveNotRecruiting dv
+AerobicActivity hi
+AlbumRelease f6
+AlcoholConsideration f
+AlgorithmicMediaDigitalSource ak
+AlgorithmicallyEnhancedDigitalSource ak
+AllWheelDriveConfiguration 6u
+AllergiesHealthAspect 9s
+AnaerobicActivity hi
+AndroidPlatform 6h
+Anesthesia dt
+Appearance hj
+AudiobookFormat 2g
+AuthoritativeLegalValue bs
+Ayurvedic e3
+BackOrder bc
+Bacteria aw
+Balance hi
+BasicIncome 9e
+BenefitsHealthAspect 9s
+BodyMeasurementArm 2c
+BodyMeasurementBust 2c
+BodyMeasurementChest 2c
+BodyMeasurementFoot 2c
+BodyMeasurementHand 2c
+BodyMeasurementHead 2c
+BodyMeasurementHeight 2c
+BodyMeasurementHips 2c
+BodyMeasurementInsideLeg 2c
+BodyMeasurementNeck 2c
+BodyMeasurementUnderbust 2c
+BodyMeasurementWaist 2c
+BodyMeasurementWeight 2c
+BroadcastRelease f6
+BusinessSupport 9e
+ByBankTransferInAdvance h1
+ByInvoice h1
+CDFormat fd
+COD h1
+CT de
+Cardiovascular dt
+CardiovascularExam hj
+CaseSeries di
+Cash h1
+CassetteFormat fd
+CausesHealthAspect 9s
+CertificationActive 3n
+CertificationInactive 3n
+CharitableIncorporatedOrganization o3
+CheckInAdvance h1
+Chiropractic e3
+CleaningFee ia
+Clinician cy
+CoOp 8z
+CohortStudy di
+CommentPermission 6g
+CommunityHealth dt
+CompilationAlbum f5
+Completed dv
+CompletedActionStatus a
+CompositeCaptureDigitalSource ak
+CompositeDigitalSource ak
+CompositeSyntheticDigitalSource ak
+CompositeWithTrainedAlgorithmicMediaDigitalSource ak
+ContagiousnessHealthAspect 9s
+CrossSectional di
+DJMixAlbum f5
+DVDFormat fd
+DamagedCondition g3
+DangerousGoodConsideration f
+DataDrivenMediaDigitalSource ak
+DecontextualizedContent cs
+DefinitiveLegalValue bs
+DemoAlbum f5
+DemoGameAvailability 8y
+Dentistry dt
+Dermatologic dt
+Dermatology dt
+DesktopWebPlatform 6h
+DiabeticDiet kc
+Diagnostic d7
+DietNutrition dt
+DigitalArtDigitalSource ak
+DigitalAudioTapeFormat fd
+DigitalCaptureDigitalSource ak
+DigitalFormat fd
+DirectDebit h1
+DisabilitySupport 9e
+Discontinued bc
+DistanceFee ia
+DoubleBlindedTrial e1
+Downpayment ia
+DrivingSchoolVehicleUsage 3g
+EBook 2g
+EPRelease f6
+EUEnergyEfficiencyCategoryA 75
+EUEnergyEfficiencyCategoryA1Plus 75
+EUEnergyEfficiencyCategoryA2Plus 75
+EUEnergyEfficiencyCategoryA3Plus 75
+EUEnergyEfficiencyCategoryB 75
+EUEnergyEfficiencyCategoryC 75
+EUEnergyEfficiencyCategoryD 75
+EUEnergyEfficiencyCategoryE 75
+EUEnergyEfficiencyCategoryF 75
+EUEnergyEfficiencyCategoryG 75
+Ear hj
+EditedOrCroppedContent cs
+EffectivenessHealthAspect 9s
+Emergency dt
+Endocrine dt
+EnergyStarCertified 7r
+EnrollingByInvitation dv
+EventCancelled 82
+EventMovedOnline 82
+EventPostponed 82
+EventRescheduled 82
+EventScheduled 82
+EvidenceLevelA da
+EvidenceLevelB da
+EvidenceLevelC da
+ExampleMeasurementMethodEnum co
+ExchangeRefund jp
+Eye hj
+FDAcategoryA 70
+FDAcategoryB 70
+FDAcategoryC 70
+FDAcategoryD 70
+FDAcategoryX 70
+FDAnotEvaluated 70
+FailedActionStatus a
+False 2k
+Female 95
+Flexibility hi
+FourWheelDriveConfiguration 6u
+FreeReturn kf
+Friday 5u
+FrontWheelDriveConfiguration 6u
+FulfillmentTypeCollectionPoint 8t
+FulfillmentTypeDelivery 8t
+FulfillmentTypePickupDropoff 8t
+FulfillmentTypePickupInStore 8t
+FulfillmentTypeScheduledDelivery 8t
+FullGameAvailability 8y
+FullRefund jp
+Fungus aw
+Gastroenterologic dt
+GenericWebPlatform 6h
+Genetic dt
+Genitourinary hj
+Geriatric dt
+GettingAccessHealthAspect 9s
+GlutenFreeDiet kc
+GraphicNovel 2g
+GroupBoardingPolicy 28
+Gynecologic dt
+HalalDiet kc
+Hardcover 2g
+Head hj
+HealthCare 9e
+HealthcareConsideration f
+HearingImpairedSupported 4u
+Hematologic dt
+HinduDiet kc
+Homeopathic e3
+HowItWorksHealthAspect 9s
+HowOrWhereHealthAspect 9s
+IOSPlatform 6h
+InForce bq
+InStock bc
+InStoreOnly bc
+InStorePrepay h1
+IncentiveQualifiedExpenseTypeGoodsOnly ar
+IncentiveQualifiedExpenseTypeGoodsOrServices ar
+IncentiveQualifiedExpenseTypeServicesOnly ar
+IncentiveQualifiedExpenseTypeUtilityBill ar
+IncentiveStatusActive as
+IncentiveStatusInDevelopment as
+IncentiveStatusOnHold as
+IncentiveStatusRetired as
+IncentiveTypeLoan at
+IncentiveTypeRebateOrSubsidy at
+IncentiveTypeTaxCredit at
+IncentiveTypeTaxDeduction at
+IncentiveTypeTaxWaiver at
+Infectious dt
+IngredientsHealthAspect 9s
+Installment ia
+InternationalTrial e1
+InvoicePrice ic
+ItemListOrderAscending be
+ItemListOrderDescending be
+ItemListUnordered be
+KeepProduct kh
+KosherDiet kc
+LaboratoryScience dt
+LaserDiscFormat fd
+LeftHandDriving mh
+LeisureTimeActivity hi
+LimitedAvailability bc
+LimitedByGuaranteeCharity o3
+ListPrice ic
+LiveAlbum f5
+LivingWithHealthAspect 9s
+LockerDelivery 64
+Longitudinal di
+LowCalorieDiet kc
+LowFatDiet kc
+LowLactoseDiet kc
+LowSaltDiet kc
+Lung hj
+MRI de
+MSRP ic
+MadeToOrder bc
+Male 95
+MayTreatHealthAspect 9s
+MedicalResearcher cy
+MerchantReturnFiniteReturnWindow eb
+MerchantReturnNotPermitted eb
+MerchantReturnUnlimitedWindow eb
+MerchantReturnUnspecified eb
+Midwifery dt
+MinimumAdvertisedPrice ic
+MinorHumanEditsDigitalSource ak
+MisconceptionsHealthAspect 9s
+MixedEventAttendanceMode 7z
+MixtapeAlbum f5
+MobileWebPlatform 6h
+Monday 5u
+MultiCenterTrial e1
+MultiFrameComputationalCaptureDigitalSource ak
+MultiPlayer 8z
+MulticellularParasite aw
+Musculoskeletal dt
+MusculoskeletalExam hj
+NarcoticConsideration f
+Neck hj
+NegativeFilmDigitalSource ak
+Neuro hj
+Neurologic dt
+NewCondition g3
+NoninvasiveProcedure dl
+Nonprofit501a o5
+Nonprofit501c1 o5
+Nonprofit501c10 o5
+Nonprofit501c11 o5
+Nonprofit501c12 o5
+Nonprofit501c13 o5
+Nonprofit501c14 o5
+Nonprofit501c15 o5
+Nonprofit501c16 o5
+Nonprofit501c17 o5
+Nonprofit501c18 o5
+Nonprofit501c19 o5
+Nonprofit501c2 o5
+Nonprofit501c20 o5
+Nonprofit501c21 o5
+Nonprofit501c22 o5
+Nonprofit501c23 o5
+Nonprofit501c24 o5
+Nonprofit501c25 o5
+Nonprofit501c26 o5
+Nonprofit501c27 o5
+Nonprofit501c28 o5
+Nonprofit501c3 o5
+Nonprofit501c4 o5
+Nonprofit501c5 o5
+Nonprofit501c6 o5
+Nonprofit501c7 o5
+Nonprofit501c8 o5
+Nonprofit501c9 o5
+Nonprofit501d o5
+Nonprofit501e o5
+Nonprofit501f o5
+Nonprofit501k o5
+Nonprofit501n o5
+Nonprofit501q o5
+Nonprofit527 o5
+NonprofitANBI fi
+NonprofitSBBI fi
+Nose hj
+NotInForce bq
+NotYetRecruiting dv
+Nursing dt
+OTC 71
+Observational di
+Obstetric dt
+OccupationalActivity hi
+OfficialLegalValue bs
+OfflineEventAttendanceMode 7z
+OfflinePermanently 91
+OfflineTemporarily 91
+OnSitePickup 64
+Oncologic dt
+OneTimePayments 9e
+Online 91
+OnlineEventAttendanceMode 7z
+OnlineFull 91
+OnlineOnly bc
+OpenTrial e1
+Optometric dt
+OrderCancelled gh
+OrderDelivered gh
+OrderInTransit gh
+OrderPaymentDue gh
+OrderPickupAvailable gh
+OrderProblem gh
+OrderProcessing gh
+OrderReturned gh
+OriginalMediaContent cs
+OriginalShippingFees kf
+Osteopathic e3
+Otolaryngologic dt
+OutOfStock bc
+OverviewHealthAspect 9s
+PET de
+PaidLeave 9e
+Pamphlet 2g
+Paperback 2g
+ParcelService 64
+ParentalSupport 9e
+ParkingMap cj
+PartiallyInForce bq
+Pathology dt
+PatientExperienceHealthAspect 9s
+PaymentAutomaticallyApplied h3
+PaymentComplete h3
+PaymentDeclined h3
+PaymentDue h3
+PaymentPastDue h3
+Pediatric dt
+PercutaneousProcedure dl
+PharmacySpecialty dt
+PhoneCarrierPayment h1
+Physiotherapy dt
+PlaceboControlledTrial e1
+PlasticSurgery dt
+Podiatric dt
+PositiveFilmDigitalSource ak
+PotentialActionStatus a
+PreOrder bc
+PreSale bc
+PregnancyHealthAspect 9s
+PrescriptionOnly 71
+PreventionHealthAspect 9s
+PrimaryCare dt
+PrintDigitalSource ak
+Prion aw
+PrognosisHealthAspect 9s
+Protozoa aw
+Psychiatric dt
+PublicHealth dt
+PublicHolidays 5u
+Pulmonary dt
+PurchaseTypeLease iw
+PurchaseTypeNewPurchase iw
+PurchaseTypeTradeIn iw
+PurchaseTypeUsedPurchase iw
+Radiography de.dt
+RandomizedTrial e1
+ReadPermission 6g
+RearWheelDriveConfiguration 6u
+Recruiting dv
+ReducedRelevanceForChildrenConsideration f
+RefurbishedCondition g3
+Registry di
+RegularPrice ic
+ReimbursementCap 6y
+RelatedTopicsHealthAspect 9s
+RemixAlbum f5
+Renal dt
+RentalVehicleUsage 3g
+ReservationCancelled k5
+ReservationConfirmed k5
+ReservationHold k5
+ReservationPending k5
+Reserved bc
+RespiratoryTherapy dt
+RestockingFees kf
+ResultsAvailable dv
+ResultsNotAvailable dv
+Retail 6y
+ReturnAtKiosk kh
+ReturnByMail kh
+ReturnFeesCustomerResponsibility kf
+ReturnInStore kh
+ReturnLabelCustomerResponsibility kg
+ReturnLabelDownloadAndPrint kg
+ReturnLabelInBox kg
+ReturnShippingFees kf
+Rheumatologic dt
+RightHandDriving mh
+RisksOrComplicationsHealthAspect 9s
+RsvpResponseMaybe kq
+RsvpResponseNo kq
+RsvpResponseYes kq
+SRP ic
+SafetyHealthAspect 9s
+SalePrice ic
+SatireOrParodyContent cs
+Saturday 5u
+ScreenCaptureDigitalSource ak
+ScreeningHealthAspect 9s
+SeatingMap cj
+SeeDoctorHealthAspect 9s
+SelfCareHealthAspect 9s
+SexualContentConsideration f
+SideEffectsHealthAspect 9s
+SingleBlindedTrial e1
+SingleCenterTrial e1
+SinglePlayer 8z
+SingleRelease f6
+SizeSystemImperial lt
+SizeSystemMetric lt
+Skin hj
+SoldOut bc
+SoundtrackAlbum f5
+SpeechPathology dt
+SpokenWordAlbum f5
+StagedContent cs
+StagesHealthAspect 9s
+StoreCreditRefund jp
+StrengthTraining hi
+StrikethroughPrice ic
+StudioAlbum f5
+Subscription ia
+Sunday 5u
+Surgical dt
+Suspended dv
+SymptomsHealthAspect 9s
+TaxiVehicleUsage 3g
+Terminated dv
+Therapeutic d7
+Throat hj
+Thursday 5u
+TierBenefitLoyaltyPoints nj
+TierBenefitLoyaltyPrice nj
+TierBenefitLoyaltyReturns nj
+TierBenefitLoyaltyShipping nj
+TobaccoNicotineConsideration f
+TollFree 4u
+Toxicologic dt
+TraditionalChinese e3
+TrainedAlgorithmicMediaDigitalSource ak
+TransformedContent cs
+TransitMap cj
+TreatmentsHealthAspect 9s
+TripleBlindedTrial e1
+True 2k
+Tuesday 5u
+TypesHealthAspect 9s
+UKTrust o3
+Ultrasound de
+UnclassifiedAdultConsideration f
+UnemploymentSupport 9e
+UnincorporatedAssociationCharity o3
+UnofficialLegalValue bs
+Urologic dt
+UsageOrScheduleHealthAspect 9s
+UsedCondition g3
+VeganDiet kc
+VegetarianDiet kc
+VenueMap cj
+VinylFormat fd
+ViolenceConsideration f
+VirtualRecordingDigitalSource ak
+Virus aw
+WeaponConsideration f
+WearableMeasurementBack pd
+WearableMeasurementChestOrBust pd
+WearableMeasurementCollar pd
+WearableMeasurementCup pd
+WearableMeasurementHeight pd
+WearableMeasurementHips pd
+WearableMeasurementInseam pd
+WearableMeasurementLength pd
+WearableMeasurementOutsideLeg pd
+WearableMeasurementSleeve pd
+WearableMeasurementWaist pd
+WearableMeasurementWidth pd
+WearableSizeGroupBig pe
+WearableSizeGroupBoys pe
+WearableSizeGroupExtraShort pe
+WearableSizeGroupExtraTall pe
+WearableSizeGroupGirls pe
+WearableSizeGroupHusky pe
+WearableSizeGroupInfants pe
+WearableSizeGroupJuniors pe
+WearableSizeGroupMaternity pe
+WearableSizeGroupMens pe
+WearableSizeGroupMisses pe
+WearableSizeGroupPetite pe
+WearableSizeGroupPlus pe
+WearableSizeGroupRegular pe
+WearableSizeGroupShort pe
+WearableSizeGroupTall pe
+WearableSizeGroupWomens pe
+WearableSizeSystemAU pf
+WearableSizeSystemBR pf
+WearableSizeSystemCN pf
+WearableSizeSystemContinental pf
+WearableSizeSystemDE pf
+WearableSizeSystemEN13402 pf
+WearableSizeSystemEurope pf
+WearableSizeSystemFR pf
+WearableSizeSystemGS1 pf
+WearableSizeSystemIT pf
+WearableSizeSystemJP pf
+WearableSizeSystemMX pf
+WearableSizeSystemUK pf
+WearableSizeSystemUS pf
+Wednesday 5u
+WesternConventional e3
+Wholesale 6y
+Withdrawn dv
+WritePermission 6g
+XRay de
+ZoneBoardingPolicy 28
+`;
 
-/** Term name -> space-separated terms that supersede it. */
-export const SUPERSEDED_BY: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
-  Code: 'SoftwareSourceCode',
-  DatedMoneySpecification: 'MonetaryAmount',
-  Dermatologic: 'Dermatology',
-  Season: 'CreativeWorkSeason',
-  Taxi: 'TaxiService',
-  UserBlocks: 'InteractionCounter',
-  UserCheckins: 'InteractionCounter',
-  UserComments: 'InteractionCounter',
-  UserDownloads: 'InteractionCounter',
-  UserInteraction: 'InteractionCounter',
-  UserLikes: 'InteractionCounter',
-  UserPageVisits: 'InteractionCounter',
-  UserPlays: 'InteractionCounter',
-  UserPlusOnes: 'InteractionCounter',
-  UserTweets: 'InteractionCounter',
-  actors: 'actor',
-  albums: 'album',
-  application: 'actionApplication',
-  area: 'serviceArea',
-  aspect: 'mainContentOfPage',
-  assembly: 'executableLibraryName',
-  attendees: 'attendee',
-  awards: 'award',
-  benefits: 'jobBenefits',
-  blogPosts: 'blogPost',
-  bookingAgent: 'broker',
-  branch: 'arterialBranch',
-  branchOf: 'parentOrganization',
-  carrier: 'provider',
-  catalog: 'includedInDataCatalog',
-  clincalPharmacology: 'clinicalPharmacology',
-  colleagues: 'colleague',
-  collection: 'targetCollection',
-  contactPoints: 'contactPoint',
-  containedIn: 'containedInPlace',
-  course: 'exerciseCourse',
-  datasetTimeInterval: 'temporalCoverage',
-  device: 'availableOnDevice',
-  directors: 'director',
-  employees: 'employee',
-  encodings: 'encoding',
-  episodes: 'episode',
-  events: 'event',
-  fileFormat: 'encodingFormat',
-  founders: 'founder',
-  free: 'isAccessibleForFree',
-  incentives: 'incentiveCompensation',
-  includedDataCatalog: 'includedInDataCatalog',
-  ingredients: 'recipeIngredient',
-  interactionCount: 'interactionStatistic',
-  isBasedOnUrl: 'isBasedOn',
-  language: 'inLanguage',
-  map: 'hasMap',
-  maps: 'hasMap',
-  members: 'member',
-  menu: 'hasMenu',
-  merchant: 'seller',
-  musicGroupMember: 'member',
-  namedPosition: 'roleName',
-  option: 'actionOption',
-  parents: 'parent',
-  partOfTVSeries: 'partOfSeries',
-  paymentDue: 'paymentDueDate',
-  performers: 'performer',
-  photos: 'photo',
-  produces: 'serviceOutput',
-  requirements: 'softwareRequirements',
-  reviews: 'review',
-  runtime: 'runtimePlatform',
-  sampleType: 'codeSampleType',
-  season: 'containsSeason',
-  seasons: 'season',
-  serviceArea: 'areaServed',
-  serviceAudience: 'audience',
-  siblings: 'sibling',
-  significantLinks: 'significantLink',
-  steps: 'step',
-  subEvents: 'subEvent',
-  surface: 'artworkSurface',
-  tracks: 'track',
-  vendor: 'seller',
-  warrantyPromise: 'warranty',
-});
+/** Superseded terms: the name, then the terms that supersede it (names, space-separated). */
+export const SUPERSEDED_BY = `
+Code SoftwareSourceCode
+DatedMoneySpecification MonetaryAmount
+Dermatologic Dermatology
+Season CreativeWorkSeason
+Taxi TaxiService
+UserBlocks InteractionCounter
+UserCheckins InteractionCounter
+UserComments InteractionCounter
+UserDownloads InteractionCounter
+UserInteraction InteractionCounter
+UserLikes InteractionCounter
+UserPageVisits InteractionCounter
+UserPlays InteractionCounter
+UserPlusOnes InteractionCounter
+UserTweets InteractionCounter
+actors actor
+albums album
+application actionApplication
+area serviceArea
+aspect mainContentOfPage
+assembly executableLibraryName
+attendees attendee
+awards award
+benefits jobBenefits
+blogPosts blogPost
+bookingAgent broker
+branch arterialBranch
+branchOf parentOrganization
+carrier provider
+catalog includedInDataCatalog
+clincalPharmacology clinicalPharmacology
+colleagues colleague
+collection targetCollection
+contactPoints contactPoint
+containedIn containedInPlace
+course exerciseCourse
+datasetTimeInterval temporalCoverage
+device availableOnDevice
+directors director
+employees employee
+encodings encoding
+episodes episode
+events event
+fileFormat encodingFormat
+founders founder
+free isAccessibleForFree
+incentives incentiveCompensation
+includedDataCatalog includedInDataCatalog
+ingredients recipeIngredient
+interactionCount interactionStatistic
+isBasedOnUrl isBasedOn
+language inLanguage
+map hasMap
+maps hasMap
+members member
+menu hasMenu
+merchant seller
+musicGroupMember member
+namedPosition roleName
+option actionOption
+parents parent
+partOfTVSeries partOfSeries
+paymentDue paymentDueDate
+performers performer
+photos photo
+produces serviceOutput
+requirements softwareRequirements
+reviews review
+runtime runtimePlatform
+sampleType codeSampleType
+season containsSeason
+seasons season
+serviceArea areaServed
+serviceAudience audience
+siblings sibling
+significantLinks significantLink
+steps step
+subEvents subEvent
+surface artworkSurface
+tracks track
+vendor seller
+warrantyPromise warranty
+`;

@@ -8,10 +8,10 @@ import {
   rangesOf,
   SCHEMA_ORG_RELEASE,
   supersededBy,
-  VOCABULARY,
+  vocabularyTables,
 } from './schema-org.js';
 
-const { CLASSES, PROPERTIES, ENUMERATION_MEMBERS, SUPERSEDED_BY } = VOCABULARY;
+const { CLASSES, PROPERTIES, ENUMERATION_MEMBERS, SUPERSEDED_BY } = vocabularyTables();
 // Names the 29.4 release itself uses without defining them (an upstream gap, kept as released).
 const UPSTREAM_GAPS = new Set(['DeliveryTimeSettings']);
 const split = (value: string) => (value === '' ? [] : value.split(' '));

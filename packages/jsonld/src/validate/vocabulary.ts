@@ -2,7 +2,19 @@
 // whole of schema.org (schema-org.ts, for `@track4tip/jsonld/validate`) or the part of it a kind
 // of page uses (pages/*.generated.ts, for `@track4tip/jsonld/validate/event` and `/article`).
 
-/** The generated tables a {@link Vocabulary} is made from. */
+/**
+ * The generated tables as their files hold them, packed (see scripts/vocabulary.ts): a text of
+ * one line per entry, its name then its fields, separated by a space; in a field, names separated by `.`, each
+ * class name written as its position in `CLASSES` in base 36.
+ */
+export interface PackedTables {
+  readonly CLASSES: string;
+  readonly PROPERTIES: string;
+  readonly ENUMERATION_MEMBERS: string;
+  readonly SUPERSEDED_BY: string;
+}
+
+/** The tables a {@link Vocabulary} reads, unpacked. */
 export interface VocabularyTables {
   /** Class name -> space-separated direct super-classes ('' for the root). */
   readonly CLASSES: Readonly<Record<string, string>>;
@@ -44,18 +56,60 @@ export interface Vocabulary {
   rangesOf(property: string): readonly string[];
   /** Values derived once per property by the checks (their ranges), kept with the vocabulary. */
   readonly derived: Map<string, unknown>;
+  /** The tables, unpacked and frozen (read once, on first use). */
+  tables(): VocabularyTables;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
 const has = (table: object, key: string): boolean => Object.hasOwn(table, key);
+// A position in the class list, in base 36 (a class name always has a capital).
+const INDEX = /^[0-9a-z]+$/;
 
-/** Reads a set of generated tables; `scope` names the kind of page a partial table serves. */
+/** The tables with every class position written back as its name, frozen. */
+function unpack(packed: PackedTables): VocabularyTables {
+  const lines = (text: string): string[] => text.split('\n').filter((line) => line !== '');
+  const names = lines(packed.CLASSES).map((line) => line.split(' ', 1)[0] as string);
+  const field = (value: string | undefined): string =>
+    value === undefined || value === ''
+      ? ''
+      : value
+          .split('.')
+          .map((token) =>
+            INDEX.test(token) ? (names[Number.parseInt(token, 36)] ?? token) : token,
+          )
+          .join(' ');
+  const table = <T>(text: string, read: (fields: string[]) => T) => {
+    const out: Record<string, T> = {};
+    for (const line of lines(text)) {
+      const [name = '', ...fields] = line.split(' ');
+      out[name] = read(fields);
+    }
+    return Object.freeze(out);
+  };
+  return Object.freeze({
+    CLASSES: table(packed.CLASSES, ([parents]) => field(parents)),
+    PROPERTIES: table(packed.PROPERTIES, ([domains, ranges]) =>
+      Object.freeze([field(domains), field(ranges)] as const),
+    ),
+    ENUMERATION_MEMBERS: table(packed.ENUMERATION_MEMBERS, ([types]) => field(types)),
+    SUPERSEDED_BY: table(packed.SUPERSEDED_BY, (by) => by.join(' ')),
+  });
+}
+
+/**
+ * Reads a set of generated tables (unpacked on first use); `scope` names the kind of page a
+ * partial table serves.
+ */
 export function createVocabulary(
-  tables: VocabularyTables,
+  packed: PackedTables,
   release: string,
   scope?: string,
 ): Vocabulary {
-  const { CLASSES, PROPERTIES, ENUMERATION_MEMBERS, SUPERSEDED_BY } = tables;
+  let unpacked: VocabularyTables | undefined;
+  const tables = (): VocabularyTables => {
+    unpacked ??= unpack(packed);
+    return unpacked;
+  };
   // A table cell's names, split once per distinct cell: the checks ask for the same few
   // properties' ranges and domains for every value they read. Frozen, since every caller
   // shares them.
@@ -69,7 +123,7 @@ export function createVocabulary(
     }
     return names;
   };
-  const isClass = (name: string): boolean => has(CLASSES, name);
+  const isClass = (name: string): boolean => has(tables().CLASSES, name);
   const ancestorCache = new Map<string, ReadonlySet<string>>();
   const ancestors = (name: string): ReadonlySet<string> => {
     const cached = ancestorCache.get(name);
@@ -79,7 +133,7 @@ export function createVocabulary(
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
       if (found.has(next) || !isClass(next)) continue;
       found.add(next);
-      queue.push(...words(CLASSES[next]));
+      queue.push(...words(tables().CLASSES[next]));
     }
     ancestorCache.set(name, found);
     return found;
@@ -88,14 +142,26 @@ export function createVocabulary(
     release,
     scope,
     isClass,
-    isProperty: (name) => has(PROPERTIES, name),
-    enumerationsOf: (name) =>
-      has(ENUMERATION_MEMBERS, name) ? words(ENUMERATION_MEMBERS[name]) : NONE,
-    supersededBy: (name) => (has(SUPERSEDED_BY, name) ? words(SUPERSEDED_BY[name]) : NONE),
+    isProperty: (name) => has(tables().PROPERTIES, name),
+    enumerationsOf: (name) => {
+      const { ENUMERATION_MEMBERS } = tables();
+      return has(ENUMERATION_MEMBERS, name) ? words(ENUMERATION_MEMBERS[name]) : NONE;
+    },
+    supersededBy: (name) => {
+      const { SUPERSEDED_BY } = tables();
+      return has(SUPERSEDED_BY, name) ? words(SUPERSEDED_BY[name]) : NONE;
+    },
     ancestors,
     isA: (name, ancestor) => ancestors(name).has(ancestor),
-    domainsOf: (property) => (has(PROPERTIES, property) ? words(PROPERTIES[property]?.[0]) : NONE),
-    rangesOf: (property) => (has(PROPERTIES, property) ? words(PROPERTIES[property]?.[1]) : NONE),
+    domainsOf: (property) => {
+      const { PROPERTIES } = tables();
+      return has(PROPERTIES, property) ? words(PROPERTIES[property]?.[0]) : NONE;
+    },
+    rangesOf: (property) => {
+      const { PROPERTIES } = tables();
+      return has(PROPERTIES, property) ? words(PROPERTIES[property]?.[1]) : NONE;
+    },
     derived: new Map(),
+    tables,
   };
 }

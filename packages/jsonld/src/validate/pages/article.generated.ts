@@ -7,682 +7,673 @@
 // This table is a derived work (names, class hierarchy, domains, ranges, enumeration members and
 // supersedence only) and is shared under the same licence.
 
-import { deepFreeze } from '../freeze.js';
-
 /** The schema.org release this table was derived from. */
 export const RELEASE = '29.4';
 
 /** The kind of page this table serves. */
 export const SCOPE = 'Article pages';
 
-// Frozen so that no consumer can change what the validator believes (tables are read-only data).
+// Packed (see scripts/vocabulary.ts): the validator reads them into frozen tables on first use.
 
-/** Class name -> space-separated direct super-classes ('' for the root). */
-export const CLASSES: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
-  APIReference: 'TechArticle',
-  AdministrativeArea: 'Place',
-  AdultOrientedEnumeration: 'Enumeration',
-  AdvertiserContentArticle: 'Article',
-  AnalysisNewsArticle: 'NewsArticle',
-  Article: 'CreativeWork',
-  AskPublicNewsArticle: 'NewsArticle',
-  Audience: 'Intangible',
-  BackgroundNewsArticle: 'NewsArticle',
-  BlogPosting: 'SocialMediaPosting',
-  Boolean: 'DataType',
-  BusinessEntityType: 'Enumeration',
-  BusinessFunction: 'Enumeration',
-  ContactPoint: 'StructuredValue',
-  ContactPointOption: 'Enumeration',
-  Country: 'AdministrativeArea',
-  CreativeWork: 'Thing',
-  CriticReview: 'Review',
-  CssSelectorType: 'Text',
-  DataType: '',
-  Date: 'DataType',
-  DateTime: 'DataType',
-  DeliveryMethod: 'Enumeration',
-  DiscussionForumPosting: 'SocialMediaPosting',
-  EducationEvent: 'Event',
-  Enumeration: 'Intangible',
-  Event: 'Thing',
-  EventAttendanceModeEnumeration: 'Enumeration',
-  EventSeries: 'Event Series',
-  EventStatusType: 'StatusEnumeration',
-  Float: 'Number',
-  GenderType: 'Enumeration',
-  GeoCoordinates: 'StructuredValue',
-  GovernmentOrganization: 'Organization',
-  Grant: 'Intangible',
-  IPTCDigitalSourceEnumeration: 'MediaEnumeration',
-  ImageObject: 'MediaObject',
-  Intangible: 'Thing',
-  Integer: 'Number',
-  ItemAvailability: 'Enumeration',
-  LegalForceStatus: 'StatusEnumeration',
-  Legislation: 'CreativeWork',
-  LiveBlogPosting: 'BlogPosting',
-  MeasurementMethodEnum: 'Enumeration',
-  MeasurementTypeEnumeration: 'Enumeration',
-  MediaEnumeration: 'Enumeration',
-  MediaObject: 'CreativeWork',
-  MedicalScholarlyArticle: 'ScholarlyArticle',
-  MonetaryGrant: 'Grant',
-  NGO: 'Organization',
-  NewsArticle: 'Article',
-  NonprofitType: 'Enumeration',
-  Number: 'DataType',
-  Offer: 'Intangible',
-  OfferItemCondition: 'Enumeration',
-  OpinionNewsArticle: 'NewsArticle',
-  Organization: 'Thing',
-  OrganizationRole: 'Role',
-  PerformanceRole: 'Role',
-  Person: 'Thing',
-  PhysicalActivityCategory: 'Enumeration',
-  Place: 'Thing',
-  PostalAddress: 'ContactPoint',
-  Project: 'Organization',
-  PronounceableText: 'Text',
-  PropertyValue: 'StructuredValue',
-  QualitativeValue: 'Enumeration',
-  Report: 'Article',
-  ReportageNewsArticle: 'NewsArticle',
-  Review: 'CreativeWork',
-  ReviewNewsArticle: 'CriticReview NewsArticle',
-  Role: 'Intangible',
-  SatiricalArticle: 'Article',
-  ScholarlyArticle: 'Article',
-  Series: 'Intangible',
-  SizeGroupEnumeration: 'Enumeration',
-  SizeSpecification: 'QualitativeValue',
-  SizeSystemEnumeration: 'Enumeration',
-  SocialMediaPosting: 'Article',
-  Specialty: 'Enumeration',
-  StatusEnumeration: 'Enumeration',
-  StructuredValue: 'Intangible',
-  TechArticle: 'Article',
-  Text: 'DataType',
-  Thing: '',
-  Time: 'DataType',
-  URL: 'Text',
-  VirtualLocation: 'Intangible',
-  WebPage: 'CreativeWork',
-  XPathType: 'Text',
-});
+/** Classes: the name, then its direct super-classes (none for the root). */
+export const CLASSES = `
+APIReference 2a
+AdministrativeArea 1p
+AdultOrientedEnumeration p
+AdvertiserContentArticle 5
+AnalysisNewsArticle 1e
+Article g
+AskPublicNewsArticle 1e
+Audience 11
+BackgroundNewsArticle 1e
+BlogPosting 26
+Boolean j
+BusinessEntityType p
+BusinessFunction p
+ContactPoint 29
+ContactPointOption p
+Country 1
+CreativeWork 2c
+CriticReview 1x
+CssSelectorType 2b
+DataType
+Date j
+DateTime j
+DeliveryMethod p
+DiscussionForumPosting 26
+EducationEvent q
+Enumeration 11
+Event 2c
+EventAttendanceModeEnumeration p
+EventSeries q.22
+EventStatusType 28
+Float 1g
+GenderType p
+GeoCoordinates 29
+GovernmentOrganization 1k
+Grant 11
+IPTCDigitalSourceEnumeration 19
+ImageObject 1a
+Intangible 2c
+Integer 1g
+ItemAvailability p
+LegalForceStatus 28
+Legislation g
+LiveBlogPosting 9
+MeasurementMethodEnum p
+MeasurementTypeEnumeration p
+MediaEnumeration p
+MediaObject g
+MedicalScholarlyArticle 21
+MonetaryGrant y
+NGO 1k
+NewsArticle 5
+NonprofitType p
+Number j
+Offer 11
+OfferItemCondition p
+OpinionNewsArticle 1e
+Organization 2c
+OrganizationRole 1z
+PerformanceRole 1z
+Person 2c
+PhysicalActivityCategory p
+Place 2c
+PostalAddress d
+Project 1k
+PronounceableText 2b
+PropertyValue 29
+QualitativeValue p
+Report 5
+ReportageNewsArticle 1e
+Review g
+ReviewNewsArticle h.1e
+Role 11
+SatiricalArticle 5
+ScholarlyArticle 5
+Series 11
+SizeGroupEnumeration p
+SizeSpecification 1u
+SizeSystemEnumeration p
+SocialMediaPosting 5
+Specialty p
+StatusEnumeration p
+StructuredValue 11
+TechArticle 5
+Text j
+Thing
+Time j
+URL 2b
+VirtualLocation 11
+WebPage g
+XPathType 2b
+`;
 
-/** Property name -> [space-separated domainIncludes, space-separated rangeIncludes]. */
-export const PROPERTIES: Readonly<Record<string, readonly [string, string]>> =
-  /* @__PURE__ */ deepFreeze({
-    about: ['CreativeWork Event', 'Thing'],
-    abstract: ['CreativeWork', 'Text'],
-    acceptedPaymentMethod: ['Offer Organization', 'LoanOrCredit PaymentMethod Text'],
-    accessMode: ['CreativeWork', 'Text'],
-    accessModeSufficient: ['CreativeWork', 'ItemList'],
-    accessibilityAPI: ['CreativeWork', 'Text'],
-    accessibilityControl: ['CreativeWork', 'Text'],
-    accessibilityFeature: ['CreativeWork', 'Text'],
-    accessibilityHazard: ['CreativeWork', 'Text'],
-    accessibilitySummary: ['CreativeWork', 'Text'],
-    accountablePerson: ['CreativeWork', 'Person'],
-    acquireLicensePage: ['CreativeWork', 'CreativeWork URL'],
-    actionableFeedbackPolicy: ['Organization', 'CreativeWork URL'],
-    actor: ['Event', 'PerformingGroup Person'],
-    addOn: ['Offer', 'Offer'],
-    additionalName: ['Person', 'Text'],
-    additionalProperty: ['Offer Place QualitativeValue', 'PropertyValue'],
-    additionalType: ['Thing', 'Text URL'],
-    address: ['GeoCoordinates Organization Person Place', 'PostalAddress Text'],
-    addressCountry: ['GeoCoordinates PostalAddress', 'Country Text'],
-    addressLocality: ['PostalAddress', 'Text'],
-    addressRegion: ['PostalAddress', 'AdministrativeArea Text'],
-    advanceBookingRequirement: ['Offer', 'QuantitativeValue'],
-    affiliation: ['Person', 'Organization'],
-    agentInteractionStatistic: ['Organization Person', 'InteractionCounter'],
-    aggregateRating: ['CreativeWork Event Offer Organization Place', 'AggregateRating'],
-    alternateName: ['Thing', 'Text'],
-    alternativeHeadline: ['CreativeWork', 'Text'],
-    alumni: ['Organization', 'Person'],
-    alumniOf: ['Person', 'EducationalOrganization Organization'],
-    amenityFeature: ['Place', 'LocationFeatureSpecification'],
-    amount: ['MonetaryGrant', 'MonetaryAmount Number'],
-    archivedAt: ['CreativeWork', 'URL WebPage'],
-    areaServed: ['ContactPoint Offer Organization', 'AdministrativeArea GeoShape Place Text'],
-    articleBody: ['Article', 'Text'],
-    articleSection: ['Article', 'Text'],
-    asin: ['Offer', 'Text URL'],
-    assembly: ['APIReference', 'Text'],
-    assemblyVersion: ['APIReference', 'Text'],
-    assesses: ['CreativeWork EducationEvent', 'DefinedTerm Text'],
-    associatedArticle: ['MediaObject', 'NewsArticle'],
-    associatedClaimReview: ['Review', 'Review'],
-    associatedMedia: ['CreativeWork', 'MediaObject'],
-    associatedMediaReview: ['Review', 'Review'],
-    associatedReview: ['Review', 'Review'],
-    attendee: ['Event', 'Organization Person'],
-    attendees: ['Event', 'Organization Person'],
-    audience: ['CreativeWork Event', 'Audience'],
-    audienceType: ['Audience', 'Text'],
-    audio: ['CreativeWork', 'AudioObject Clip MusicRecording'],
-    author: ['CreativeWork', 'Organization Person'],
-    availability: ['Offer', 'ItemAvailability'],
-    availabilityEnds: ['Offer', 'Date DateTime Time'],
-    availabilityStarts: ['Offer', 'Date DateTime Time'],
-    availableAtOrFrom: ['Offer', 'Place'],
-    availableDeliveryMethod: ['Offer', 'DeliveryMethod'],
-    availableLanguage: ['ContactPoint', 'Language Text'],
-    award: ['CreativeWork Organization Person', 'Text'],
-    awards: ['CreativeWork Organization Person', 'Text'],
-    backstory: ['Article', 'CreativeWork Text'],
-    birthDate: ['Person', 'Date'],
-    birthPlace: ['Person', 'Place'],
-    bitrate: ['MediaObject', 'Text'],
-    branchCode: ['Place', 'Text'],
-    brand: ['Organization Person', 'Brand Organization'],
-    breadcrumb: ['WebPage', 'BreadcrumbList Text'],
-    businessFunction: ['Offer', 'BusinessFunction'],
-    callSign: ['Person', 'Text'],
-    caption: ['ImageObject', 'MediaObject Text'],
-    category: ['Offer', 'CategoryCode PhysicalActivityCategory Text Thing URL'],
-    character: ['CreativeWork', 'Person'],
-    characterName: ['PerformanceRole', 'Text'],
-    checkoutPageURLTemplate: ['Offer', 'Text'],
-    children: ['Person', 'Person'],
-    citation: ['CreativeWork', 'CreativeWork Text'],
-    colleague: ['Person', 'Person URL'],
-    colleagues: ['Person', 'Person'],
-    comment: ['CreativeWork', 'Comment'],
-    commentCount: ['CreativeWork', 'Integer'],
-    companyRegistration: ['Organization', 'Certification'],
-    composer: ['Event', 'Organization Person'],
-    conditionsOfAccess: ['CreativeWork', 'Text'],
-    contactOption: ['ContactPoint', 'ContactPointOption'],
-    contactPoint: ['Organization Person', 'ContactPoint'],
-    contactPoints: ['Organization Person', 'ContactPoint'],
-    contactType: ['ContactPoint', 'Text'],
-    containedIn: ['Place', 'Place'],
-    containedInPlace: ['Place', 'Place'],
-    containsPlace: ['Place', 'Place'],
-    contentLocation: ['CreativeWork', 'Place'],
-    contentRating: ['CreativeWork', 'Rating Text'],
-    contentReferenceTime: ['CreativeWork', 'DateTime'],
-    contentSize: ['MediaObject', 'Text'],
-    contentUrl: ['MediaObject', 'URL'],
-    contributor: ['CreativeWork Event', 'Organization Person'],
-    copyrightHolder: ['CreativeWork', 'Organization Person'],
-    copyrightNotice: ['CreativeWork', 'Text'],
-    copyrightYear: ['CreativeWork', 'Number'],
-    correction: ['CreativeWork', 'CorrectionComment Text URL'],
-    correctionsPolicy: ['Organization', 'CreativeWork URL'],
-    countryOfOrigin: ['CreativeWork', 'Country'],
-    coverageEndTime: ['LiveBlogPosting', 'DateTime'],
-    coverageStartTime: ['LiveBlogPosting', 'DateTime'],
-    creativeWorkStatus: ['CreativeWork', 'DefinedTerm Text'],
-    creator: ['CreativeWork', 'Organization Person'],
-    creditText: ['CreativeWork', 'Text'],
-    dateCreated: ['CreativeWork', 'Date DateTime'],
-    dateModified: ['CreativeWork', 'Date DateTime'],
-    datePublished: ['CreativeWork', 'Date DateTime'],
-    dateline: ['NewsArticle', 'Text'],
-    deathDate: ['Person', 'Date'],
-    deathPlace: ['Person', 'Place'],
-    deliveryLeadTime: ['Offer', 'QuantitativeValue'],
-    department: ['Organization', 'Organization'],
-    dependencies: ['TechArticle', 'Text'],
-    description: ['Thing', 'Text TextObject'],
-    digitalSourceType: ['CreativeWork', 'IPTCDigitalSourceEnumeration'],
-    director: ['Event', 'Person'],
-    disambiguatingDescription: ['Thing', 'Text'],
-    discussionUrl: ['CreativeWork', 'URL'],
-    displayLocation: ['CreativeWork', 'Place'],
-    dissolutionDate: ['Organization', 'Date'],
-    diversityPolicy: ['Organization', 'CreativeWork URL'],
-    diversityStaffingReport: ['Organization', 'Article URL'],
-    doorTime: ['Event', 'DateTime Time'],
-    duns: ['Organization Person', 'Text'],
-    duration: ['Event MediaObject', 'Duration QuantitativeValue'],
-    editEIDR: ['CreativeWork', 'Text URL'],
-    editor: ['CreativeWork', 'Person'],
-    educationalAlignment: ['CreativeWork', 'AlignmentObject'],
-    educationalLevel: ['CreativeWork EducationEvent', 'DefinedTerm Text URL'],
-    educationalUse: ['CreativeWork', 'DefinedTerm Text'],
-    elevation: ['GeoCoordinates', 'Number Text'],
-    eligibleCustomerType: ['Offer', 'BusinessEntityType'],
-    eligibleDuration: ['Offer', 'QuantitativeValue'],
-    eligibleQuantity: ['Offer', 'QuantitativeValue'],
-    eligibleRegion: ['Offer', 'GeoShape Place Text'],
-    eligibleTransactionVolume: ['Offer', 'PriceSpecification'],
-    email: ['ContactPoint Organization Person', 'Text'],
-    embedUrl: ['MediaObject', 'URL'],
-    embeddedTextCaption: ['ImageObject', 'Text'],
-    employee: ['Organization', 'Person'],
-    employees: ['Organization', 'Person'],
-    encodesCreativeWork: ['MediaObject', 'CreativeWork'],
-    encoding: ['CreativeWork', 'MediaObject'],
-    encodingFormat: ['CreativeWork MediaObject', 'Text URL'],
-    encodings: ['CreativeWork', 'MediaObject'],
-    endDate: ['Event Role', 'Date DateTime'],
-    endTime: ['MediaObject', 'DateTime Time'],
-    equal: ['QualitativeValue', 'QualitativeValue'],
-    ethicsPolicy: ['Organization', 'CreativeWork URL'],
-    event: ['Organization Place', 'Event'],
-    eventAttendanceMode: ['Event', 'EventAttendanceModeEnumeration'],
-    eventSchedule: ['Event', 'Schedule'],
-    eventStatus: ['Event', 'EventStatusType'],
-    events: ['Organization Place', 'Event'],
-    exampleOfWork: ['CreativeWork', 'CreativeWork'],
-    executableLibraryName: ['APIReference', 'Text'],
-    exifData: ['ImageObject', 'PropertyValue Text'],
-    expires: ['CreativeWork', 'Date DateTime'],
-    extendedAddress: ['PostalAddress', 'Text'],
-    familyName: ['Person', 'Text'],
-    faxNumber: ['ContactPoint Organization Person Place', 'Text'],
-    fileFormat: ['CreativeWork', 'Text URL'],
-    follows: ['Person', 'Person'],
-    founder: ['Organization', 'Organization Person'],
-    founders: ['Organization', 'Person'],
-    foundingDate: ['Organization', 'Date'],
-    foundingLocation: ['Organization', 'Place'],
-    fundedItem: [
-      'Grant',
-      'BioChemEntity CreativeWork Event MedicalEntity Organization Person Product',
-    ],
-    funder: ['CreativeWork Event Grant MonetaryGrant Organization Person', 'Organization Person'],
-    funding: ['CreativeWork Event Organization Person', 'Grant'],
-    gender: ['Person', 'GenderType Text'],
-    genre: ['CreativeWork', 'DefinedTerm Text URL'],
-    geo: ['Place', 'GeoCoordinates GeoShape'],
-    geoContains: ['Place', 'GeospatialGeometry Place'],
-    geoCoveredBy: ['Place', 'GeospatialGeometry Place'],
-    geoCovers: ['Place', 'GeospatialGeometry Place'],
-    geoCrosses: ['Place', 'GeospatialGeometry Place'],
-    geoDisjoint: ['Place', 'GeospatialGeometry Place'],
-    geoEquals: ['Place', 'GeospatialGeometry Place'],
-    geoIntersects: ['Place', 'GeospatialGeometry Place'],
-    geoOverlaps: ['Place', 'GeospatialGeometry Place'],
-    geoTouches: ['Place', 'GeospatialGeometry Place'],
-    geoWithin: ['Place', 'GeospatialGeometry Place'],
-    geographicArea: ['Audience', 'AdministrativeArea'],
-    givenName: ['Person', 'Text'],
-    globalLocationNumber: ['Organization Person Place', 'Text'],
-    greater: ['QualitativeValue', 'QualitativeValue'],
-    greaterOrEqual: ['QualitativeValue', 'QualitativeValue'],
-    gtin: ['Offer', 'Text URL'],
-    gtin12: ['Offer', 'Text'],
-    gtin13: ['Offer', 'Text'],
-    gtin14: ['Offer', 'Text'],
-    gtin8: ['Offer', 'Text'],
-    hasAdultConsideration: ['Offer', 'AdultOrientedEnumeration'],
-    hasCertification: ['Organization Person Place', 'Certification'],
-    hasCredential: ['Organization Person', 'EducationalOccupationalCredential'],
-    hasDriveThroughService: ['Place', 'Boolean'],
-    hasGS1DigitalLink: ['Offer Organization Place', 'URL'],
-    hasMap: ['Place', 'Map URL'],
-    hasMeasurement: ['Offer SizeSpecification', 'QuantitativeValue'],
-    hasMemberProgram: ['Organization', 'MemberProgram'],
-    hasMerchantReturnPolicy: ['Offer Organization', 'MerchantReturnPolicy'],
-    hasOccupation: ['Person', 'Occupation'],
-    hasOfferCatalog: ['Organization Person', 'OfferCatalog'],
-    hasPOS: ['Organization Person', 'Place'],
-    hasPart: ['CreativeWork', 'CreativeWork'],
-    hasParticipationOffer: ['Event', 'Offer'],
-    hasShippingService: ['Organization', 'ShippingService'],
-    hasSponsorshipOffer: ['Event', 'Offer'],
-    headline: ['CreativeWork', 'Text'],
-    height: ['MediaObject Person', 'Distance QuantitativeValue'],
-    homeLocation: ['Person', 'ContactPoint Place'],
-    honorificPrefix: ['Person', 'Text'],
-    honorificSuffix: ['Person', 'Text'],
-    hoursAvailable: ['ContactPoint', 'OpeningHoursSpecification'],
-    identifier: ['Thing', 'PropertyValue Text URL'],
-    image: ['Thing', 'ImageObject URL'],
-    inLanguage: ['CreativeWork Event PronounceableText', 'Language Text'],
-    includesObject: ['Offer', 'TypeAndQuantityNode'],
-    ineligibleRegion: ['MediaObject Offer', 'GeoShape Place Text'],
-    interactionStatistic: ['CreativeWork Organization Person', 'InteractionCounter'],
-    interactivityType: ['CreativeWork', 'Text'],
-    interpretedAsClaim: ['CreativeWork MediaObject', 'Claim'],
-    inventoryLevel: ['Offer', 'QuantitativeValue'],
-    isAccessibleForFree: ['CreativeWork Event Place', 'Boolean'],
-    isBasedOn: ['CreativeWork', 'CreativeWork Product URL'],
-    isBasedOnUrl: ['CreativeWork', 'CreativeWork Product URL'],
-    isFamilyFriendly: ['CreativeWork Offer', 'Boolean'],
-    isPartOf: ['CreativeWork', 'CreativeWork URL'],
-    isicV4: ['Organization Person Place', 'Text'],
-    iso6523Code: ['Organization', 'Text'],
-    itemCondition: ['Offer', 'OfferItemCondition'],
-    itemOffered: ['Offer', 'AggregateOffer CreativeWork Event MenuItem Product Service Trip'],
-    itemReviewed: ['Review', 'Thing'],
-    jobTitle: ['Person', 'DefinedTerm Text'],
-    jurisdiction: ['Legislation', 'AdministrativeArea Text'],
-    keywords: ['CreativeWork Event Organization Place', 'DefinedTerm Text URL'],
-    knows: ['Person', 'Person'],
-    knowsAbout: ['Organization Person', 'Text Thing URL'],
-    knowsLanguage: ['Organization Person', 'Language Text'],
-    lastReviewed: ['WebPage', 'Date'],
-    latitude: ['GeoCoordinates Place', 'Number Text'],
-    learningResourceType: ['CreativeWork', 'DefinedTerm Text'],
-    leaseLength: ['Offer', 'Duration QuantitativeValue'],
-    legalAddress: ['Organization', 'PostalAddress'],
-    legalName: ['Organization', 'Text'],
-    legalRepresentative: ['Organization', 'Person'],
-    legislationAmends: ['Legislation', 'Legislation'],
-    legislationApplies: ['Legislation', 'Legislation'],
-    legislationChanges: ['Legislation', 'Legislation'],
-    legislationCommences: ['Legislation', 'Legislation'],
-    legislationConsolidates: ['Legislation', 'Legislation'],
-    legislationCorrects: ['Legislation', 'Legislation'],
-    legislationCountersignedBy: ['Legislation', 'Organization Person'],
-    legislationDate: ['Legislation', 'Date'],
-    legislationDateOfApplicability: ['Legislation', 'Date'],
-    legislationDateVersion: ['Legislation', 'Date'],
-    legislationEnsuresImplementationOf: ['Legislation', 'Legislation'],
-    legislationIdentifier: ['Legislation', 'Text URL'],
-    legislationJurisdiction: ['Legislation', 'AdministrativeArea Text'],
-    legislationLegalForce: ['Legislation', 'LegalForceStatus'],
-    legislationPassedBy: ['Legislation', 'Organization Person'],
-    legislationRepeals: ['Legislation', 'Legislation'],
-    legislationResponsible: ['Legislation', 'Organization Person'],
-    legislationTransposes: ['Legislation', 'Legislation'],
-    legislationType: ['Legislation', 'CategoryCode Text'],
-    leiCode: ['Organization', 'Text'],
-    lesser: ['QualitativeValue', 'QualitativeValue'],
-    lesserOrEqual: ['QualitativeValue', 'QualitativeValue'],
-    license: ['CreativeWork', 'CreativeWork URL'],
-    lifeEvent: ['Person', 'Event'],
-    liveBlogUpdate: ['LiveBlogPosting', 'BlogPosting'],
-    location: ['Event Organization', 'Place PostalAddress Text VirtualLocation'],
-    locationCreated: ['CreativeWork', 'Place'],
-    logo: ['Organization Place', 'ImageObject URL'],
-    longitude: ['GeoCoordinates Place', 'Number Text'],
-    mainContentOfPage: ['WebPage', 'WebPageElement'],
-    mainEntity: ['CreativeWork', 'Thing'],
-    mainEntityOfPage: ['Thing', 'CreativeWork URL'],
-    maintainer: ['CreativeWork', 'Organization Person'],
-    makesOffer: ['Organization Person', 'Offer'],
-    map: ['Place', 'URL'],
-    maps: ['Place', 'URL'],
-    material: ['CreativeWork', 'Product Text URL'],
-    materialExtent: ['CreativeWork', 'QuantitativeValue Text'],
-    maxValue: ['PropertyValue', 'Number'],
-    maximumAttendeeCapacity: ['Event Place', 'Integer'],
-    maximumPhysicalAttendeeCapacity: ['Event', 'Integer'],
-    maximumVirtualAttendeeCapacity: ['Event', 'Integer'],
-    measurementMethod: ['PropertyValue', 'DefinedTerm MeasurementMethodEnum Text URL'],
-    measurementTechnique: ['PropertyValue', 'DefinedTerm MeasurementMethodEnum Text URL'],
-    member: ['Organization', 'Organization Person'],
-    memberOf: ['Organization Person', 'MemberProgramTier Organization ProgramMembership'],
-    members: ['Organization', 'Organization Person'],
-    mentions: ['CreativeWork', 'Thing'],
-    minValue: ['PropertyValue', 'Number'],
-    mobileUrl: ['Offer', 'Text'],
-    mpn: ['Offer', 'Text'],
-    naics: ['Organization Person', 'Text'],
-    name: ['Thing', 'Text'],
-    namedPosition: ['Role', 'Text URL'],
-    nationality: ['Person', 'Country'],
-    negativeNotes: ['Review', 'ItemList ListItem Text WebContent'],
-    netWorth: ['Person', 'MonetaryAmount PriceSpecification'],
-    nonEqual: ['QualitativeValue', 'QualitativeValue'],
-    nonprofitStatus: ['Organization', 'NonprofitType'],
-    numberOfEmployees: ['Organization', 'QuantitativeValue'],
-    numberedPosition: ['OrganizationRole', 'Number'],
-    offeredBy: ['Offer', 'Organization Person'],
-    offers: ['CreativeWork Event', 'Demand Offer'],
-    openingHoursSpecification: ['Place', 'OpeningHoursSpecification'],
-    organizer: ['Event', 'Organization Person'],
-    owner: ['Thing', 'Organization Person'],
-    ownershipFundingInfo: ['Organization', 'AboutPage CreativeWork Text URL'],
-    owns: ['Organization Person', 'Thing'],
-    pageEnd: ['Article', 'Integer Text'],
-    pageStart: ['Article', 'Integer Text'],
-    pagination: ['Article', 'Text'],
-    parent: ['Person', 'Person'],
-    parentOrganization: ['Organization', 'Organization'],
-    parents: ['Person', 'Person'],
-    pattern: ['CreativeWork', 'DefinedTerm Text'],
-    performer: ['Event', 'Organization Person'],
-    performerIn: ['Person', 'Event'],
-    performers: ['Event', 'Organization Person'],
-    phoneticText: ['PronounceableText', 'Text'],
-    photo: ['Place', 'ImageObject Photograph'],
-    photos: ['Place', 'ImageObject Photograph'],
-    playerType: ['MediaObject', 'Text'],
-    position: ['CreativeWork', 'Integer Text'],
-    positiveNotes: ['Review', 'ItemList ListItem Text WebContent'],
-    postOfficeBoxNumber: ['PostalAddress', 'Text'],
-    postalCode: ['GeoCoordinates PostalAddress', 'Text'],
-    potentialAction: ['Thing', 'Action'],
-    previousStartDate: ['Event', 'Date'],
-    price: ['Offer', 'Number Text'],
-    priceCurrency: ['Offer', 'Text'],
-    priceSpecification: ['Offer', 'PriceSpecification'],
-    priceValidUntil: ['Offer', 'Date'],
-    primaryImageOfPage: ['WebPage', 'ImageObject'],
-    printColumn: ['NewsArticle', 'Text'],
-    printEdition: ['NewsArticle', 'Text'],
-    printPage: ['NewsArticle', 'Text'],
-    printSection: ['NewsArticle', 'Text'],
-    producer: ['CreativeWork', 'Organization Person'],
-    productSupported: ['ContactPoint', 'Product Text'],
-    productionCompany: ['MediaObject', 'Organization'],
-    proficiencyLevel: ['TechArticle', 'Text'],
-    programmingModel: ['APIReference', 'Text'],
-    pronouns: ['Person', 'DefinedTerm StructuredValue Text'],
-    propertyID: ['PropertyValue', 'Text URL'],
-    provider: ['CreativeWork', 'Organization Person'],
-    publicAccess: ['Place', 'Boolean'],
-    publication: ['CreativeWork', 'PublicationEvent'],
-    publicationType: ['MedicalScholarlyArticle', 'Text'],
-    publisher: ['CreativeWork', 'Organization Person'],
-    publisherImprint: ['CreativeWork', 'Organization'],
-    publishingPrinciples: ['CreativeWork Organization Person', 'CreativeWork URL'],
-    recordedAt: ['CreativeWork', 'Event'],
-    recordedIn: ['Event', 'CreativeWork'],
-    regionsAllowed: ['MediaObject', 'Place'],
-    relatedLink: ['WebPage', 'URL'],
-    relatedTo: ['Person', 'Person'],
-    releasedEvent: ['CreativeWork', 'PublicationEvent'],
-    remainingAttendeeCapacity: ['Event', 'Integer'],
-    reportNumber: ['Report', 'Text'],
-    representativeOfPage: ['ImageObject', 'Boolean'],
-    requiresSubscription: ['MediaObject', 'Boolean MediaSubscription'],
-    review: ['CreativeWork Event Offer Organization Place', 'Review'],
-    reviewAspect: ['Review', 'StructuredValue Text'],
-    reviewBody: ['Review', 'Text'],
-    reviewRating: ['Review', 'Rating'],
-    reviewedBy: ['WebPage', 'Organization Person'],
-    reviews: ['CreativeWork Offer Organization Place', 'Review'],
-    roleName: ['Role', 'Text URL'],
-    sameAs: ['Thing', 'URL'],
-    schemaVersion: ['CreativeWork', 'Text URL'],
-    sdDatePublished: ['CreativeWork', 'Date'],
-    sdLicense: ['CreativeWork', 'CreativeWork URL'],
-    sdPublisher: ['CreativeWork', 'Organization Person'],
-    seeks: ['Organization Person', 'Demand'],
-    seller: ['Offer', 'Organization Person'],
-    serialNumber: ['Offer', 'Text'],
-    serviceArea: ['ContactPoint Organization', 'AdministrativeArea GeoShape Place'],
-    sha256: ['MediaObject', 'Text'],
-    sharedContent: ['SocialMediaPosting', 'CreativeWork'],
-    shippingDetails: ['Offer', 'OfferShippingDetails'],
-    sibling: ['Person', 'Person'],
-    siblings: ['Person', 'Person'],
-    significantLink: ['WebPage', 'URL'],
-    significantLinks: ['WebPage', 'URL'],
-    size: ['CreativeWork', 'DefinedTerm QuantitativeValue SizeSpecification Text'],
-    sizeGroup: ['SizeSpecification', 'SizeGroupEnumeration Text'],
-    sizeSystem: ['SizeSpecification', 'SizeSystemEnumeration Text'],
-    skills: ['Organization Person', 'DefinedTerm Text'],
-    sku: ['Offer', 'Text'],
-    slogan: ['Organization Place', 'Text'],
-    smokingAllowed: ['Place', 'Boolean'],
-    sourceOrganization: ['CreativeWork', 'Organization'],
-    spatial: ['CreativeWork', 'Place'],
-    spatialCoverage: ['CreativeWork', 'Place'],
-    speakable: ['Article WebPage', 'SpeakableSpecification URL'],
-    specialOpeningHoursSpecification: ['Place', 'OpeningHoursSpecification'],
-    specialty: ['WebPage', 'Specialty'],
-    speechToTextMarkup: ['PronounceableText', 'Text'],
-    sponsor: ['CreativeWork Event Grant Organization Person', 'Organization Person'],
-    spouse: ['Person', 'Person'],
-    startDate: ['Event Role', 'Date DateTime'],
-    startTime: ['MediaObject', 'DateTime Time'],
-    streetAddress: ['PostalAddress', 'Text'],
-    subEvent: ['Event', 'Event'],
-    subEvents: ['Event', 'Event'],
-    subOrganization: ['Organization', 'Organization'],
-    subjectOf: ['Thing', 'CreativeWork Event'],
-    suggestedAge: ['SizeSpecification', 'QuantitativeValue'],
-    suggestedGender: ['SizeSpecification', 'GenderType Text'],
-    suggestedMeasurement: ['SizeSpecification', 'QuantitativeValue'],
-    superEvent: ['Event', 'Event'],
-    supersededBy: ['Enumeration', 'Class Enumeration Property'],
-    targetPlatform: ['APIReference', 'Text'],
-    taxID: ['Organization Person', 'Text'],
-    teaches: ['CreativeWork EducationEvent', 'DefinedTerm Text'],
-    telephone: ['ContactPoint Organization Person Place', 'Text'],
-    temporal: ['CreativeWork', 'DateTime Text'],
-    temporalCoverage: ['CreativeWork', 'DateTime Text URL'],
-    text: ['CreativeWork', 'Text'],
-    textValue: ['PronounceableText', 'Text'],
-    thumbnail: ['CreativeWork', 'ImageObject'],
-    thumbnailUrl: ['CreativeWork', 'URL'],
-    timeRequired: ['CreativeWork', 'Duration'],
-    tourBookingPage: ['Place', 'URL'],
-    translationOfWork: ['CreativeWork', 'CreativeWork'],
-    translator: ['CreativeWork Event', 'Organization Person'],
-    typicalAgeRange: ['CreativeWork Event', 'Text'],
-    unitCode: ['PropertyValue', 'Text URL'],
-    unitText: ['PropertyValue', 'Text'],
-    unnamedSourcesPolicy: ['Organization', 'CreativeWork URL'],
-    uploadDate: ['MediaObject', 'Date DateTime'],
-    url: ['Thing', 'URL'],
-    usageInfo: ['CreativeWork', 'CreativeWork URL'],
-    validForMemberTier: ['Offer', 'MemberProgramTier'],
-    validFrom: ['Offer', 'Date DateTime'],
-    validThrough: ['Offer', 'Date DateTime'],
-    value: ['PropertyValue', 'Boolean Number StructuredValue Text'],
-    valueReference: [
-      'PropertyValue QualitativeValue',
-      'DefinedTerm Enumeration MeasurementTypeEnumeration PropertyValue QualitativeValue QuantitativeValue StructuredValue Text',
-    ],
-    vatID: ['Organization Person', 'Text'],
-    version: ['CreativeWork', 'Number Text'],
-    video: ['CreativeWork', 'Clip VideoObject'],
-    warranty: ['Offer', 'WarrantyPromise'],
-    weight: ['Person', 'Mass QuantitativeValue'],
-    width: ['MediaObject', 'Distance QuantitativeValue'],
-    wordCount: ['Article CreativeWork', 'Integer'],
-    workExample: ['CreativeWork', 'CreativeWork'],
-    workFeatured: ['Event', 'CreativeWork'],
-    workLocation: ['Person', 'ContactPoint Place'],
-    workPerformed: ['Event', 'CreativeWork'],
-    workTranslation: ['CreativeWork', 'CreativeWork'],
-    worksFor: ['Person', 'Organization'],
-  });
+/** Properties: the name, then the classes of `domainIncludes`, then of `rangeIncludes`. */
+export const PROPERTIES = `
+about g.q 2c
+abstract g 2b
+acceptedPaymentMethod 1h.1k LoanOrCredit.PaymentMethod.2b
+accessMode g 2b
+accessModeSufficient g ItemList
+accessibilityAPI g 2b
+accessibilityControl g 2b
+accessibilityFeature g 2b
+accessibilityHazard g 2b
+accessibilitySummary g 2b
+accountablePerson g 1n
+acquireLicensePage g g.2e
+actionableFeedbackPolicy 1k g.2e
+actor q PerformingGroup.1n
+addOn 1h 1h
+additionalName 1n 2b
+additionalProperty 1h.1p.1u 1t
+additionalType 2c 2b.2e
+address w.1k.1n.1p 1q.2b
+addressCountry w.1q f.2b
+addressLocality 1q 2b
+addressRegion 1q 1.2b
+advanceBookingRequirement 1h QuantitativeValue
+affiliation 1n 1k
+agentInteractionStatistic 1k.1n InteractionCounter
+aggregateRating g.q.1h.1k.1p AggregateRating
+alternateName 2c 2b
+alternativeHeadline g 2b
+alumni 1k 1n
+alumniOf 1n EducationalOrganization.1k
+amenityFeature 1p LocationFeatureSpecification
+amount 1c MonetaryAmount.1g
+archivedAt g 2e.2g
+areaServed d.1h.1k 1.GeoShape.1p.2b
+articleBody 5 2b
+articleSection 5 2b
+asin 1h 2b.2e
+assembly 0 2b
+assemblyVersion 0 2b
+assesses g.o DefinedTerm.2b
+associatedArticle 1a 1e
+associatedClaimReview 1x 1x
+associatedMedia g 1a
+associatedMediaReview 1x 1x
+associatedReview 1x 1x
+attendee q 1k.1n
+attendees q 1k.1n
+audience g.q 7
+audienceType 7 2b
+audio g AudioObject.Clip.MusicRecording
+author g 1k.1n
+availability 1h 13
+availabilityEnds 1h k.l.2d
+availabilityStarts 1h k.l.2d
+availableAtOrFrom 1h 1p
+availableDeliveryMethod 1h m
+availableLanguage d Language.2b
+award g.1k.1n 2b
+awards g.1k.1n 2b
+backstory 5 g.2b
+birthDate 1n k
+birthPlace 1n 1p
+bitrate 1a 2b
+branchCode 1p 2b
+brand 1k.1n Brand.1k
+breadcrumb 2g BreadcrumbList.2b
+businessFunction 1h c
+callSign 1n 2b
+caption 10 1a.2b
+category 1h CategoryCode.1o.2b.2c.2e
+character g 1n
+characterName 1m 2b
+checkoutPageURLTemplate 1h 2b
+children 1n 1n
+citation g g.2b
+colleague 1n 1n.2e
+colleagues 1n 1n
+comment g Comment
+commentCount g 12
+companyRegistration 1k Certification
+composer q 1k.1n
+conditionsOfAccess g 2b
+contactOption d e
+contactPoint 1k.1n d
+contactPoints 1k.1n d
+contactType d 2b
+containedIn 1p 1p
+containedInPlace 1p 1p
+containsPlace 1p 1p
+contentLocation g 1p
+contentRating g Rating.2b
+contentReferenceTime g l
+contentSize 1a 2b
+contentUrl 1a 2e
+contributor g.q 1k.1n
+copyrightHolder g 1k.1n
+copyrightNotice g 2b
+copyrightYear g 1g
+correction g CorrectionComment.2b.2e
+correctionsPolicy 1k g.2e
+countryOfOrigin g f
+coverageEndTime 16 l
+coverageStartTime 16 l
+creativeWorkStatus g DefinedTerm.2b
+creator g 1k.1n
+creditText g 2b
+dateCreated g k.l
+dateModified g k.l
+datePublished g k.l
+dateline 1e 2b
+deathDate 1n k
+deathPlace 1n 1p
+deliveryLeadTime 1h QuantitativeValue
+department 1k 1k
+dependencies 2a 2b
+description 2c 2b.TextObject
+digitalSourceType g z
+director q 1n
+disambiguatingDescription 2c 2b
+discussionUrl g 2e
+displayLocation g 1p
+dissolutionDate 1k k
+diversityPolicy 1k g.2e
+diversityStaffingReport 1k 5.2e
+doorTime q l.2d
+duns 1k.1n 2b
+duration q.1a Duration.QuantitativeValue
+editEIDR g 2b.2e
+editor g 1n
+educationalAlignment g AlignmentObject
+educationalLevel g.o DefinedTerm.2b.2e
+educationalUse g DefinedTerm.2b
+elevation w 1g.2b
+eligibleCustomerType 1h b
+eligibleDuration 1h QuantitativeValue
+eligibleQuantity 1h QuantitativeValue
+eligibleRegion 1h GeoShape.1p.2b
+eligibleTransactionVolume 1h PriceSpecification
+email d.1k.1n 2b
+embedUrl 1a 2e
+embeddedTextCaption 10 2b
+employee 1k 1n
+employees 1k 1n
+encodesCreativeWork 1a g
+encoding g 1a
+encodingFormat g.1a 2b.2e
+encodings g 1a
+endDate q.1z k.l
+endTime 1a l.2d
+equal 1u 1u
+ethicsPolicy 1k g.2e
+event 1k.1p q
+eventAttendanceMode q r
+eventSchedule q Schedule
+eventStatus q t
+events 1k.1p q
+exampleOfWork g g
+executableLibraryName 0 2b
+exifData 10 1t.2b
+expires g k.l
+extendedAddress 1q 2b
+familyName 1n 2b
+faxNumber d.1k.1n.1p 2b
+fileFormat g 2b.2e
+follows 1n 1n
+founder 1k 1k.1n
+founders 1k 1n
+foundingDate 1k k
+foundingLocation 1k 1p
+fundedItem y BioChemEntity.g.q.MedicalEntity.1k.1n.Product
+funder g.q.y.1c.1k.1n 1k.1n
+funding g.q.1k.1n y
+gender 1n v.2b
+genre g DefinedTerm.2b.2e
+geo 1p w.GeoShape
+geoContains 1p GeospatialGeometry.1p
+geoCoveredBy 1p GeospatialGeometry.1p
+geoCovers 1p GeospatialGeometry.1p
+geoCrosses 1p GeospatialGeometry.1p
+geoDisjoint 1p GeospatialGeometry.1p
+geoEquals 1p GeospatialGeometry.1p
+geoIntersects 1p GeospatialGeometry.1p
+geoOverlaps 1p GeospatialGeometry.1p
+geoTouches 1p GeospatialGeometry.1p
+geoWithin 1p GeospatialGeometry.1p
+geographicArea 7 1
+givenName 1n 2b
+globalLocationNumber 1k.1n.1p 2b
+greater 1u 1u
+greaterOrEqual 1u 1u
+gtin 1h 2b.2e
+gtin12 1h 2b
+gtin13 1h 2b
+gtin14 1h 2b
+gtin8 1h 2b
+hasAdultConsideration 1h 2
+hasCertification 1k.1n.1p Certification
+hasCredential 1k.1n EducationalOccupationalCredential
+hasDriveThroughService 1p a
+hasGS1DigitalLink 1h.1k.1p 2e
+hasMap 1p Map.2e
+hasMeasurement 1h.24 QuantitativeValue
+hasMemberProgram 1k MemberProgram
+hasMerchantReturnPolicy 1h.1k MerchantReturnPolicy
+hasOccupation 1n Occupation
+hasOfferCatalog 1k.1n OfferCatalog
+hasPOS 1k.1n 1p
+hasPart g g
+hasParticipationOffer q 1h
+hasShippingService 1k ShippingService
+hasSponsorshipOffer q 1h
+headline g 2b
+height 1a.1n Distance.QuantitativeValue
+homeLocation 1n d.1p
+honorificPrefix 1n 2b
+honorificSuffix 1n 2b
+hoursAvailable d OpeningHoursSpecification
+identifier 2c 1t.2b.2e
+image 2c 10.2e
+inLanguage g.q.1s Language.2b
+includesObject 1h TypeAndQuantityNode
+ineligibleRegion 1a.1h GeoShape.1p.2b
+interactionStatistic g.1k.1n InteractionCounter
+interactivityType g 2b
+interpretedAsClaim g.1a Claim
+inventoryLevel 1h QuantitativeValue
+isAccessibleForFree g.q.1p a
+isBasedOn g g.Product.2e
+isBasedOnUrl g g.Product.2e
+isFamilyFriendly g.1h a
+isPartOf g g.2e
+isicV4 1k.1n.1p 2b
+iso6523Code 1k 2b
+itemCondition 1h 1i
+itemOffered 1h AggregateOffer.g.q.MenuItem.Product.Service.Trip
+itemReviewed 1x 2c
+jobTitle 1n DefinedTerm.2b
+jurisdiction 15 1.2b
+keywords g.q.1k.1p DefinedTerm.2b.2e
+knows 1n 1n
+knowsAbout 1k.1n 2b.2c.2e
+knowsLanguage 1k.1n Language.2b
+lastReviewed 2g k
+latitude w.1p 1g.2b
+learningResourceType g DefinedTerm.2b
+leaseLength 1h Duration.QuantitativeValue
+legalAddress 1k 1q
+legalName 1k 2b
+legalRepresentative 1k 1n
+legislationAmends 15 15
+legislationApplies 15 15
+legislationChanges 15 15
+legislationCommences 15 15
+legislationConsolidates 15 15
+legislationCorrects 15 15
+legislationCountersignedBy 15 1k.1n
+legislationDate 15 k
+legislationDateOfApplicability 15 k
+legislationDateVersion 15 k
+legislationEnsuresImplementationOf 15 15
+legislationIdentifier 15 2b.2e
+legislationJurisdiction 15 1.2b
+legislationLegalForce 15 14
+legislationPassedBy 15 1k.1n
+legislationRepeals 15 15
+legislationResponsible 15 1k.1n
+legislationTransposes 15 15
+legislationType 15 CategoryCode.2b
+leiCode 1k 2b
+lesser 1u 1u
+lesserOrEqual 1u 1u
+license g g.2e
+lifeEvent 1n q
+liveBlogUpdate 16 9
+location q.1k 1p.1q.2b.2f
+locationCreated g 1p
+logo 1k.1p 10.2e
+longitude w.1p 1g.2b
+mainContentOfPage 2g WebPageElement
+mainEntity g 2c
+mainEntityOfPage 2c g.2e
+maintainer g 1k.1n
+makesOffer 1k.1n 1h
+map 1p 2e
+maps 1p 2e
+material g Product.2b.2e
+materialExtent g QuantitativeValue.2b
+maxValue 1t 1g
+maximumAttendeeCapacity q.1p 12
+maximumPhysicalAttendeeCapacity q 12
+maximumVirtualAttendeeCapacity q 12
+measurementMethod 1t DefinedTerm.17.2b.2e
+measurementTechnique 1t DefinedTerm.17.2b.2e
+member 1k 1k.1n
+memberOf 1k.1n MemberProgramTier.1k.ProgramMembership
+members 1k 1k.1n
+mentions g 2c
+minValue 1t 1g
+mobileUrl 1h 2b
+mpn 1h 2b
+naics 1k.1n 2b
+name 2c 2b
+namedPosition 1z 2b.2e
+nationality 1n f
+negativeNotes 1x ItemList.ListItem.2b.WebContent
+netWorth 1n MonetaryAmount.PriceSpecification
+nonEqual 1u 1u
+nonprofitStatus 1k 1f
+numberOfEmployees 1k QuantitativeValue
+numberedPosition 1l 1g
+offeredBy 1h 1k.1n
+offers g.q Demand.1h
+openingHoursSpecification 1p OpeningHoursSpecification
+organizer q 1k.1n
+owner 2c 1k.1n
+ownershipFundingInfo 1k AboutPage.g.2b.2e
+owns 1k.1n 2c
+pageEnd 5 12.2b
+pageStart 5 12.2b
+pagination 5 2b
+parent 1n 1n
+parentOrganization 1k 1k
+parents 1n 1n
+pattern g DefinedTerm.2b
+performer q 1k.1n
+performerIn 1n q
+performers q 1k.1n
+phoneticText 1s 2b
+photo 1p 10.Photograph
+photos 1p 10.Photograph
+playerType 1a 2b
+position g 12.2b
+positiveNotes 1x ItemList.ListItem.2b.WebContent
+postOfficeBoxNumber 1q 2b
+postalCode w.1q 2b
+potentialAction 2c Action
+previousStartDate q k
+price 1h 1g.2b
+priceCurrency 1h 2b
+priceSpecification 1h PriceSpecification
+priceValidUntil 1h k
+primaryImageOfPage 2g 10
+printColumn 1e 2b
+printEdition 1e 2b
+printPage 1e 2b
+printSection 1e 2b
+producer g 1k.1n
+productSupported d Product.2b
+productionCompany 1a 1k
+proficiencyLevel 2a 2b
+programmingModel 0 2b
+pronouns 1n DefinedTerm.29.2b
+propertyID 1t 2b.2e
+provider g 1k.1n
+publicAccess 1p a
+publication g PublicationEvent
+publicationType 1b 2b
+publisher g 1k.1n
+publisherImprint g 1k
+publishingPrinciples g.1k.1n g.2e
+recordedAt g q
+recordedIn q g
+regionsAllowed 1a 1p
+relatedLink 2g 2e
+relatedTo 1n 1n
+releasedEvent g PublicationEvent
+remainingAttendeeCapacity q 12
+reportNumber 1v 2b
+representativeOfPage 10 a
+requiresSubscription 1a a.MediaSubscription
+review g.q.1h.1k.1p 1x
+reviewAspect 1x 29.2b
+reviewBody 1x 2b
+reviewRating 1x Rating
+reviewedBy 2g 1k.1n
+reviews g.1h.1k.1p 1x
+roleName 1z 2b.2e
+sameAs 2c 2e
+schemaVersion g 2b.2e
+sdDatePublished g k
+sdLicense g g.2e
+sdPublisher g 1k.1n
+seeks 1k.1n Demand
+seller 1h 1k.1n
+serialNumber 1h 2b
+serviceArea d.1k 1.GeoShape.1p
+sha256 1a 2b
+sharedContent 26 g
+shippingDetails 1h OfferShippingDetails
+sibling 1n 1n
+siblings 1n 1n
+significantLink 2g 2e
+significantLinks 2g 2e
+size g DefinedTerm.QuantitativeValue.24.2b
+sizeGroup 24 23.2b
+sizeSystem 24 25.2b
+skills 1k.1n DefinedTerm.2b
+sku 1h 2b
+slogan 1k.1p 2b
+smokingAllowed 1p a
+sourceOrganization g 1k
+spatial g 1p
+spatialCoverage g 1p
+speakable 5.2g SpeakableSpecification.2e
+specialOpeningHoursSpecification 1p OpeningHoursSpecification
+specialty 2g 27
+speechToTextMarkup 1s 2b
+sponsor g.q.y.1k.1n 1k.1n
+spouse 1n 1n
+startDate q.1z k.l
+startTime 1a l.2d
+streetAddress 1q 2b
+subEvent q q
+subEvents q q
+subOrganization 1k 1k
+subjectOf 2c g.q
+suggestedAge 24 QuantitativeValue
+suggestedGender 24 v.2b
+suggestedMeasurement 24 QuantitativeValue
+superEvent q q
+supersededBy p Class.p.Property
+targetPlatform 0 2b
+taxID 1k.1n 2b
+teaches g.o DefinedTerm.2b
+telephone d.1k.1n.1p 2b
+temporal g l.2b
+temporalCoverage g l.2b.2e
+text g 2b
+textValue 1s 2b
+thumbnail g 10
+thumbnailUrl g 2e
+timeRequired g Duration
+tourBookingPage 1p 2e
+translationOfWork g g
+translator g.q 1k.1n
+typicalAgeRange g.q 2b
+unitCode 1t 2b.2e
+unitText 1t 2b
+unnamedSourcesPolicy 1k g.2e
+uploadDate 1a k.l
+url 2c 2e
+usageInfo g g.2e
+validForMemberTier 1h MemberProgramTier
+validFrom 1h k.l
+validThrough 1h k.l
+value 1t a.1g.29.2b
+valueReference 1t.1u DefinedTerm.p.18.1t.1u.QuantitativeValue.29.2b
+vatID 1k.1n 2b
+version g 1g.2b
+video g Clip.VideoObject
+warranty 1h WarrantyPromise
+weight 1n Mass.QuantitativeValue
+width 1a Distance.QuantitativeValue
+wordCount 5.g 12
+workExample g g
+workFeatured q g
+workLocation 1n d.1p
+workPerformed q g
+workTranslation g g
+worksFor 1n 1k
+`;
 
-/** Enumeration member name -> space-separated enumeration classes it is an instance of. */
-export const ENUMERATION_MEMBERS: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
-  AerobicActivity: 'PhysicalActivityCategory',
-  AlcoholConsideration: 'AdultOrientedEnumeration',
-  AlgorithmicMediaDigitalSource: 'IPTCDigitalSourceEnumeration',
-  AlgorithmicallyEnhancedDigitalSource: 'IPTCDigitalSourceEnumeration',
-  AnaerobicActivity: 'PhysicalActivityCategory',
-  BackOrder: 'ItemAvailability',
-  Balance: 'PhysicalActivityCategory',
-  CompositeCaptureDigitalSource: 'IPTCDigitalSourceEnumeration',
-  CompositeDigitalSource: 'IPTCDigitalSourceEnumeration',
-  CompositeSyntheticDigitalSource: 'IPTCDigitalSourceEnumeration',
-  CompositeWithTrainedAlgorithmicMediaDigitalSource: 'IPTCDigitalSourceEnumeration',
-  DamagedCondition: 'OfferItemCondition',
-  DangerousGoodConsideration: 'AdultOrientedEnumeration',
-  DataDrivenMediaDigitalSource: 'IPTCDigitalSourceEnumeration',
-  DigitalArtDigitalSource: 'IPTCDigitalSourceEnumeration',
-  DigitalCaptureDigitalSource: 'IPTCDigitalSourceEnumeration',
-  Discontinued: 'ItemAvailability',
-  EventCancelled: 'EventStatusType',
-  EventMovedOnline: 'EventStatusType',
-  EventPostponed: 'EventStatusType',
-  EventRescheduled: 'EventStatusType',
-  EventScheduled: 'EventStatusType',
-  ExampleMeasurementMethodEnum: 'MeasurementMethodEnum',
-  False: 'Boolean',
-  Female: 'GenderType',
-  Flexibility: 'PhysicalActivityCategory',
-  HealthcareConsideration: 'AdultOrientedEnumeration',
-  HearingImpairedSupported: 'ContactPointOption',
-  InForce: 'LegalForceStatus',
-  InStock: 'ItemAvailability',
-  InStoreOnly: 'ItemAvailability',
-  LeisureTimeActivity: 'PhysicalActivityCategory',
-  LimitedAvailability: 'ItemAvailability',
-  LockerDelivery: 'DeliveryMethod',
-  MadeToOrder: 'ItemAvailability',
-  Male: 'GenderType',
-  MinorHumanEditsDigitalSource: 'IPTCDigitalSourceEnumeration',
-  MixedEventAttendanceMode: 'EventAttendanceModeEnumeration',
-  MultiFrameComputationalCaptureDigitalSource: 'IPTCDigitalSourceEnumeration',
-  NarcoticConsideration: 'AdultOrientedEnumeration',
-  NegativeFilmDigitalSource: 'IPTCDigitalSourceEnumeration',
-  NewCondition: 'OfferItemCondition',
-  NotInForce: 'LegalForceStatus',
-  OccupationalActivity: 'PhysicalActivityCategory',
-  OfflineEventAttendanceMode: 'EventAttendanceModeEnumeration',
-  OnSitePickup: 'DeliveryMethod',
-  OnlineEventAttendanceMode: 'EventAttendanceModeEnumeration',
-  OnlineOnly: 'ItemAvailability',
-  OutOfStock: 'ItemAvailability',
-  ParcelService: 'DeliveryMethod',
-  PartiallyInForce: 'LegalForceStatus',
-  PositiveFilmDigitalSource: 'IPTCDigitalSourceEnumeration',
-  PreOrder: 'ItemAvailability',
-  PreSale: 'ItemAvailability',
-  PrintDigitalSource: 'IPTCDigitalSourceEnumeration',
-  ReducedRelevanceForChildrenConsideration: 'AdultOrientedEnumeration',
-  RefurbishedCondition: 'OfferItemCondition',
-  Reserved: 'ItemAvailability',
-  ScreenCaptureDigitalSource: 'IPTCDigitalSourceEnumeration',
-  SexualContentConsideration: 'AdultOrientedEnumeration',
-  SizeSystemImperial: 'SizeSystemEnumeration',
-  SizeSystemMetric: 'SizeSystemEnumeration',
-  SoldOut: 'ItemAvailability',
-  StrengthTraining: 'PhysicalActivityCategory',
-  TobaccoNicotineConsideration: 'AdultOrientedEnumeration',
-  TollFree: 'ContactPointOption',
-  TrainedAlgorithmicMediaDigitalSource: 'IPTCDigitalSourceEnumeration',
-  True: 'Boolean',
-  UnclassifiedAdultConsideration: 'AdultOrientedEnumeration',
-  UsedCondition: 'OfferItemCondition',
-  ViolenceConsideration: 'AdultOrientedEnumeration',
-  VirtualRecordingDigitalSource: 'IPTCDigitalSourceEnumeration',
-  WeaponConsideration: 'AdultOrientedEnumeration',
-});
+/** Enumeration members: the name, then the enumeration classes it is an instance of. */
+export const ENUMERATION_MEMBERS = `
+AerobicActivity 1o
+AlcoholConsideration 2
+AlgorithmicMediaDigitalSource z
+AlgorithmicallyEnhancedDigitalSource z
+AnaerobicActivity 1o
+BackOrder 13
+Balance 1o
+CompositeCaptureDigitalSource z
+CompositeDigitalSource z
+CompositeSyntheticDigitalSource z
+CompositeWithTrainedAlgorithmicMediaDigitalSource z
+DamagedCondition 1i
+DangerousGoodConsideration 2
+DataDrivenMediaDigitalSource z
+DigitalArtDigitalSource z
+DigitalCaptureDigitalSource z
+Discontinued 13
+EventCancelled t
+EventMovedOnline t
+EventPostponed t
+EventRescheduled t
+EventScheduled t
+ExampleMeasurementMethodEnum 17
+False a
+Female v
+Flexibility 1o
+HealthcareConsideration 2
+HearingImpairedSupported e
+InForce 14
+InStock 13
+InStoreOnly 13
+LeisureTimeActivity 1o
+LimitedAvailability 13
+LockerDelivery m
+MadeToOrder 13
+Male v
+MinorHumanEditsDigitalSource z
+MixedEventAttendanceMode r
+MultiFrameComputationalCaptureDigitalSource z
+NarcoticConsideration 2
+NegativeFilmDigitalSource z
+NewCondition 1i
+NotInForce 14
+OccupationalActivity 1o
+OfflineEventAttendanceMode r
+OnSitePickup m
+OnlineEventAttendanceMode r
+OnlineOnly 13
+OutOfStock 13
+ParcelService m
+PartiallyInForce 14
+PositiveFilmDigitalSource z
+PreOrder 13
+PreSale 13
+PrintDigitalSource z
+ReducedRelevanceForChildrenConsideration 2
+RefurbishedCondition 1i
+Reserved 13
+ScreenCaptureDigitalSource z
+SexualContentConsideration 2
+SizeSystemImperial 25
+SizeSystemMetric 25
+SoldOut 13
+StrengthTraining 1o
+TobaccoNicotineConsideration 2
+TollFree e
+TrainedAlgorithmicMediaDigitalSource z
+True a
+UnclassifiedAdultConsideration 2
+UsedCondition 1i
+ViolenceConsideration 2
+VirtualRecordingDigitalSource z
+WeaponConsideration 2
+`;
 
-/** Term name -> space-separated terms that supersede it. */
-export const SUPERSEDED_BY: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
-  assembly: 'executableLibraryName',
-  attendees: 'attendee',
-  awards: 'award',
-  colleagues: 'colleague',
-  contactPoints: 'contactPoint',
-  containedIn: 'containedInPlace',
-  employees: 'employee',
-  encodings: 'encoding',
-  events: 'event',
-  fileFormat: 'encodingFormat',
-  founders: 'founder',
-  isBasedOnUrl: 'isBasedOn',
-  map: 'hasMap',
-  maps: 'hasMap',
-  members: 'member',
-  namedPosition: 'roleName',
-  parents: 'parent',
-  performers: 'performer',
-  photos: 'photo',
-  reviews: 'review',
-  serviceArea: 'areaServed',
-  siblings: 'sibling',
-  significantLinks: 'significantLink',
-  subEvents: 'subEvent',
-});
+/** Superseded terms: the name, then the terms that supersede it (names, space-separated). */
+export const SUPERSEDED_BY = `
+assembly executableLibraryName
+attendees attendee
+awards award
+colleagues colleague
+contactPoints contactPoint
+containedIn containedInPlace
+employees employee
+encodings encoding
+events event
+fileFormat encodingFormat
+founders founder
+isBasedOnUrl isBasedOn
+map hasMap
+maps hasMap
+members member
+namedPosition roleName
+parents parent
+performers performer
+photos photo
+reviews review
+serviceArea areaServed
+siblings sibling
+significantLinks significantLink
+subEvents subEvent
+`;

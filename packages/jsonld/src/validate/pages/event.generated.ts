@@ -7,730 +7,721 @@
 // This table is a derived work (names, class hierarchy, domains, ranges, enumeration members and
 // supersedence only) and is shared under the same licence.
 
-import { deepFreeze } from '../freeze.js';
-
 /** The schema.org release this table was derived from. */
 export const RELEASE = '29.4';
 
 /** The kind of page this table serves. */
 export const SCOPE = 'Event pages';
 
-// Frozen so that no consumer can change what the validator believes (tables are read-only data).
+// Packed (see scripts/vocabulary.ts): the validator reads them into frozen tables on first use.
 
-/** Class name -> space-separated direct super-classes ('' for the root). */
-export const CLASSES: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
-  AdministrativeArea: 'Place',
-  AdultOrientedEnumeration: 'Enumeration',
-  Article: 'CreativeWork',
-  Audience: 'Intangible',
-  Boolean: 'DataType',
-  BroadcastEvent: 'PublicationEvent',
-  BusinessEntityType: 'Enumeration',
-  BusinessEvent: 'Event',
-  BusinessFunction: 'Enumeration',
-  ChildrensEvent: 'Event',
-  ComedyEvent: 'Event',
-  ConferenceEvent: 'Event',
-  ContactPoint: 'StructuredValue',
-  ContactPointOption: 'Enumeration',
-  Country: 'AdministrativeArea',
-  CourseInstance: 'Event',
-  CreativeWork: 'Thing',
-  CssSelectorType: 'Text',
-  DanceEvent: 'Event',
-  DataType: '',
-  Date: 'DataType',
-  DateTime: 'DataType',
-  DayOfWeek: 'Enumeration',
-  DeliveryEvent: 'Event',
-  DeliveryMethod: 'Enumeration',
-  EducationEvent: 'Event',
-  Enumeration: 'Intangible',
-  Event: 'Thing',
-  EventAttendanceModeEnumeration: 'Enumeration',
-  EventSeries: 'Event Series',
-  EventStatusType: 'StatusEnumeration',
-  ExhibitionEvent: 'Event',
-  Festival: 'Event',
-  Float: 'Number',
-  FoodEvent: 'Event',
-  GenderType: 'Enumeration',
-  GeoCoordinates: 'StructuredValue',
-  GovernmentOrganization: 'Organization',
-  Grant: 'Intangible',
-  Hackathon: 'Event',
-  IPTCDigitalSourceEnumeration: 'MediaEnumeration',
-  ImageObject: 'MediaObject',
-  Intangible: 'Thing',
-  Integer: 'Number',
-  ItemAvailability: 'Enumeration',
-  LegalForceStatus: 'StatusEnumeration',
-  Legislation: 'CreativeWork',
-  LiteraryEvent: 'Event',
-  MeasurementMethodEnum: 'Enumeration',
-  MeasurementTypeEnumeration: 'Enumeration',
-  MediaEnumeration: 'Enumeration',
-  MediaObject: 'CreativeWork',
-  MonetaryGrant: 'Grant',
-  MusicEvent: 'Event',
-  NGO: 'Organization',
-  NewsArticle: 'Article',
-  NonprofitType: 'Enumeration',
-  Number: 'DataType',
-  Offer: 'Intangible',
-  OfferItemCondition: 'Enumeration',
-  OnDemandEvent: 'PublicationEvent',
-  Organization: 'Thing',
-  OrganizationRole: 'Role',
-  PerformanceRole: 'Role',
-  PerformingArtsEvent: 'Event',
-  PerformingGroup: 'Organization',
-  Person: 'Thing',
-  PhysicalActivityCategory: 'Enumeration',
-  Place: 'Thing',
-  PostalAddress: 'ContactPoint',
-  Project: 'Organization',
-  PronounceableText: 'Text',
-  PropertyValue: 'StructuredValue',
-  PublicationEvent: 'Event',
-  QualitativeValue: 'Enumeration',
-  Report: 'Article',
-  Role: 'Intangible',
-  SaleEvent: 'Event',
-  Schedule: 'Intangible',
-  ScreeningEvent: 'Event',
-  Series: 'Intangible',
-  SizeGroupEnumeration: 'Enumeration',
-  SizeSpecification: 'QualitativeValue',
-  SizeSystemEnumeration: 'Enumeration',
-  SocialEvent: 'Event',
-  Specialty: 'Enumeration',
-  SportsEvent: 'Event',
-  StatusEnumeration: 'Enumeration',
-  StructuredValue: 'Intangible',
-  Text: 'DataType',
-  TheaterEvent: 'Event',
-  Thing: '',
-  Time: 'DataType',
-  URL: 'Text',
-  UserBlocks: 'UserInteraction',
-  UserCheckins: 'UserInteraction',
-  UserComments: 'UserInteraction',
-  UserDownloads: 'UserInteraction',
-  UserInteraction: 'Event',
-  UserLikes: 'UserInteraction',
-  UserPageVisits: 'UserInteraction',
-  UserPlays: 'UserInteraction',
-  UserPlusOnes: 'UserInteraction',
-  UserTweets: 'UserInteraction',
-  VirtualLocation: 'Intangible',
-  VisualArtsEvent: 'Event',
-  WebPage: 'CreativeWork',
-  XPathType: 'Text',
-});
+/** Classes: the name, then its direct super-classes (none for the root). */
+export const CLASSES = `
+AdministrativeArea 1w
+AdultOrientedEnumeration q
+Article g
+Audience 16
+Boolean j
+BroadcastEvent 21
+BusinessEntityType q
+BusinessEvent r
+BusinessFunction q
+ChildrensEvent r
+ComedyEvent r
+ConferenceEvent r
+ContactPoint 2g
+ContactPointOption q
+Country 0
+CourseInstance r
+CreativeWork 2j
+CssSelectorType 2h
+DanceEvent r
+DataType
+Date j
+DateTime j
+DayOfWeek q
+DeliveryEvent r
+DeliveryMethod q
+EducationEvent r
+Enumeration 16
+Event 2j
+EventAttendanceModeEnumeration q
+EventSeries r.28
+EventStatusType 2f
+ExhibitionEvent r
+Festival r
+Float 1l
+FoodEvent r
+GenderType q
+GeoCoordinates 2g
+GovernmentOrganization 1p
+Grant 16
+Hackathon r
+IPTCDigitalSourceEnumeration 1e
+ImageObject 1f
+Intangible 2j
+Integer 1l
+ItemAvailability q
+LegalForceStatus 2f
+Legislation g
+LiteraryEvent r
+MeasurementMethodEnum q
+MeasurementTypeEnumeration q
+MediaEnumeration q
+MediaObject g
+MonetaryGrant 12
+MusicEvent r
+NGO 1p
+NewsArticle 2
+NonprofitType q
+Number j
+Offer 16
+OfferItemCondition q
+OnDemandEvent 21
+Organization 2j
+OrganizationRole 24
+PerformanceRole 24
+PerformingArtsEvent r
+PerformingGroup 1p
+Person 2j
+PhysicalActivityCategory q
+Place 2j
+PostalAddress c
+Project 1p
+PronounceableText 2h
+PropertyValue 2g
+PublicationEvent r
+QualitativeValue q
+Report 2
+Role 16
+SaleEvent r
+Schedule 16
+ScreeningEvent r
+Series 16
+SizeGroupEnumeration q
+SizeSpecification 22
+SizeSystemEnumeration q
+SocialEvent r
+Specialty q
+SportsEvent r
+StatusEnumeration q
+StructuredValue 16
+Text j
+TheaterEvent r
+Thing
+Time j
+URL 2h
+UserBlocks 2q
+UserCheckins 2q
+UserComments 2q
+UserDownloads 2q
+UserInteraction r
+UserLikes 2q
+UserPageVisits 2q
+UserPlays 2q
+UserPlusOnes 2q
+UserTweets 2q
+VirtualLocation 16
+VisualArtsEvent r
+WebPage g
+XPathType 2h
+`;
 
-/** Property name -> [space-separated domainIncludes, space-separated rangeIncludes]. */
-export const PROPERTIES: Readonly<Record<string, readonly [string, string]>> =
-  /* @__PURE__ */ deepFreeze({
-    about: ['CreativeWork Event', 'Thing'],
-    abstract: ['CreativeWork', 'Text'],
-    acceptedPaymentMethod: ['Offer Organization', 'LoanOrCredit PaymentMethod Text'],
-    accessCode: ['DeliveryEvent', 'Text'],
-    accessMode: ['CreativeWork', 'Text'],
-    accessModeSufficient: ['CreativeWork', 'ItemList'],
-    accessibilityAPI: ['CreativeWork', 'Text'],
-    accessibilityControl: ['CreativeWork', 'Text'],
-    accessibilityFeature: ['CreativeWork', 'Text'],
-    accessibilityHazard: ['CreativeWork', 'Text'],
-    accessibilitySummary: ['CreativeWork', 'Text'],
-    accountablePerson: ['CreativeWork', 'Person'],
-    acquireLicensePage: ['CreativeWork', 'CreativeWork URL'],
-    actionableFeedbackPolicy: ['Organization', 'CreativeWork URL'],
-    actor: ['Event', 'PerformingGroup Person'],
-    addOn: ['Offer', 'Offer'],
-    additionalName: ['Person', 'Text'],
-    additionalProperty: ['Offer Place QualitativeValue', 'PropertyValue'],
-    additionalType: ['Thing', 'Text URL'],
-    address: ['GeoCoordinates Organization Person Place', 'PostalAddress Text'],
-    addressCountry: ['GeoCoordinates PostalAddress', 'Country Text'],
-    addressLocality: ['PostalAddress', 'Text'],
-    addressRegion: ['PostalAddress', 'AdministrativeArea Text'],
-    advanceBookingRequirement: ['Offer', 'QuantitativeValue'],
-    affiliation: ['Person', 'Organization'],
-    agentInteractionStatistic: ['Organization Person', 'InteractionCounter'],
-    aggregateRating: ['CreativeWork Event Offer Organization Place', 'AggregateRating'],
-    alternateName: ['Thing', 'Text'],
-    alternativeHeadline: ['CreativeWork', 'Text'],
-    alumni: ['Organization', 'Person'],
-    alumniOf: ['Person', 'EducationalOrganization Organization'],
-    amenityFeature: ['Place', 'LocationFeatureSpecification'],
-    amount: ['MonetaryGrant', 'MonetaryAmount Number'],
-    archivedAt: ['CreativeWork', 'URL WebPage'],
-    areaServed: ['ContactPoint Offer Organization', 'AdministrativeArea GeoShape Place Text'],
-    articleBody: ['Article', 'Text'],
-    articleSection: ['Article', 'Text'],
-    asin: ['Offer', 'Text URL'],
-    assesses: ['CreativeWork EducationEvent', 'DefinedTerm Text'],
-    associatedArticle: ['MediaObject', 'NewsArticle'],
-    associatedMedia: ['CreativeWork', 'MediaObject'],
-    attendee: ['Event', 'Organization Person'],
-    attendees: ['Event', 'Organization Person'],
-    audience: ['CreativeWork Event', 'Audience'],
-    audienceType: ['Audience', 'Text'],
-    audio: ['CreativeWork', 'AudioObject Clip MusicRecording'],
-    author: ['CreativeWork', 'Organization Person'],
-    availability: ['Offer', 'ItemAvailability'],
-    availabilityEnds: ['Offer', 'Date DateTime Time'],
-    availabilityStarts: ['Offer', 'Date DateTime Time'],
-    availableAtOrFrom: ['Offer', 'Place'],
-    availableDeliveryMethod: ['Offer', 'DeliveryMethod'],
-    availableFrom: ['DeliveryEvent', 'DateTime'],
-    availableLanguage: ['ContactPoint', 'Language Text'],
-    availableThrough: ['DeliveryEvent', 'DateTime'],
-    award: ['CreativeWork Organization Person', 'Text'],
-    awards: ['CreativeWork Organization Person', 'Text'],
-    awayTeam: ['SportsEvent', 'Person SportsTeam'],
-    backstory: ['Article', 'CreativeWork Text'],
-    birthDate: ['Person', 'Date'],
-    birthPlace: ['Person', 'Place'],
-    bitrate: ['MediaObject', 'Text'],
-    branchCode: ['Place', 'Text'],
-    brand: ['Organization Person', 'Brand Organization'],
-    breadcrumb: ['WebPage', 'BreadcrumbList Text'],
-    broadcastOfEvent: ['BroadcastEvent', 'Event'],
-    businessFunction: ['Offer', 'BusinessFunction'],
-    byDay: ['Schedule', 'DayOfWeek Text'],
-    byMonth: ['Schedule', 'Integer'],
-    byMonthDay: ['Schedule', 'Integer'],
-    byMonthWeek: ['Schedule', 'Integer'],
-    callSign: ['Person', 'Text'],
-    caption: ['ImageObject', 'MediaObject Text'],
-    category: ['Offer', 'CategoryCode PhysicalActivityCategory Text Thing URL'],
-    character: ['CreativeWork', 'Person'],
-    characterName: ['PerformanceRole', 'Text'],
-    checkoutPageURLTemplate: ['Offer', 'Text'],
-    children: ['Person', 'Person'],
-    citation: ['CreativeWork', 'CreativeWork Text'],
-    colleague: ['Person', 'Person URL'],
-    colleagues: ['Person', 'Person'],
-    comment: ['CreativeWork', 'Comment'],
-    commentCount: ['CreativeWork', 'Integer'],
-    commentText: ['UserComments', 'Text'],
-    commentTime: ['UserComments', 'Date DateTime'],
-    companyRegistration: ['Organization', 'Certification'],
-    competitor: ['SportsEvent', 'Person SportsTeam'],
-    composer: ['Event', 'Organization Person'],
-    conditionsOfAccess: ['CreativeWork', 'Text'],
-    contactOption: ['ContactPoint', 'ContactPointOption'],
-    contactPoint: ['Organization Person', 'ContactPoint'],
-    contactPoints: ['Organization Person', 'ContactPoint'],
-    contactType: ['ContactPoint', 'Text'],
-    containedIn: ['Place', 'Place'],
-    containedInPlace: ['Place', 'Place'],
-    containsPlace: ['Place', 'Place'],
-    contentLocation: ['CreativeWork', 'Place'],
-    contentRating: ['CreativeWork', 'Rating Text'],
-    contentReferenceTime: ['CreativeWork', 'DateTime'],
-    contentSize: ['MediaObject', 'Text'],
-    contentUrl: ['MediaObject', 'URL'],
-    contributor: ['CreativeWork Event', 'Organization Person'],
-    copyrightHolder: ['CreativeWork', 'Organization Person'],
-    copyrightNotice: ['CreativeWork', 'Text'],
-    copyrightYear: ['CreativeWork', 'Number'],
-    correction: ['CreativeWork', 'CorrectionComment Text URL'],
-    correctionsPolicy: ['Organization', 'CreativeWork URL'],
-    countryOfOrigin: ['CreativeWork', 'Country'],
-    courseMode: ['CourseInstance', 'Text URL'],
-    courseSchedule: ['CourseInstance', 'Schedule'],
-    courseWorkload: ['CourseInstance', 'Text'],
-    creativeWorkStatus: ['CreativeWork', 'DefinedTerm Text'],
-    creator: ['CreativeWork UserComments', 'Organization Person'],
-    creditText: ['CreativeWork', 'Text'],
-    dateCreated: ['CreativeWork', 'Date DateTime'],
-    dateModified: ['CreativeWork', 'Date DateTime'],
-    datePublished: ['CreativeWork', 'Date DateTime'],
-    dateline: ['NewsArticle', 'Text'],
-    deathDate: ['Person', 'Date'],
-    deathPlace: ['Person', 'Place'],
-    deliveryLeadTime: ['Offer', 'QuantitativeValue'],
-    department: ['Organization', 'Organization'],
-    description: ['Thing', 'Text TextObject'],
-    digitalSourceType: ['CreativeWork', 'IPTCDigitalSourceEnumeration'],
-    director: ['Event', 'Person'],
-    disambiguatingDescription: ['Thing', 'Text'],
-    discusses: ['UserComments', 'CreativeWork'],
-    discussionUrl: ['CreativeWork', 'URL'],
-    displayLocation: ['CreativeWork', 'Place'],
-    dissolutionDate: ['Organization', 'Date'],
-    diversityPolicy: ['Organization', 'CreativeWork URL'],
-    diversityStaffingReport: ['Organization', 'Article URL'],
-    doorTime: ['Event', 'DateTime Time'],
-    duns: ['Organization Person', 'Text'],
-    duration: ['Event MediaObject Schedule', 'Duration QuantitativeValue'],
-    editEIDR: ['CreativeWork', 'Text URL'],
-    editor: ['CreativeWork', 'Person'],
-    educationalAlignment: ['CreativeWork', 'AlignmentObject'],
-    educationalLevel: ['CreativeWork EducationEvent', 'DefinedTerm Text URL'],
-    educationalUse: ['CreativeWork', 'DefinedTerm Text'],
-    elevation: ['GeoCoordinates', 'Number Text'],
-    eligibleCustomerType: ['Offer', 'BusinessEntityType'],
-    eligibleDuration: ['Offer', 'QuantitativeValue'],
-    eligibleQuantity: ['Offer', 'QuantitativeValue'],
-    eligibleRegion: ['Offer', 'GeoShape Place Text'],
-    eligibleTransactionVolume: ['Offer', 'PriceSpecification'],
-    email: ['ContactPoint Organization Person', 'Text'],
-    embedUrl: ['MediaObject', 'URL'],
-    embeddedTextCaption: ['ImageObject', 'Text'],
-    employee: ['Organization', 'Person'],
-    employees: ['Organization', 'Person'],
-    encodesCreativeWork: ['MediaObject', 'CreativeWork'],
-    encoding: ['CreativeWork', 'MediaObject'],
-    encodingFormat: ['CreativeWork MediaObject', 'Text URL'],
-    encodings: ['CreativeWork', 'MediaObject'],
-    endDate: ['Event Role Schedule', 'Date DateTime'],
-    endTime: ['MediaObject Schedule', 'DateTime Time'],
-    equal: ['QualitativeValue', 'QualitativeValue'],
-    ethicsPolicy: ['Organization', 'CreativeWork URL'],
-    event: ['Organization Place', 'Event'],
-    eventAttendanceMode: ['Event', 'EventAttendanceModeEnumeration'],
-    eventSchedule: ['Event', 'Schedule'],
-    eventStatus: ['Event', 'EventStatusType'],
-    events: ['Organization Place', 'Event'],
-    exampleOfWork: ['CreativeWork', 'CreativeWork'],
-    exceptDate: ['Schedule', 'Date DateTime'],
-    exifData: ['ImageObject', 'PropertyValue Text'],
-    expires: ['CreativeWork', 'Date DateTime'],
-    extendedAddress: ['PostalAddress', 'Text'],
-    familyName: ['Person', 'Text'],
-    faxNumber: ['ContactPoint Organization Person Place', 'Text'],
-    fileFormat: ['CreativeWork', 'Text URL'],
-    follows: ['Person', 'Person'],
-    founder: ['Organization', 'Organization Person'],
-    founders: ['Organization', 'Person'],
-    foundingDate: ['Organization', 'Date'],
-    foundingLocation: ['Organization', 'Place'],
-    free: ['PublicationEvent', 'Boolean'],
-    fundedItem: [
-      'Grant',
-      'BioChemEntity CreativeWork Event MedicalEntity Organization Person Product',
-    ],
-    funder: ['CreativeWork Event Grant MonetaryGrant Organization Person', 'Organization Person'],
-    funding: ['CreativeWork Event Organization Person', 'Grant'],
-    gender: ['Person', 'GenderType Text'],
-    genre: ['CreativeWork', 'DefinedTerm Text URL'],
-    geo: ['Place', 'GeoCoordinates GeoShape'],
-    geoContains: ['Place', 'GeospatialGeometry Place'],
-    geoCoveredBy: ['Place', 'GeospatialGeometry Place'],
-    geoCovers: ['Place', 'GeospatialGeometry Place'],
-    geoCrosses: ['Place', 'GeospatialGeometry Place'],
-    geoDisjoint: ['Place', 'GeospatialGeometry Place'],
-    geoEquals: ['Place', 'GeospatialGeometry Place'],
-    geoIntersects: ['Place', 'GeospatialGeometry Place'],
-    geoOverlaps: ['Place', 'GeospatialGeometry Place'],
-    geoTouches: ['Place', 'GeospatialGeometry Place'],
-    geoWithin: ['Place', 'GeospatialGeometry Place'],
-    geographicArea: ['Audience', 'AdministrativeArea'],
-    givenName: ['Person', 'Text'],
-    globalLocationNumber: ['Organization Person Place', 'Text'],
-    greater: ['QualitativeValue', 'QualitativeValue'],
-    greaterOrEqual: ['QualitativeValue', 'QualitativeValue'],
-    gtin: ['Offer', 'Text URL'],
-    gtin12: ['Offer', 'Text'],
-    gtin13: ['Offer', 'Text'],
-    gtin14: ['Offer', 'Text'],
-    gtin8: ['Offer', 'Text'],
-    hasAdultConsideration: ['Offer', 'AdultOrientedEnumeration'],
-    hasCertification: ['Organization Person Place', 'Certification'],
-    hasCredential: ['Organization Person', 'EducationalOccupationalCredential'],
-    hasDeliveryMethod: ['DeliveryEvent', 'DeliveryMethod'],
-    hasDriveThroughService: ['Place', 'Boolean'],
-    hasGS1DigitalLink: ['Offer Organization Place', 'URL'],
-    hasMap: ['Place', 'Map URL'],
-    hasMeasurement: ['Offer SizeSpecification', 'QuantitativeValue'],
-    hasMemberProgram: ['Organization', 'MemberProgram'],
-    hasMerchantReturnPolicy: ['Offer Organization', 'MerchantReturnPolicy'],
-    hasOccupation: ['Person', 'Occupation'],
-    hasOfferCatalog: ['Organization Person', 'OfferCatalog'],
-    hasPOS: ['Organization Person', 'Place'],
-    hasPart: ['CreativeWork', 'CreativeWork'],
-    hasParticipationOffer: ['Event', 'Offer'],
-    hasShippingService: ['Organization', 'ShippingService'],
-    hasSponsorshipOffer: ['Event', 'Offer'],
-    headline: ['CreativeWork', 'Text'],
-    height: ['MediaObject Person', 'Distance QuantitativeValue'],
-    homeLocation: ['Person', 'ContactPoint Place'],
-    homeTeam: ['SportsEvent', 'Person SportsTeam'],
-    honorificPrefix: ['Person', 'Text'],
-    honorificSuffix: ['Person', 'Text'],
-    hoursAvailable: ['ContactPoint', 'OpeningHoursSpecification'],
-    identifier: ['Thing', 'PropertyValue Text URL'],
-    image: ['Thing', 'ImageObject URL'],
-    inLanguage: ['CreativeWork Event PronounceableText', 'Language Text'],
-    includesObject: ['Offer', 'TypeAndQuantityNode'],
-    ineligibleRegion: ['MediaObject Offer', 'GeoShape Place Text'],
-    instructor: ['CourseInstance', 'Person'],
-    interactionStatistic: ['CreativeWork Organization Person', 'InteractionCounter'],
-    interactivityType: ['CreativeWork', 'Text'],
-    interpretedAsClaim: ['CreativeWork MediaObject', 'Claim'],
-    inventoryLevel: ['Offer', 'QuantitativeValue'],
-    isAccessibleForFree: ['CreativeWork Event Place', 'Boolean'],
-    isBasedOn: ['CreativeWork', 'CreativeWork Product URL'],
-    isBasedOnUrl: ['CreativeWork', 'CreativeWork Product URL'],
-    isFamilyFriendly: ['CreativeWork Offer', 'Boolean'],
-    isLiveBroadcast: ['BroadcastEvent', 'Boolean'],
-    isPartOf: ['CreativeWork', 'CreativeWork URL'],
-    isicV4: ['Organization Person Place', 'Text'],
-    iso6523Code: ['Organization', 'Text'],
-    itemCondition: ['Offer', 'OfferItemCondition'],
-    itemOffered: ['Offer', 'AggregateOffer CreativeWork Event MenuItem Product Service Trip'],
-    jobTitle: ['Person', 'DefinedTerm Text'],
-    jurisdiction: ['Legislation', 'AdministrativeArea Text'],
-    keywords: ['CreativeWork Event Organization Place', 'DefinedTerm Text URL'],
-    knows: ['Person', 'Person'],
-    knowsAbout: ['Organization Person', 'Text Thing URL'],
-    knowsLanguage: ['Organization Person', 'Language Text'],
-    lastReviewed: ['WebPage', 'Date'],
-    latitude: ['GeoCoordinates Place', 'Number Text'],
-    learningResourceType: ['CreativeWork', 'DefinedTerm Text'],
-    leaseLength: ['Offer', 'Duration QuantitativeValue'],
-    legalAddress: ['Organization', 'PostalAddress'],
-    legalName: ['Organization', 'Text'],
-    legalRepresentative: ['Organization', 'Person'],
-    legislationAmends: ['Legislation', 'Legislation'],
-    legislationApplies: ['Legislation', 'Legislation'],
-    legislationChanges: ['Legislation', 'Legislation'],
-    legislationCommences: ['Legislation', 'Legislation'],
-    legislationConsolidates: ['Legislation', 'Legislation'],
-    legislationCorrects: ['Legislation', 'Legislation'],
-    legislationCountersignedBy: ['Legislation', 'Organization Person'],
-    legislationDate: ['Legislation', 'Date'],
-    legislationDateOfApplicability: ['Legislation', 'Date'],
-    legislationDateVersion: ['Legislation', 'Date'],
-    legislationEnsuresImplementationOf: ['Legislation', 'Legislation'],
-    legislationIdentifier: ['Legislation', 'Text URL'],
-    legislationJurisdiction: ['Legislation', 'AdministrativeArea Text'],
-    legislationLegalForce: ['Legislation', 'LegalForceStatus'],
-    legislationPassedBy: ['Legislation', 'Organization Person'],
-    legislationRepeals: ['Legislation', 'Legislation'],
-    legislationResponsible: ['Legislation', 'Organization Person'],
-    legislationTransposes: ['Legislation', 'Legislation'],
-    legislationType: ['Legislation', 'CategoryCode Text'],
-    leiCode: ['Organization', 'Text'],
-    lesser: ['QualitativeValue', 'QualitativeValue'],
-    lesserOrEqual: ['QualitativeValue', 'QualitativeValue'],
-    license: ['CreativeWork', 'CreativeWork URL'],
-    lifeEvent: ['Person', 'Event'],
-    location: ['Event Organization', 'Place PostalAddress Text VirtualLocation'],
-    locationCreated: ['CreativeWork', 'Place'],
-    logo: ['Organization Place', 'ImageObject URL'],
-    longitude: ['GeoCoordinates Place', 'Number Text'],
-    mainContentOfPage: ['WebPage', 'WebPageElement'],
-    mainEntity: ['CreativeWork', 'Thing'],
-    mainEntityOfPage: ['Thing', 'CreativeWork URL'],
-    maintainer: ['CreativeWork', 'Organization Person'],
-    makesOffer: ['Organization Person', 'Offer'],
-    map: ['Place', 'URL'],
-    maps: ['Place', 'URL'],
-    material: ['CreativeWork', 'Product Text URL'],
-    materialExtent: ['CreativeWork', 'QuantitativeValue Text'],
-    maxValue: ['PropertyValue', 'Number'],
-    maximumAttendeeCapacity: ['Event Place', 'Integer'],
-    maximumPhysicalAttendeeCapacity: ['Event', 'Integer'],
-    maximumVirtualAttendeeCapacity: ['Event', 'Integer'],
-    measurementMethod: ['PropertyValue', 'DefinedTerm MeasurementMethodEnum Text URL'],
-    measurementTechnique: ['PropertyValue', 'DefinedTerm MeasurementMethodEnum Text URL'],
-    member: ['Organization', 'Organization Person'],
-    memberOf: ['Organization Person', 'MemberProgramTier Organization ProgramMembership'],
-    members: ['Organization', 'Organization Person'],
-    mentions: ['CreativeWork', 'Thing'],
-    minValue: ['PropertyValue', 'Number'],
-    mobileUrl: ['Offer', 'Text'],
-    mpn: ['Offer', 'Text'],
-    naics: ['Organization Person', 'Text'],
-    name: ['Thing', 'Text'],
-    namedPosition: ['Role', 'Text URL'],
-    nationality: ['Person', 'Country'],
-    netWorth: ['Person', 'MonetaryAmount PriceSpecification'],
-    nonEqual: ['QualitativeValue', 'QualitativeValue'],
-    nonprofitStatus: ['Organization', 'NonprofitType'],
-    numberOfEmployees: ['Organization', 'QuantitativeValue'],
-    numberedPosition: ['OrganizationRole', 'Number'],
-    offeredBy: ['Offer', 'Organization Person'],
-    offers: ['CreativeWork Event', 'Demand Offer'],
-    openingHoursSpecification: ['Place', 'OpeningHoursSpecification'],
-    organizer: ['Event', 'Organization Person'],
-    owner: ['Thing', 'Organization Person'],
-    ownershipFundingInfo: ['Organization', 'AboutPage CreativeWork Text URL'],
-    owns: ['Organization Person', 'Thing'],
-    pageEnd: ['Article', 'Integer Text'],
-    pageStart: ['Article', 'Integer Text'],
-    pagination: ['Article', 'Text'],
-    parent: ['Person', 'Person'],
-    parentOrganization: ['Organization', 'Organization'],
-    parents: ['Person', 'Person'],
-    pattern: ['CreativeWork', 'DefinedTerm Text'],
-    performer: ['Event', 'Organization Person'],
-    performerIn: ['Person', 'Event'],
-    performers: ['Event', 'Organization Person'],
-    phoneticText: ['PronounceableText', 'Text'],
-    photo: ['Place', 'ImageObject Photograph'],
-    photos: ['Place', 'ImageObject Photograph'],
-    playerType: ['MediaObject', 'Text'],
-    position: ['CreativeWork', 'Integer Text'],
-    postOfficeBoxNumber: ['PostalAddress', 'Text'],
-    postalCode: ['GeoCoordinates PostalAddress', 'Text'],
-    potentialAction: ['Thing', 'Action'],
-    previousStartDate: ['Event', 'Date'],
-    price: ['Offer', 'Number Text'],
-    priceCurrency: ['Offer', 'Text'],
-    priceSpecification: ['Offer', 'PriceSpecification'],
-    priceValidUntil: ['Offer', 'Date'],
-    primaryImageOfPage: ['WebPage', 'ImageObject'],
-    printColumn: ['NewsArticle', 'Text'],
-    printEdition: ['NewsArticle', 'Text'],
-    printPage: ['NewsArticle', 'Text'],
-    printSection: ['NewsArticle', 'Text'],
-    producer: ['CreativeWork', 'Organization Person'],
-    productSupported: ['ContactPoint', 'Product Text'],
-    productionCompany: ['MediaObject', 'Organization'],
-    pronouns: ['Person', 'DefinedTerm StructuredValue Text'],
-    propertyID: ['PropertyValue', 'Text URL'],
-    provider: ['CreativeWork', 'Organization Person'],
-    publicAccess: ['Place', 'Boolean'],
-    publication: ['CreativeWork', 'PublicationEvent'],
-    publishedBy: ['PublicationEvent', 'Organization Person'],
-    publishedOn: ['PublicationEvent', 'BroadcastService'],
-    publisher: ['CreativeWork', 'Organization Person'],
-    publisherImprint: ['CreativeWork', 'Organization'],
-    publishingPrinciples: ['CreativeWork Organization Person', 'CreativeWork URL'],
-    recordedAt: ['CreativeWork', 'Event'],
-    recordedIn: ['Event', 'CreativeWork'],
-    referee: ['SportsEvent', 'Person'],
-    regionsAllowed: ['MediaObject', 'Place'],
-    relatedLink: ['WebPage', 'URL'],
-    relatedTo: ['Person', 'Person'],
-    releasedEvent: ['CreativeWork', 'PublicationEvent'],
-    remainingAttendeeCapacity: ['Event', 'Integer'],
-    repeatCount: ['Schedule', 'Integer'],
-    repeatFrequency: ['Schedule', 'Duration Text'],
-    replyToUrl: ['UserComments', 'URL'],
-    reportNumber: ['Report', 'Text'],
-    representativeOfPage: ['ImageObject', 'Boolean'],
-    requiresSubscription: ['MediaObject', 'Boolean MediaSubscription'],
-    review: ['CreativeWork Event Offer Organization Place', 'Review'],
-    reviewedBy: ['WebPage', 'Organization Person'],
-    reviews: ['CreativeWork Offer Organization Place', 'Review'],
-    roleName: ['Role', 'Text URL'],
-    sameAs: ['Thing', 'URL'],
-    scheduleTimezone: ['Schedule', 'Text'],
-    schemaVersion: ['CreativeWork', 'Text URL'],
-    sdDatePublished: ['CreativeWork', 'Date'],
-    sdLicense: ['CreativeWork', 'CreativeWork URL'],
-    sdPublisher: ['CreativeWork', 'Organization Person'],
-    seeks: ['Organization Person', 'Demand'],
-    seller: ['Offer', 'Organization Person'],
-    serialNumber: ['Offer', 'Text'],
-    serviceArea: ['ContactPoint Organization', 'AdministrativeArea GeoShape Place'],
-    sha256: ['MediaObject', 'Text'],
-    shippingDetails: ['Offer', 'OfferShippingDetails'],
-    sibling: ['Person', 'Person'],
-    siblings: ['Person', 'Person'],
-    significantLink: ['WebPage', 'URL'],
-    significantLinks: ['WebPage', 'URL'],
-    size: ['CreativeWork', 'DefinedTerm QuantitativeValue SizeSpecification Text'],
-    sizeGroup: ['SizeSpecification', 'SizeGroupEnumeration Text'],
-    sizeSystem: ['SizeSpecification', 'SizeSystemEnumeration Text'],
-    skills: ['Organization Person', 'DefinedTerm Text'],
-    sku: ['Offer', 'Text'],
-    slogan: ['Organization Place', 'Text'],
-    smokingAllowed: ['Place', 'Boolean'],
-    sourceOrganization: ['CreativeWork', 'Organization'],
-    spatial: ['CreativeWork', 'Place'],
-    spatialCoverage: ['CreativeWork', 'Place'],
-    speakable: ['Article WebPage', 'SpeakableSpecification URL'],
-    specialOpeningHoursSpecification: ['Place', 'OpeningHoursSpecification'],
-    specialty: ['WebPage', 'Specialty'],
-    speechToTextMarkup: ['PronounceableText', 'Text'],
-    sponsor: ['CreativeWork Event Grant Organization Person', 'Organization Person'],
-    sport: ['SportsEvent', 'Text URL'],
-    spouse: ['Person', 'Person'],
-    startDate: ['Event Role Schedule', 'Date DateTime'],
-    startTime: ['MediaObject Schedule', 'DateTime Time'],
-    streetAddress: ['PostalAddress', 'Text'],
-    subEvent: ['Event', 'Event'],
-    subEvents: ['Event', 'Event'],
-    subOrganization: ['Organization', 'Organization'],
-    subjectOf: ['Thing', 'CreativeWork Event'],
-    subtitleLanguage: ['BroadcastEvent ScreeningEvent', 'Language Text'],
-    suggestedAge: ['SizeSpecification', 'QuantitativeValue'],
-    suggestedGender: ['SizeSpecification', 'GenderType Text'],
-    suggestedMeasurement: ['SizeSpecification', 'QuantitativeValue'],
-    superEvent: ['Event', 'Event'],
-    supersededBy: ['Enumeration', 'Class Enumeration Property'],
-    taxID: ['Organization Person', 'Text'],
-    teaches: ['CreativeWork EducationEvent', 'DefinedTerm Text'],
-    telephone: ['ContactPoint Organization Person Place', 'Text'],
-    temporal: ['CreativeWork', 'DateTime Text'],
-    temporalCoverage: ['CreativeWork', 'DateTime Text URL'],
-    text: ['CreativeWork', 'Text'],
-    textValue: ['PronounceableText', 'Text'],
-    thumbnail: ['CreativeWork', 'ImageObject'],
-    thumbnailUrl: ['CreativeWork', 'URL'],
-    timeRequired: ['CreativeWork', 'Duration'],
-    tourBookingPage: ['Place', 'URL'],
-    translationOfWork: ['CreativeWork', 'CreativeWork'],
-    translator: ['CreativeWork Event', 'Organization Person'],
-    typicalAgeRange: ['CreativeWork Event', 'Text'],
-    unitCode: ['PropertyValue', 'Text URL'],
-    unitText: ['PropertyValue', 'Text'],
-    unnamedSourcesPolicy: ['Organization', 'CreativeWork URL'],
-    uploadDate: ['MediaObject', 'Date DateTime'],
-    url: ['Thing', 'URL'],
-    usageInfo: ['CreativeWork', 'CreativeWork URL'],
-    validForMemberTier: ['Offer', 'MemberProgramTier'],
-    validFrom: ['Offer', 'Date DateTime'],
-    validThrough: ['Offer', 'Date DateTime'],
-    value: ['PropertyValue', 'Boolean Number StructuredValue Text'],
-    valueReference: [
-      'PropertyValue QualitativeValue',
-      'DefinedTerm Enumeration MeasurementTypeEnumeration PropertyValue QualitativeValue QuantitativeValue StructuredValue Text',
-    ],
-    vatID: ['Organization Person', 'Text'],
-    version: ['CreativeWork', 'Number Text'],
-    video: ['CreativeWork', 'Clip VideoObject'],
-    videoFormat: ['BroadcastEvent ScreeningEvent', 'Text'],
-    warranty: ['Offer', 'WarrantyPromise'],
-    weight: ['Person', 'Mass QuantitativeValue'],
-    width: ['MediaObject', 'Distance QuantitativeValue'],
-    wordCount: ['Article CreativeWork', 'Integer'],
-    workExample: ['CreativeWork', 'CreativeWork'],
-    workFeatured: ['Event', 'CreativeWork'],
-    workLocation: ['Person', 'ContactPoint Place'],
-    workPerformed: ['Event', 'CreativeWork'],
-    workPresented: ['ScreeningEvent', 'Movie'],
-    workTranslation: ['CreativeWork', 'CreativeWork'],
-    worksFor: ['Person', 'Organization'],
-  });
+/** Properties: the name, then the classes of `domainIncludes`, then of `rangeIncludes`. */
+export const PROPERTIES = `
+about g.r 2j
+abstract g 2h
+acceptedPaymentMethod 1m.1p LoanOrCredit.PaymentMethod.2h
+accessCode n 2h
+accessMode g 2h
+accessModeSufficient g ItemList
+accessibilityAPI g 2h
+accessibilityControl g 2h
+accessibilityFeature g 2h
+accessibilityHazard g 2h
+accessibilitySummary g 2h
+accountablePerson g 1u
+acquireLicensePage g g.2l
+actionableFeedbackPolicy 1p g.2l
+actor r 1t.1u
+addOn 1m 1m
+additionalName 1u 2h
+additionalProperty 1m.1w.22 20
+additionalType 2j 2h.2l
+address 10.1p.1u.1w 1x.2h
+addressCountry 10.1x e.2h
+addressLocality 1x 2h
+addressRegion 1x 0.2h
+advanceBookingRequirement 1m QuantitativeValue
+affiliation 1u 1p
+agentInteractionStatistic 1p.1u InteractionCounter
+aggregateRating g.r.1m.1p.1w AggregateRating
+alternateName 2j 2h
+alternativeHeadline g 2h
+alumni 1p 1u
+alumniOf 1u EducationalOrganization.1p
+amenityFeature 1w LocationFeatureSpecification
+amount 1g MonetaryAmount.1l
+archivedAt g 2l.2y
+areaServed c.1m.1p 0.GeoShape.1w.2h
+articleBody 2 2h
+articleSection 2 2h
+asin 1m 2h.2l
+assesses g.p DefinedTerm.2h
+associatedArticle 1f 1j
+associatedMedia g 1f
+attendee r 1p.1u
+attendees r 1p.1u
+audience g.r 3
+audienceType 3 2h
+audio g AudioObject.Clip.MusicRecording
+author g 1p.1u
+availability 1m 18
+availabilityEnds 1m k.l.2k
+availabilityStarts 1m k.l.2k
+availableAtOrFrom 1m 1w
+availableDeliveryMethod 1m o
+availableFrom n l
+availableLanguage c Language.2h
+availableThrough n l
+award g.1p.1u 2h
+awards g.1p.1u 2h
+awayTeam 2e 1u.SportsTeam
+backstory 2 g.2h
+birthDate 1u k
+birthPlace 1u 1w
+bitrate 1f 2h
+branchCode 1w 2h
+brand 1p.1u Brand.1p
+breadcrumb 2y BreadcrumbList.2h
+broadcastOfEvent 5 r
+businessFunction 1m 8
+byDay 26 m.2h
+byMonth 26 17
+byMonthDay 26 17
+byMonthWeek 26 17
+callSign 1u 2h
+caption 15 1f.2h
+category 1m CategoryCode.1v.2h.2j.2l
+character g 1u
+characterName 1r 2h
+checkoutPageURLTemplate 1m 2h
+children 1u 1u
+citation g g.2h
+colleague 1u 1u.2l
+colleagues 1u 1u
+comment g Comment
+commentCount g 17
+commentText 2o 2h
+commentTime 2o k.l
+companyRegistration 1p Certification
+competitor 2e 1u.SportsTeam
+composer r 1p.1u
+conditionsOfAccess g 2h
+contactOption c d
+contactPoint 1p.1u c
+contactPoints 1p.1u c
+contactType c 2h
+containedIn 1w 1w
+containedInPlace 1w 1w
+containsPlace 1w 1w
+contentLocation g 1w
+contentRating g Rating.2h
+contentReferenceTime g l
+contentSize 1f 2h
+contentUrl 1f 2l
+contributor g.r 1p.1u
+copyrightHolder g 1p.1u
+copyrightNotice g 2h
+copyrightYear g 1l
+correction g CorrectionComment.2h.2l
+correctionsPolicy 1p g.2l
+countryOfOrigin g e
+courseMode f 2h.2l
+courseSchedule f 26
+courseWorkload f 2h
+creativeWorkStatus g DefinedTerm.2h
+creator g.2o 1p.1u
+creditText g 2h
+dateCreated g k.l
+dateModified g k.l
+datePublished g k.l
+dateline 1j 2h
+deathDate 1u k
+deathPlace 1u 1w
+deliveryLeadTime 1m QuantitativeValue
+department 1p 1p
+description 2j 2h.TextObject
+digitalSourceType g 14
+director r 1u
+disambiguatingDescription 2j 2h
+discusses 2o g
+discussionUrl g 2l
+displayLocation g 1w
+dissolutionDate 1p k
+diversityPolicy 1p g.2l
+diversityStaffingReport 1p 2.2l
+doorTime r l.2k
+duns 1p.1u 2h
+duration r.1f.26 Duration.QuantitativeValue
+editEIDR g 2h.2l
+editor g 1u
+educationalAlignment g AlignmentObject
+educationalLevel g.p DefinedTerm.2h.2l
+educationalUse g DefinedTerm.2h
+elevation 10 1l.2h
+eligibleCustomerType 1m 6
+eligibleDuration 1m QuantitativeValue
+eligibleQuantity 1m QuantitativeValue
+eligibleRegion 1m GeoShape.1w.2h
+eligibleTransactionVolume 1m PriceSpecification
+email c.1p.1u 2h
+embedUrl 1f 2l
+embeddedTextCaption 15 2h
+employee 1p 1u
+employees 1p 1u
+encodesCreativeWork 1f g
+encoding g 1f
+encodingFormat g.1f 2h.2l
+encodings g 1f
+endDate r.24.26 k.l
+endTime 1f.26 l.2k
+equal 22 22
+ethicsPolicy 1p g.2l
+event 1p.1w r
+eventAttendanceMode r s
+eventSchedule r 26
+eventStatus r u
+events 1p.1w r
+exampleOfWork g g
+exceptDate 26 k.l
+exifData 15 20.2h
+expires g k.l
+extendedAddress 1x 2h
+familyName 1u 2h
+faxNumber c.1p.1u.1w 2h
+fileFormat g 2h.2l
+follows 1u 1u
+founder 1p 1p.1u
+founders 1p 1u
+foundingDate 1p k
+foundingLocation 1p 1w
+free 21 4
+fundedItem 12 BioChemEntity.g.r.MedicalEntity.1p.1u.Product
+funder g.r.12.1g.1p.1u 1p.1u
+funding g.r.1p.1u 12
+gender 1u z.2h
+genre g DefinedTerm.2h.2l
+geo 1w 10.GeoShape
+geoContains 1w GeospatialGeometry.1w
+geoCoveredBy 1w GeospatialGeometry.1w
+geoCovers 1w GeospatialGeometry.1w
+geoCrosses 1w GeospatialGeometry.1w
+geoDisjoint 1w GeospatialGeometry.1w
+geoEquals 1w GeospatialGeometry.1w
+geoIntersects 1w GeospatialGeometry.1w
+geoOverlaps 1w GeospatialGeometry.1w
+geoTouches 1w GeospatialGeometry.1w
+geoWithin 1w GeospatialGeometry.1w
+geographicArea 3 0
+givenName 1u 2h
+globalLocationNumber 1p.1u.1w 2h
+greater 22 22
+greaterOrEqual 22 22
+gtin 1m 2h.2l
+gtin12 1m 2h
+gtin13 1m 2h
+gtin14 1m 2h
+gtin8 1m 2h
+hasAdultConsideration 1m 1
+hasCertification 1p.1u.1w Certification
+hasCredential 1p.1u EducationalOccupationalCredential
+hasDeliveryMethod n o
+hasDriveThroughService 1w 4
+hasGS1DigitalLink 1m.1p.1w 2l
+hasMap 1w Map.2l
+hasMeasurement 1m.2a QuantitativeValue
+hasMemberProgram 1p MemberProgram
+hasMerchantReturnPolicy 1m.1p MerchantReturnPolicy
+hasOccupation 1u Occupation
+hasOfferCatalog 1p.1u OfferCatalog
+hasPOS 1p.1u 1w
+hasPart g g
+hasParticipationOffer r 1m
+hasShippingService 1p ShippingService
+hasSponsorshipOffer r 1m
+headline g 2h
+height 1f.1u Distance.QuantitativeValue
+homeLocation 1u c.1w
+homeTeam 2e 1u.SportsTeam
+honorificPrefix 1u 2h
+honorificSuffix 1u 2h
+hoursAvailable c OpeningHoursSpecification
+identifier 2j 20.2h.2l
+image 2j 15.2l
+inLanguage g.r.1z Language.2h
+includesObject 1m TypeAndQuantityNode
+ineligibleRegion 1f.1m GeoShape.1w.2h
+instructor f 1u
+interactionStatistic g.1p.1u InteractionCounter
+interactivityType g 2h
+interpretedAsClaim g.1f Claim
+inventoryLevel 1m QuantitativeValue
+isAccessibleForFree g.r.1w 4
+isBasedOn g g.Product.2l
+isBasedOnUrl g g.Product.2l
+isFamilyFriendly g.1m 4
+isLiveBroadcast 5 4
+isPartOf g g.2l
+isicV4 1p.1u.1w 2h
+iso6523Code 1p 2h
+itemCondition 1m 1n
+itemOffered 1m AggregateOffer.g.r.MenuItem.Product.Service.Trip
+jobTitle 1u DefinedTerm.2h
+jurisdiction 1a 0.2h
+keywords g.r.1p.1w DefinedTerm.2h.2l
+knows 1u 1u
+knowsAbout 1p.1u 2h.2j.2l
+knowsLanguage 1p.1u Language.2h
+lastReviewed 2y k
+latitude 10.1w 1l.2h
+learningResourceType g DefinedTerm.2h
+leaseLength 1m Duration.QuantitativeValue
+legalAddress 1p 1x
+legalName 1p 2h
+legalRepresentative 1p 1u
+legislationAmends 1a 1a
+legislationApplies 1a 1a
+legislationChanges 1a 1a
+legislationCommences 1a 1a
+legislationConsolidates 1a 1a
+legislationCorrects 1a 1a
+legislationCountersignedBy 1a 1p.1u
+legislationDate 1a k
+legislationDateOfApplicability 1a k
+legislationDateVersion 1a k
+legislationEnsuresImplementationOf 1a 1a
+legislationIdentifier 1a 2h.2l
+legislationJurisdiction 1a 0.2h
+legislationLegalForce 1a 19
+legislationPassedBy 1a 1p.1u
+legislationRepeals 1a 1a
+legislationResponsible 1a 1p.1u
+legislationTransposes 1a 1a
+legislationType 1a CategoryCode.2h
+leiCode 1p 2h
+lesser 22 22
+lesserOrEqual 22 22
+license g g.2l
+lifeEvent 1u r
+location r.1p 1w.1x.2h.2w
+locationCreated g 1w
+logo 1p.1w 15.2l
+longitude 10.1w 1l.2h
+mainContentOfPage 2y WebPageElement
+mainEntity g 2j
+mainEntityOfPage 2j g.2l
+maintainer g 1p.1u
+makesOffer 1p.1u 1m
+map 1w 2l
+maps 1w 2l
+material g Product.2h.2l
+materialExtent g QuantitativeValue.2h
+maxValue 20 1l
+maximumAttendeeCapacity r.1w 17
+maximumPhysicalAttendeeCapacity r 17
+maximumVirtualAttendeeCapacity r 17
+measurementMethod 20 DefinedTerm.1c.2h.2l
+measurementTechnique 20 DefinedTerm.1c.2h.2l
+member 1p 1p.1u
+memberOf 1p.1u MemberProgramTier.1p.ProgramMembership
+members 1p 1p.1u
+mentions g 2j
+minValue 20 1l
+mobileUrl 1m 2h
+mpn 1m 2h
+naics 1p.1u 2h
+name 2j 2h
+namedPosition 24 2h.2l
+nationality 1u e
+netWorth 1u MonetaryAmount.PriceSpecification
+nonEqual 22 22
+nonprofitStatus 1p 1k
+numberOfEmployees 1p QuantitativeValue
+numberedPosition 1q 1l
+offeredBy 1m 1p.1u
+offers g.r Demand.1m
+openingHoursSpecification 1w OpeningHoursSpecification
+organizer r 1p.1u
+owner 2j 1p.1u
+ownershipFundingInfo 1p AboutPage.g.2h.2l
+owns 1p.1u 2j
+pageEnd 2 17.2h
+pageStart 2 17.2h
+pagination 2 2h
+parent 1u 1u
+parentOrganization 1p 1p
+parents 1u 1u
+pattern g DefinedTerm.2h
+performer r 1p.1u
+performerIn 1u r
+performers r 1p.1u
+phoneticText 1z 2h
+photo 1w 15.Photograph
+photos 1w 15.Photograph
+playerType 1f 2h
+position g 17.2h
+postOfficeBoxNumber 1x 2h
+postalCode 10.1x 2h
+potentialAction 2j Action
+previousStartDate r k
+price 1m 1l.2h
+priceCurrency 1m 2h
+priceSpecification 1m PriceSpecification
+priceValidUntil 1m k
+primaryImageOfPage 2y 15
+printColumn 1j 2h
+printEdition 1j 2h
+printPage 1j 2h
+printSection 1j 2h
+producer g 1p.1u
+productSupported c Product.2h
+productionCompany 1f 1p
+pronouns 1u DefinedTerm.2g.2h
+propertyID 20 2h.2l
+provider g 1p.1u
+publicAccess 1w 4
+publication g 21
+publishedBy 21 1p.1u
+publishedOn 21 BroadcastService
+publisher g 1p.1u
+publisherImprint g 1p
+publishingPrinciples g.1p.1u g.2l
+recordedAt g r
+recordedIn r g
+referee 2e 1u
+regionsAllowed 1f 1w
+relatedLink 2y 2l
+relatedTo 1u 1u
+releasedEvent g 21
+remainingAttendeeCapacity r 17
+repeatCount 26 17
+repeatFrequency 26 Duration.2h
+replyToUrl 2o 2l
+reportNumber 23 2h
+representativeOfPage 15 4
+requiresSubscription 1f 4.MediaSubscription
+review g.r.1m.1p.1w Review
+reviewedBy 2y 1p.1u
+reviews g.1m.1p.1w Review
+roleName 24 2h.2l
+sameAs 2j 2l
+scheduleTimezone 26 2h
+schemaVersion g 2h.2l
+sdDatePublished g k
+sdLicense g g.2l
+sdPublisher g 1p.1u
+seeks 1p.1u Demand
+seller 1m 1p.1u
+serialNumber 1m 2h
+serviceArea c.1p 0.GeoShape.1w
+sha256 1f 2h
+shippingDetails 1m OfferShippingDetails
+sibling 1u 1u
+siblings 1u 1u
+significantLink 2y 2l
+significantLinks 2y 2l
+size g DefinedTerm.QuantitativeValue.2a.2h
+sizeGroup 2a 29.2h
+sizeSystem 2a 2b.2h
+skills 1p.1u DefinedTerm.2h
+sku 1m 2h
+slogan 1p.1w 2h
+smokingAllowed 1w 4
+sourceOrganization g 1p
+spatial g 1w
+spatialCoverage g 1w
+speakable 2.2y SpeakableSpecification.2l
+specialOpeningHoursSpecification 1w OpeningHoursSpecification
+specialty 2y 2d
+speechToTextMarkup 1z 2h
+sponsor g.r.12.1p.1u 1p.1u
+sport 2e 2h.2l
+spouse 1u 1u
+startDate r.24.26 k.l
+startTime 1f.26 l.2k
+streetAddress 1x 2h
+subEvent r r
+subEvents r r
+subOrganization 1p 1p
+subjectOf 2j g.r
+subtitleLanguage 5.27 Language.2h
+suggestedAge 2a QuantitativeValue
+suggestedGender 2a z.2h
+suggestedMeasurement 2a QuantitativeValue
+superEvent r r
+supersededBy q Class.q.Property
+taxID 1p.1u 2h
+teaches g.p DefinedTerm.2h
+telephone c.1p.1u.1w 2h
+temporal g l.2h
+temporalCoverage g l.2h.2l
+text g 2h
+textValue 1z 2h
+thumbnail g 15
+thumbnailUrl g 2l
+timeRequired g Duration
+tourBookingPage 1w 2l
+translationOfWork g g
+translator g.r 1p.1u
+typicalAgeRange g.r 2h
+unitCode 20 2h.2l
+unitText 20 2h
+unnamedSourcesPolicy 1p g.2l
+uploadDate 1f k.l
+url 2j 2l
+usageInfo g g.2l
+validForMemberTier 1m MemberProgramTier
+validFrom 1m k.l
+validThrough 1m k.l
+value 20 4.1l.2g.2h
+valueReference 20.22 DefinedTerm.q.1d.20.22.QuantitativeValue.2g.2h
+vatID 1p.1u 2h
+version g 1l.2h
+video g Clip.VideoObject
+videoFormat 5.27 2h
+warranty 1m WarrantyPromise
+weight 1u Mass.QuantitativeValue
+width 1f Distance.QuantitativeValue
+wordCount 2.g 17
+workExample g g
+workFeatured r g
+workLocation 1u c.1w
+workPerformed r g
+workPresented 27 Movie
+workTranslation g g
+worksFor 1u 1p
+`;
 
-/** Enumeration member name -> space-separated enumeration classes it is an instance of. */
-export const ENUMERATION_MEMBERS: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
-  AerobicActivity: 'PhysicalActivityCategory',
-  AlcoholConsideration: 'AdultOrientedEnumeration',
-  AlgorithmicMediaDigitalSource: 'IPTCDigitalSourceEnumeration',
-  AlgorithmicallyEnhancedDigitalSource: 'IPTCDigitalSourceEnumeration',
-  AnaerobicActivity: 'PhysicalActivityCategory',
-  BackOrder: 'ItemAvailability',
-  Balance: 'PhysicalActivityCategory',
-  CompositeCaptureDigitalSource: 'IPTCDigitalSourceEnumeration',
-  CompositeDigitalSource: 'IPTCDigitalSourceEnumeration',
-  CompositeSyntheticDigitalSource: 'IPTCDigitalSourceEnumeration',
-  CompositeWithTrainedAlgorithmicMediaDigitalSource: 'IPTCDigitalSourceEnumeration',
-  DamagedCondition: 'OfferItemCondition',
-  DangerousGoodConsideration: 'AdultOrientedEnumeration',
-  DataDrivenMediaDigitalSource: 'IPTCDigitalSourceEnumeration',
-  DigitalArtDigitalSource: 'IPTCDigitalSourceEnumeration',
-  DigitalCaptureDigitalSource: 'IPTCDigitalSourceEnumeration',
-  Discontinued: 'ItemAvailability',
-  EventCancelled: 'EventStatusType',
-  EventMovedOnline: 'EventStatusType',
-  EventPostponed: 'EventStatusType',
-  EventRescheduled: 'EventStatusType',
-  EventScheduled: 'EventStatusType',
-  ExampleMeasurementMethodEnum: 'MeasurementMethodEnum',
-  False: 'Boolean',
-  Female: 'GenderType',
-  Flexibility: 'PhysicalActivityCategory',
-  Friday: 'DayOfWeek',
-  HealthcareConsideration: 'AdultOrientedEnumeration',
-  HearingImpairedSupported: 'ContactPointOption',
-  InForce: 'LegalForceStatus',
-  InStock: 'ItemAvailability',
-  InStoreOnly: 'ItemAvailability',
-  LeisureTimeActivity: 'PhysicalActivityCategory',
-  LimitedAvailability: 'ItemAvailability',
-  LockerDelivery: 'DeliveryMethod',
-  MadeToOrder: 'ItemAvailability',
-  Male: 'GenderType',
-  MinorHumanEditsDigitalSource: 'IPTCDigitalSourceEnumeration',
-  MixedEventAttendanceMode: 'EventAttendanceModeEnumeration',
-  Monday: 'DayOfWeek',
-  MultiFrameComputationalCaptureDigitalSource: 'IPTCDigitalSourceEnumeration',
-  NarcoticConsideration: 'AdultOrientedEnumeration',
-  NegativeFilmDigitalSource: 'IPTCDigitalSourceEnumeration',
-  NewCondition: 'OfferItemCondition',
-  NotInForce: 'LegalForceStatus',
-  OccupationalActivity: 'PhysicalActivityCategory',
-  OfflineEventAttendanceMode: 'EventAttendanceModeEnumeration',
-  OnSitePickup: 'DeliveryMethod',
-  OnlineEventAttendanceMode: 'EventAttendanceModeEnumeration',
-  OnlineOnly: 'ItemAvailability',
-  OutOfStock: 'ItemAvailability',
-  ParcelService: 'DeliveryMethod',
-  PartiallyInForce: 'LegalForceStatus',
-  PositiveFilmDigitalSource: 'IPTCDigitalSourceEnumeration',
-  PreOrder: 'ItemAvailability',
-  PreSale: 'ItemAvailability',
-  PrintDigitalSource: 'IPTCDigitalSourceEnumeration',
-  PublicHolidays: 'DayOfWeek',
-  ReducedRelevanceForChildrenConsideration: 'AdultOrientedEnumeration',
-  RefurbishedCondition: 'OfferItemCondition',
-  Reserved: 'ItemAvailability',
-  Saturday: 'DayOfWeek',
-  ScreenCaptureDigitalSource: 'IPTCDigitalSourceEnumeration',
-  SexualContentConsideration: 'AdultOrientedEnumeration',
-  SizeSystemImperial: 'SizeSystemEnumeration',
-  SizeSystemMetric: 'SizeSystemEnumeration',
-  SoldOut: 'ItemAvailability',
-  StrengthTraining: 'PhysicalActivityCategory',
-  Sunday: 'DayOfWeek',
-  Thursday: 'DayOfWeek',
-  TobaccoNicotineConsideration: 'AdultOrientedEnumeration',
-  TollFree: 'ContactPointOption',
-  TrainedAlgorithmicMediaDigitalSource: 'IPTCDigitalSourceEnumeration',
-  True: 'Boolean',
-  Tuesday: 'DayOfWeek',
-  UnclassifiedAdultConsideration: 'AdultOrientedEnumeration',
-  UsedCondition: 'OfferItemCondition',
-  ViolenceConsideration: 'AdultOrientedEnumeration',
-  VirtualRecordingDigitalSource: 'IPTCDigitalSourceEnumeration',
-  WeaponConsideration: 'AdultOrientedEnumeration',
-  Wednesday: 'DayOfWeek',
-});
+/** Enumeration members: the name, then the enumeration classes it is an instance of. */
+export const ENUMERATION_MEMBERS = `
+AerobicActivity 1v
+AlcoholConsideration 1
+AlgorithmicMediaDigitalSource 14
+AlgorithmicallyEnhancedDigitalSource 14
+AnaerobicActivity 1v
+BackOrder 18
+Balance 1v
+CompositeCaptureDigitalSource 14
+CompositeDigitalSource 14
+CompositeSyntheticDigitalSource 14
+CompositeWithTrainedAlgorithmicMediaDigitalSource 14
+DamagedCondition 1n
+DangerousGoodConsideration 1
+DataDrivenMediaDigitalSource 14
+DigitalArtDigitalSource 14
+DigitalCaptureDigitalSource 14
+Discontinued 18
+EventCancelled u
+EventMovedOnline u
+EventPostponed u
+EventRescheduled u
+EventScheduled u
+ExampleMeasurementMethodEnum 1c
+False 4
+Female z
+Flexibility 1v
+Friday m
+HealthcareConsideration 1
+HearingImpairedSupported d
+InForce 19
+InStock 18
+InStoreOnly 18
+LeisureTimeActivity 1v
+LimitedAvailability 18
+LockerDelivery o
+MadeToOrder 18
+Male z
+MinorHumanEditsDigitalSource 14
+MixedEventAttendanceMode s
+Monday m
+MultiFrameComputationalCaptureDigitalSource 14
+NarcoticConsideration 1
+NegativeFilmDigitalSource 14
+NewCondition 1n
+NotInForce 19
+OccupationalActivity 1v
+OfflineEventAttendanceMode s
+OnSitePickup o
+OnlineEventAttendanceMode s
+OnlineOnly 18
+OutOfStock 18
+ParcelService o
+PartiallyInForce 19
+PositiveFilmDigitalSource 14
+PreOrder 18
+PreSale 18
+PrintDigitalSource 14
+PublicHolidays m
+ReducedRelevanceForChildrenConsideration 1
+RefurbishedCondition 1n
+Reserved 18
+Saturday m
+ScreenCaptureDigitalSource 14
+SexualContentConsideration 1
+SizeSystemImperial 2b
+SizeSystemMetric 2b
+SoldOut 18
+StrengthTraining 1v
+Sunday m
+Thursday m
+TobaccoNicotineConsideration 1
+TollFree d
+TrainedAlgorithmicMediaDigitalSource 14
+True 4
+Tuesday m
+UnclassifiedAdultConsideration 1
+UsedCondition 1n
+ViolenceConsideration 1
+VirtualRecordingDigitalSource 14
+WeaponConsideration 1
+Wednesday m
+`;
 
-/** Term name -> space-separated terms that supersede it. */
-export const SUPERSEDED_BY: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
-  UserBlocks: 'InteractionCounter',
-  UserCheckins: 'InteractionCounter',
-  UserComments: 'InteractionCounter',
-  UserDownloads: 'InteractionCounter',
-  UserInteraction: 'InteractionCounter',
-  UserLikes: 'InteractionCounter',
-  UserPageVisits: 'InteractionCounter',
-  UserPlays: 'InteractionCounter',
-  UserPlusOnes: 'InteractionCounter',
-  UserTweets: 'InteractionCounter',
-  attendees: 'attendee',
-  awards: 'award',
-  colleagues: 'colleague',
-  contactPoints: 'contactPoint',
-  containedIn: 'containedInPlace',
-  employees: 'employee',
-  encodings: 'encoding',
-  events: 'event',
-  fileFormat: 'encodingFormat',
-  founders: 'founder',
-  free: 'isAccessibleForFree',
-  isBasedOnUrl: 'isBasedOn',
-  map: 'hasMap',
-  maps: 'hasMap',
-  members: 'member',
-  namedPosition: 'roleName',
-  parents: 'parent',
-  performers: 'performer',
-  photos: 'photo',
-  reviews: 'review',
-  serviceArea: 'areaServed',
-  siblings: 'sibling',
-  significantLinks: 'significantLink',
-  subEvents: 'subEvent',
-});
+/** Superseded terms: the name, then the terms that supersede it (names, space-separated). */
+export const SUPERSEDED_BY = `
+UserBlocks InteractionCounter
+UserCheckins InteractionCounter
+UserComments InteractionCounter
+UserDownloads InteractionCounter
+UserInteraction InteractionCounter
+UserLikes InteractionCounter
+UserPageVisits InteractionCounter
+UserPlays InteractionCounter
+UserPlusOnes InteractionCounter
+UserTweets InteractionCounter
+attendees attendee
+awards award
+colleagues colleague
+contactPoints contactPoint
+containedIn containedInPlace
+employees employee
+encodings encoding
+events event
+fileFormat encodingFormat
+founders founder
+free isAccessibleForFree
+isBasedOnUrl isBasedOn
+map hasMap
+maps hasMap
+members member
+namedPosition roleName
+parents parent
+performers performer
+photos photo
+reviews review
+serviceArea areaServed
+siblings sibling
+significantLinks significantLink
+subEvents subEvent
+`;
