@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../test/error-code.js';
-import { countryName } from './country-names.js';
+import { countryName, localCountryName } from './country-names.js';
 import type { CountryId } from './ids.js';
+import { getCountry } from './lookups.js';
+import type { Country } from './types.js';
 
 /**
  * The names a reader sees, typed out by hand from Unicode CLDR 48 (`main/<locale>/territories.json`
@@ -127,5 +129,43 @@ describe('countryName', () => {
 
   it('rejects unknown countries', () => {
     expect(errorCode(() => countryName('XX' as never, 'es'))).toBe('UNKNOWN_ID');
+  });
+});
+
+describe('localCountryName', () => {
+  const peru: Country = {
+    id: 'PE',
+    name: 'Peru',
+    status: 'sovereign-state',
+    iso3166: { alpha2: 'PE', alpha3: 'PER', numeric: '604' },
+  };
+
+  it("names any record with an ISO code, a user's as the fixtures'", () => {
+    expect(localCountryName(peru, 'es')).toBe(cldrTerritories('es').PE);
+    expect(localCountryName(peru, 'pt-BR')).toBe(cldrTerritories('pt').PE);
+    for (const [locale, names] of Object.entries(NAMES)) {
+      for (const [id, name] of Object.entries(names)) {
+        expect(localCountryName(getCountry(id as CountryId), locale), `${id} in ${locale}`).toBe(
+          name,
+        );
+      }
+    }
+  });
+
+  it('names no record without a code of its own but the European Netherlands', () => {
+    const scotland: Country = {
+      id: 'scotland',
+      name: 'Scotland',
+      status: 'constituent-country',
+      partOf: 'GB',
+    };
+    // The United Kingdom's name would be wrong for Scotland: none is given.
+    expect(localCountryName(scotland, 'es')).toBeUndefined();
+    expect(localCountryName(getCountry('netherlands'), 'es')).toBe(cldrTerritories('es').NL);
+  });
+
+  it("gives nothing in English, the record's own language", () => {
+    expect(localCountryName(peru, 'en')).toBeUndefined();
+    expect(localCountryName(peru, 'en-GB')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { CoreError } from './errors.js';
 import { countries } from './fixtures/countries.js';
 import type { CountryId } from './ids.js';
+import type { Country } from './types.js';
 
 /**
  * Whether a value is a canonical BCP 47 tag of a locale this JavaScript runtime has names for
@@ -72,9 +73,41 @@ export function countryName(id: CountryId, locale: string): string {
       { path: ['id'] },
     );
   }
-  const country = countries[id];
-  if (new Intl.Locale(canonical).language === 'en') return country.name;
-  const code = country.iso3166?.alpha2 ?? country.partOf ?? country.id;
-  const name = new Intl.DisplayNames([canonical], { type: 'region', fallback: 'none' }).of(code);
-  return name ?? country.name;
+  return localCountryName(countries[id], canonical) ?? countries[id].name;
+}
+
+/**
+ * The name of any country record (the fixtures' or a user's) in a language other than English,
+ * from the runtime's CLDR data (`Intl.DisplayNames`) for its ISO 3166-1 alpha-2 code. The European
+ * Netherlands (id `netherlands`, part of `NL`), which has no code of its own, takes the name of
+ * `NL`; no other record without a code is named (a part of a country is not the country).
+ * `undefined` for an English locale (the record's own name is the English one) and for a country
+ * no code names.
+ *
+ * @param country - The record: its `iso3166` code is read.
+ * @param locale - A canonical BCP 47 tag the runtime knows (see {@link isSupportedLocale}).
+ * @returns The localised name, or `undefined`.
+ * @example
+ * ```ts
+ * import { type Country, localCountryName } from '@track4tip/core';
+ * const peru: Country = {
+ *   id: 'PE',
+ *   name: 'Peru',
+ *   status: 'sovereign-state',
+ *   iso3166: { alpha2: 'PE', alpha3: 'PER', numeric: '604' },
+ * };
+ * localCountryName(peru, 'es'); // "Perú"
+ * localCountryName(peru, 'en-GB'); // undefined: the record's own name is the English one
+ * ```
+ */
+export function localCountryName(
+  country: Pick<Country, 'id' | 'iso3166' | 'partOf'>,
+  locale: string,
+): string | undefined {
+  if (new Intl.Locale(locale).language === 'en') return undefined;
+  const code =
+    country.iso3166?.alpha2 ??
+    (country.id === 'netherlands' && country.partOf === 'NL' ? 'NL' : undefined);
+  if (code === undefined) return undefined;
+  return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
 }

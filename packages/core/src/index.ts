@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-export { countryName, isSupportedLocale } from './country-names.js';
+export { countryName, isSupportedLocale, localCountryName } from './country-names.js';
 export type { Dataset, EntityCollection, EntityType } from './dataset.js';
 export { ENTITY_COLLECTIONS, ENTITY_TYPES, REFERENCE_FIELDS } from './dataset.js';
 export {

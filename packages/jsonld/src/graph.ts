@@ -104,9 +104,9 @@ export interface ToJsonLdOptions {
   /**
    * The page's locale: a canonical BCP 47 tag this runtime knows, such as `es` or `pt-BR` (the
    * same option, values and `UNKNOWN_LOCALE` error as `locale` in core's `countryName` and in
-   * `@track4tip/cite`). Where the data has localised names (countries, through core's
-   * `countryName`; roles), they are added as language-tagged values, and a supplied page's
-   * `inLanguage` is this tag. Default: the source's English only.
+   * `@track4tip/cite`). Where the data has localised names (countries with an ISO code, through
+   * core's `localCountryName`; roles), they are added as language-tagged values, and a supplied
+   * page's `inLanguage` is this tag. Default: the source's English only.
    */
   readonly locale?: string;
   /**

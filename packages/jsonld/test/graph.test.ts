@@ -188,6 +188,38 @@ describe('toJsonLd options', () => {
     );
   });
 
+  it("localises a user's own countries as the fixtures', by their ISO code", () => {
+    const data = {
+      countries: [
+        {
+          id: 'PE',
+          name: 'Peru',
+          status: 'sovereign-state',
+          iso3166: { alpha2: 'PE', alpha3: 'PER', numeric: '604' },
+        },
+        { id: 'scotland', name: 'Scotland', status: 'constituent-country', partOf: 'GB' },
+        {
+          id: 'GB',
+          name: 'United Kingdom',
+          status: 'sovereign-state',
+          iso3166: { alpha2: 'GB', alpha3: 'GBR', numeric: '826' },
+        },
+        { id: 'atlantis', name: 'Atlantis', status: 'sovereign-state' },
+      ],
+    } as const;
+    const graph = toJsonLd(data, { baseUrl: BASE, locale: 'es' });
+    const peru = new Intl.DisplayNames(['es'], { type: 'region' }).of('PE');
+    expect(peru).not.toBe('Peru');
+    expect(node(graph, 'country/PE').name).toEqual([
+      { '@value': 'Peru', '@language': 'en' },
+      { '@value': peru, '@language': 'es' },
+    ]);
+    // No code names them: their own name only, never a guess (not the United Kingdom's name).
+    expect(node(graph, 'country/scotland').name).toBe('Scotland');
+    expect(node(graph, 'country/atlantis').name).toBe('Atlantis');
+    expect(node(toJsonLd(data, { baseUrl: BASE }), 'country/PE').name).toBe('Peru');
+  });
+
   it('writes the values a publisher completed the record with', () => {
     const data = completeDataset(fixtures, {
       events: {

@@ -1,7 +1,7 @@
 // Core's `Country` as a schema.org `Country` (also a `GovernmentOrganization` when it is a party
 // to an instrument), with its codes as `PropertyValue` identifiers.
 
-import { type Country, type CountryId, countries, countryName } from '@track4tip/core';
+import { type Country, localCountryName } from '@track4tip/core';
 import type { CountryLeaf } from 'schema-dts';
 import type { NodeContext } from '../graph-context.js';
 import { asNode, defined } from '../internal/graph.js';
@@ -9,20 +9,15 @@ import type { JsonLdLanguageString, JsonLdNode } from '../types.js';
 import { wikidataUrl } from './organization.js';
 
 /**
- * The country's name: as the source writes it (English), plus, for another page language, the
- * name core's `countryName` gives (from the runtime's CLDR data) as a language-tagged value.
- * Users' own countries, which core's table does not know, keep their own name only.
+ * The country's name: as the record writes it (English), plus, for another page language, the
+ * name core's `localCountryName` gives for its ISO code (from the runtime's CLDR data) as a
+ * language-tagged value. A country no code names keeps its own name only.
  */
-function names(country: Country, locale: string | undefined): string | JsonLdLanguageString[] {
-  if (locale === undefined || new Intl.Locale(locale).language === 'en') return country.name;
-  const fixture = (countries as Readonly<Record<string, Country>>)[country.id];
-  if (
-    fixture === undefined ||
-    (fixture !== country && JSON.stringify(fixture) !== JSON.stringify(country))
-  )
-    return country.name;
-  const localised = countryName(country.id as CountryId, locale);
-  if (localised === country.name) return country.name;
+function names(country: Country, ctx: NodeContext): string | JsonLdLanguageString[] {
+  const { locale } = ctx;
+  if (locale === undefined) return country.name;
+  const localised = localCountryName(country, locale);
+  if (localised === undefined || localised === country.name) return country.name;
   return [
     { '@language': 'en', '@value': country.name },
     { '@language': locale, '@value': localised },
@@ -73,7 +68,7 @@ export function countryNode(
   // key order stays canonical without a copy.
   const out = node as Record<string, unknown>;
   if (party) out['@type'] = ['Country', 'GovernmentOrganization'];
-  const name = names(country, ctx.locale);
+  const name = names(country, ctx);
   if (name !== country.name) out.name = name;
   return asNode(out);
 }
