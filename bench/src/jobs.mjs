@@ -85,8 +85,9 @@ export const JOBS = [
     ours: 'ours/validate-event-page.ts',
     // The validator of Event pages: the part of schema.org 29.4 they use (108 classes, 472
     // properties), Google's Event and Organization rules, ISO code lists (18,648 B when the
-    // entry point was added; 18,148 B with the packed tables).
-    budget: 18_400,
+    // entry point was added; 18,148 B with the packed tables; 18,645 B once legal JSON-LD was
+    // read as legal: keyword aliases, references elsewhere, other vocabularies, relative IRIs).
+    budget: 18_800,
     // The issue's aim for the validator of Event and Article pages.
     aim: 15_360,
     alternatives: [],
@@ -97,8 +98,8 @@ export const JOBS = [
     ours: 'ours/validate-article-page.ts',
     // The validator of Article pages: the part of schema.org 29.4 they use, Google's Article
     // and Organization rules, ISO code lists (18,411 B when the entry point was added; 17,950 B
-    // with the packed tables).
-    budget: 18_200,
+    // with the packed tables; 18,453 B once legal JSON-LD was read as legal).
+    budget: 18_600,
     aim: 15_360,
     alternatives: [],
   },
@@ -108,8 +109,9 @@ export const JOBS = [
     ours: 'ours/validate-any-page.ts',
     // All of schema.org 29.4's vocabulary, Google's Event, Article and Organization rules, ISO
     // code lists (41,327 B when the row was added; 42,082 B once the vocabulary became a
-    // parameter; 36,660 B with the tables packed, class names written as positions).
-    budget: 37_000,
+    // parameter; 36,660 B with the tables packed, class names written as positions; 37,160 B once
+    // legal JSON-LD was read as legal).
+    budget: 37_300,
     alternatives: [],
   },
   {

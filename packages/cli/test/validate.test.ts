@@ -16,7 +16,7 @@ const files = {
   'broken.json': '{\n  "id": "x",\n  "kind": \n}',
   'graph.json': JSON.stringify({
     '@context': 'https://schema.org',
-    '@graph': [{ '@type': 'Event', '@id': 'relative' }],
+    '@graph': [{ '@type': 'Event', '@id': '_:' }],
   }),
 };
 
@@ -95,7 +95,7 @@ describe('track4tip validate', () => {
     expect(out.code).toBe(1);
     // The path written once, with formatPath; the library's message, then its hint.
     expect(out.stderr).toContain(
-      'error RELATIVE_ID graph.json#@graph[0].@id: "@id" must be an absolute URL or a blank node identifier ("_:b0"); got "relative"; build ids with a baseUrl (node relative)\n',
+      'error RELATIVE_ID graph.json#@graph[0].@id: "_:" is no blank node identifier: it needs a name after "_:", as in "_:b0"; name the blank node, or use an absolute URL (node _:)\n',
     );
   });
 

@@ -9,9 +9,31 @@ export const isObject = (value: unknown): value is JsonObject =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 export const asList = (value: Json | undefined): Json[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
-/** A node object that is only a reference to another node: `{"@id": …}`. */
-export const isReference = (value: unknown): value is { '@id': string } =>
-  isObject(value) && Object.keys(value).length === 1 && typeof value['@id'] === 'string';
+/**
+ * The keyword a key stands for: itself for a JSON-LD keyword (`@id`), and `@type` and `@id` for
+ * `type` and `id`, which schema.org's context makes aliases of them
+ * (https://schema.org/docs/jsonldcontext.jsonld: `"type": "@type"`, `"id": "@id"`); `undefined`
+ * for a property.
+ */
+export const keywordOf = (key: string): string | undefined =>
+  key.startsWith('@') ? key : key === 'type' ? '@type' : key === 'id' ? '@id' : undefined;
+/** The key a node writes `@id` or `@type` under: the keyword, else its alias if present. */
+export const keyOf = (node: JsonObject, keyword: '@id' | '@type'): string =>
+  !Object.hasOwn(node, keyword) && Object.hasOwn(node, keyword.slice(1))
+    ? keyword.slice(1)
+    : keyword;
+/** A node's `@id` (or its alias `id`), as written. */
+export const idOf = (node: JsonObject): Json | undefined => node[keyOf(node, '@id')];
+/** A node object that is only a reference to another node: `{"@id": …}` (or `{"id": …}`). */
+export const isReference = (value: unknown): value is JsonObject => {
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value);
+  return (
+    keys.length === 1 && keywordOf(keys[0] as string) === '@id' && typeof idOf(value) === 'string'
+  );
+};
+/** The `@id` a reference (see {@link isReference}) names. */
+export const referenceId = (value: JsonObject): string => idOf(value) as string;
 /** True when a string says nothing (empty or only spaces). */
 export const isBlank = (value: string): boolean => value.trim() === '';
 
@@ -26,3 +48,9 @@ export const at = (base: IssuePath, segment: string | number | undefined): Issue
 export const isWithin = (path: IssuePath, prefix: IssuePath): boolean =>
   prefix.length === 0 ||
   (path.length > prefix.length && prefix.every((segment, index) => path[index] === segment));
+/**
+ * True when a string is an absolute IRI: it starts with a scheme (`https:`, `urn:`, `mailto:`).
+ * Anything else in an `@id` or a URL is a relative reference, resolved against the document's
+ * address (https://www.w3.org/TR/json-ld11/#iris).
+ */
+export const isAbsoluteIri = (value: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(value);

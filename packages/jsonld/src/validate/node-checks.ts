@@ -8,16 +8,18 @@ import { JSON_LD, names, SCHEMA, show } from './messages.js';
 import { isForeignIri, localName } from './terms.js';
 
 /**
- * Checks a node's types (`written`: as `typesOf` reads them): one at least, each a schema.org
- * type, none superseded.
+ * Checks a node's types (`written`: as `typesOf` reads them, at `typePath`): one at least (an
+ * embedded node without one is a warning), each a schema.org type, none superseded.
  */
 export function checkTypes(
   checker: Checker,
   written: readonly { written: string; name: string }[],
+  typePath: IssuePath,
   path: IssuePath,
   topId: string | undefined,
+  top: boolean,
 ): void {
-  if (written.length === 0) {
+  if (written.length === 0 && top) {
     checker.report(
       'error',
       'MISSING_TYPE',
@@ -25,6 +27,17 @@ export function checkTypes(
       path,
       'a node needs an "@type" from schema.org, e.g. "Event"',
       SCHEMA,
+    );
+  } else if (written.length === 0) {
+    // Legal (schema.org's own examples leave a contactPoint untyped), but nothing says what it is.
+    checker.report(
+      'warning',
+      'MISSING_TYPE',
+      topId,
+      path,
+      'this node has no "@type": a reader can only guess it from the property, and Google may not use it',
+      SCHEMA,
+      'add its schema.org type, e.g. "ContactPoint"',
     );
   }
   const { isClass, release, scope, supersededBy } = checker.vocabulary;
@@ -37,17 +50,27 @@ export function checkTypes(
         'warning',
         'UNCHECKED_TERM',
         topId,
-        join(path, '@type'),
+        typePath,
         `${show(type)} is not one of the types of ${scope} this validator holds; it and the properties only it has are left unchecked`,
         `${SCHEMA}docs/full.html`,
         'check the spelling, or check the page with validate from @track4tip/jsonld/validate (all of schema.org)',
+      );
+    } else if (!isClass(name) && isForeignIri(type)) {
+      // A type of another vocabulary beside (or instead of) schema.org's: legal JSON-LD.
+      checker.report(
+        'info',
+        'UNKNOWN_TYPE',
+        topId,
+        typePath,
+        `${show(type)} is not a schema.org term; it is left unchecked`,
+        `${JSON_LD}#iris`,
       );
     } else if (!isClass(name)) {
       checker.report(
         'error',
         'UNKNOWN_TYPE',
         topId,
-        join(path, '@type'),
+        typePath,
         `${show(type)} is not a schema.org type (release ${release})`,
         `${SCHEMA}docs/full.html`,
         'check the spelling',
@@ -57,7 +80,7 @@ export function checkTypes(
         'warning',
         'SUPERSEDED_TERM',
         topId,
-        join(path, '@type'),
+        typePath,
         `"${name}" is superseded by ${supersededBy(name).join(', ')}`,
         `${SCHEMA}${name}`,
         'use that instead',

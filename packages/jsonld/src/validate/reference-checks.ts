@@ -1,11 +1,12 @@
 // The `@id`s nodes declare (absolute URLs or blank node ids, one node each) and the references
 // that use them: a reference must name a node of the document, of a type its property takes.
-import { type IssuePath, isHttpUrl as isAbsoluteUrl } from '@track4tip/core';
+import type { IssuePath } from '@track4tip/core';
 import { type Checker, diagnostic, type Located } from './checker.js';
 import type { Diagnostic } from './diagnostics.js';
-import { at, type JsonObject, join } from './json.js';
+import { at, idOf, isAbsoluteIri, type JsonObject, join, keyOf } from './json.js';
 import { JSON_LD, names, show } from './messages.js';
-import { rangesFor } from './value-checks.js';
+import { termName } from './terms.js';
+import { checkPlain, rangesFor } from './value-checks.js';
 
 // A JSON-LD blank node identifier (https://www.w3.org/TR/json-ld11/#identifying-blank-nodes): a
 // node's id within this document only, legal wherever an IRI is.
@@ -17,7 +18,7 @@ export function declareTopLevel(
   nodes: readonly { node: JsonObject; path: IssuePath; lone: boolean }[],
 ): void {
   for (const { node, path, lone } of nodes) {
-    const id = node['@id'];
+    const id = idOf(node);
     if (typeof id !== 'string') {
       if (!lone && nodes.length > 1) {
         checker.report(
@@ -30,22 +31,35 @@ export function declareTopLevel(
           'give it an absolute "@id"',
         );
       }
-    } else if (!isAbsoluteUrl(id) && !BLANK_NODE_ID.test(id)) {
+    } else if (id.startsWith('_:') && !BLANK_NODE_ID.test(id)) {
       checker.report(
         'error',
         'RELATIVE_ID',
         id,
-        join(path, '@id'),
-        `"@id" must be an absolute URL or a blank node identifier ("_:b0"); got ${show(id)}`,
-        `${JSON_LD}#node-identifiers`,
-        'build ids with a baseUrl',
+        join(path, keyOf(node, '@id')),
+        `${show(id)} is no blank node identifier: it needs a name after "_:", as in "_:b0"`,
+        `${JSON_LD}#identifying-blank-nodes`,
+        'name the blank node, or use an absolute URL',
       );
+    } else if (!isAbsoluteIri(id) && !BLANK_NODE_ID.test(id)) {
+      // Legal JSON-LD (resolved against the page's address), so not an error; but the node's id
+      // then depends on the page it is on.
+      checker.report(
+        'warning',
+        'RELATIVE_ID',
+        id,
+        join(path, keyOf(node, '@id')),
+        `the "@id" ${show(id)} is relative: it is resolved against the address of the page it is on, so the node has another id on each page`,
+        `${JSON_LD}#node-identifiers`,
+        'use an absolute URL (build ids with a baseUrl)',
+      );
+      checker.nodes.set(id, { node, path, topId: id });
     } else if (checker.nodes.has(id)) {
       checker.report(
         'error',
         'DUPLICATE_ID',
         id,
-        join(path, '@id'),
+        join(path, keyOf(node, '@id')),
         `two top-level nodes have the @id ${show(id)}`,
         `${JSON_LD}#node-identifiers`,
         'merge them or give one a different id',
@@ -88,6 +102,12 @@ export function checkReference(
   property: string,
 ): void {
   const found = checker.nodes.get(target);
+  // `{"@id": "https://schema.org/InForce"}` names a schema.org term (an enumeration member, a
+  // class): it is checked as the same IRI written as a string is.
+  if (found === undefined && isSchemaTerm(target)) {
+    checkPlain(checker, target, base, segment, topId, property, rangesFor(checker, property));
+    return;
+  }
   if (found === undefined) {
     checker.deferred += 1;
     checker.entries.push({ target, base, segment, topId, property });
@@ -96,6 +116,10 @@ export function checkReference(
   const finding = referenceFinding(checker, target, found, base, segment, topId, property);
   if (finding !== undefined) checker.entries.push(finding);
 }
+
+/** True for the IRI of a schema.org term (`https://schema.org/InForce`, `schema:Person`). */
+const isSchemaTerm = (iri: string): boolean =>
+  termName(iri) !== undefined && isAbsoluteIri(iri) && !iri.startsWith('_:');
 
 /** What is wrong with a reference whose target is `found` (if anything). */
 function referenceFinding(
@@ -107,15 +131,29 @@ function referenceFinding(
   topId: string | undefined,
   property: string,
 ): Diagnostic | undefined {
-  if (found === undefined) {
+  if (found === undefined && BLANK_NODE_ID.test(target)) {
+    // A blank node id names a node of this document only: nothing else can define it.
     return diagnostic(
       'error',
       'DANGLING_REFERENCE',
       topId,
       at(base, segment),
-      `refers to ${show(target)}, which is not a node of this graph`,
-      `${JSON_LD}#node-identifiers`,
+      `refers to ${show(target)}, a blank node id that no node of this document has`,
+      `${JSON_LD}#identifying-blank-nodes`,
       'add that node or remove the reference',
+    );
+  }
+  if (found === undefined) {
+    // An IRI may name something described elsewhere (another script on the page, another page,
+    // another site): legal JSON-LD, but nothing here says what it is.
+    return diagnostic(
+      'info',
+      'DANGLING_REFERENCE',
+      topId,
+      at(base, segment),
+      `refers to ${show(target)}, which this document does not describe; what it is is not checked here, and Google reads only what the page holds`,
+      `${JSON_LD}#node-identifiers`,
+      'describe it in the same graph if a reader should know it',
     );
   }
   const types = checker.types(found.node);

@@ -5,12 +5,15 @@ import type { RichResultItem } from './diagnostics.js';
 import { GOOGLE_EVENT, type GoogleNestedRule, type GooglePage } from './google.js';
 import {
   asList,
+  idOf,
   isBlank,
   isObject,
   isReference,
   type Json,
   type JsonObject,
   join,
+  keywordOf,
+  referenceId,
 } from './json.js';
 import { names } from './messages.js';
 import { localName, termName, typesOf } from './terms.js';
@@ -48,7 +51,7 @@ function valuesOf(node: JsonObject, property: string): { key: string; values: Js
     keys = new Map();
     for (const key of Object.keys(node)) {
       const name = localName(key);
-      if (!key.startsWith('@') && !keys.has(name)) keys.set(name, key);
+      if (keywordOf(key) === undefined && !keys.has(name)) keys.set(name, key);
     }
     keyCache.set(node, keys);
   }
@@ -104,7 +107,7 @@ function readOne(
   out: Read[],
 ): void {
   if (isReference(value)) {
-    const target = checker.nodes.get(value['@id']);
+    const target = checker.nodes.get(referenceId(value));
     out.push(
       target === undefined
         ? { node: undefined, path: at(keyPath, index), topId, present: false, text: false }
@@ -287,7 +290,8 @@ const cite = (page: GooglePage) => `${page.url} (rules v${page.version}, checked
 /** Checks one item against its Google page and returns what Google's Rich Results Test would list. */
 export function evaluate(checker: Checker, item: Item): RichResultItem {
   const { page, node, path, topId } = item;
-  const id = typeof node['@id'] === 'string' ? node['@id'] : undefined;
+  const written = idOf(node);
+  const id = typeof written === 'string' ? written : undefined;
   const source = cite(page);
   const missingRequired: string[] = [];
   const missingRecommended: string[] = [];
@@ -498,7 +502,7 @@ function offsets(
   warn: Warn,
 ): void {
   for (const key of Object.keys(node)) {
-    if (key.startsWith('@')) continue;
+    if (keywordOf(key) !== undefined) continue;
     const property = localName(key);
     if (!checker.vocabulary.rangesOf(property).includes('DateTime')) continue;
     const values = asList(node[key]);

@@ -4,17 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validate.js';
 import { SCHEMA_CONTEXTS } from './schema-context.js';
 
-// No network. schema.org's context sets "@vocab" to "http://schema.org/" (its term definitions
-// only add @id/@type coercions, which do not change what a term names); another context is a
+// No network. schema.org's context sets "@vocab" to "http://schema.org/" and makes `type` and
+// `id` aliases of `@type` and `@id` (its first lines, release 29.4); its other term definitions
+// only add @id/@type coercions, which do not change what a term names. Another context is a
 // vocabulary of someone else's.
+const SCHEMA_CONTEXT = { type: '@type', id: '@id', '@vocab': 'http://schema.org/' };
 const documentLoader = async (url: string) => {
-  const vocab = SCHEMA_CONTEXTS.includes(url)
-    ? 'http://schema.org/'
+  const context = SCHEMA_CONTEXTS.includes(url)
+    ? SCHEMA_CONTEXT
     : url === 'https://example.org/context'
-      ? 'https://example.org/vocab#'
+      ? { '@vocab': 'https://example.org/vocab#' }
       : undefined;
-  if (vocab === undefined) throw new Error(`unexpected remote document ${url}`);
-  return { contextUrl: undefined, documentUrl: url, document: { '@context': { '@vocab': vocab } } };
+  if (context === undefined) throw new Error(`unexpected remote document ${url}`);
+  return { contextUrl: undefined, documentUrl: url, document: { '@context': context } };
 };
 
 const event = { '@type': 'Event', name: 'Webinar', startDate: '2021-02-01' };
@@ -45,7 +47,15 @@ describe('@context, checked against jsonld.js expansion', () => {
     [{ '@language': 'en' }, 'http://schema.org'],
     { '@vocab': 'https://schema.org/' },
     { '@vocab': 'http://schema.org/', '@language': 'nl' },
+    // A prefix only names another vocabulary's terms (`gs1:Beverage`).
+    ['https://schema.org', { gs1: 'https://gs1.org/voc/' }],
   ];
+  // Terms written with schema.org's own prefix, as schema.org's bibliographic examples do.
+  const prefixed = {
+    '@type': 'schema:Event',
+    'schema:name': 'Webinar',
+    'schema:startDate': '2021-02-01',
+  };
   const refused: unknown[] = [
     'https://example.org/context',
     { '@vocab': 'https://example.org/vocab#' },
@@ -74,6 +84,72 @@ describe('@context, checked against jsonld.js expansion', () => {
       expect(validate({ '@context': context, ...event }).valid).toBe(false);
     },
   );
+
+  it('reads "type" and "id" as schema.org\'s context does: aliases of "@type" and "@id"', async () => {
+    const input = {
+      '@context': 'https://schema.org',
+      type: 'Event',
+      id: 'https://www.example.org/#event',
+      name: 'Webinar',
+      startDate: '2021-02-01',
+      organizer: { type: 'Organization', id: 'https://www.example.org/#org', name: 'UNODC' },
+      funder: { id: 'https://www.example.org/#org' },
+    };
+    const [node] = (await jsonld.expand(
+      input as never,
+      { documentLoader } as never,
+    )) as unknown as never[];
+    expect(node).toMatchObject({
+      '@type': ['http://schema.org/Event'],
+      '@id': 'https://www.example.org/#event',
+      'http://schema.org/funder': [{ '@id': 'https://www.example.org/#org' }],
+    });
+    const result = validate(input);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([
+      expect.objectContaining({ code: 'GOOGLE_REQUIRED', path: ['location'] }),
+    ]);
+    expect(result.valid).toBe(true);
+    expect(result.richResults.map((item) => [item.feature, item.id])).toEqual([
+      ['Event', 'https://www.example.org/#event'],
+    ]);
+    // Misspelt, it is a property like any other.
+    const typo = validate({ ...input, type: undefined, tpye: 'Event' });
+    expect(typo.diagnostics.map((d) => `${d.code} ${d.path.join('.')}`)).toEqual(
+      expect.arrayContaining(['MISSING_TYPE ', 'UNKNOWN_PROPERTY tpye']),
+    );
+  });
+
+  it('reads terms written "schema:name" under a context that only defines the prefix schema', async () => {
+    for (const iri of ['https://schema.org/', 'http://schema.org/']) {
+      const context = { schema: iri };
+      const [node] = (await jsonld.expand(
+        { '@context': context, ...prefixed } as never,
+        {
+          documentLoader,
+        } as never,
+      )) as unknown as Record<string, unknown>[];
+      expect(
+        Object.keys(node ?? {})
+          .filter((key) => key !== '@type')
+          .every(isSchema),
+      ).toBe(true);
+      const result = validate({ '@context': context, ...prefixed });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.richResults.map((item) => item.feature)).toEqual(['Event']);
+    }
+  });
+
+  it('takes a prefix definition as it is, without a warning', () => {
+    const result = validate({
+      '@context': ['https://schema.org', { gs1: 'https://gs1.org/voc/' }],
+      ...event,
+      '@type': ['Event', 'gs1:Event'],
+    });
+    expect(
+      result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code),
+    ).not.toContain('INVALID_DOCUMENT');
+    expect(result.valid).toBe(true);
+  });
 
   it('warns about local term definitions it does not apply, with their path', () => {
     const result = validate({ '@context': ['https://schema.org', { title: 'name' }], ...event });

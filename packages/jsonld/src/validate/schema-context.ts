@@ -36,6 +36,13 @@ const preview = (value: unknown): string => {
   return value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value);
 };
 
+/** A prefix definition: a name without `:` for an IRI ending in `/` or `#`. */
+const isPrefix = (key: string, term: unknown): boolean =>
+  !key.includes(':') &&
+  !key.startsWith('@') &&
+  typeof term === 'string' &&
+  /^[a-z][a-z0-9+.-]*:\S*[/#]$/i.test(term);
+
 /**
  * Reads an `@context` value (a string, an object, `null` or an array of them, in order) without
  * descending into nested definitions, so no context is too deep to read. `inherited` says whether
@@ -76,6 +83,12 @@ export function readContext(
               message: `"@vocab" ${preview(term)} is not schema.org`,
               hint: 'use "https://schema.org/" or remove it',
             });
+        } else if (key === 'schema' && typeof term === 'string' && VOCABS.includes(term)) {
+          // `"schema": "https://schema.org/"`: terms written `schema:name` are schema.org's.
+          schema = true;
+        } else if (isPrefix(key, term)) {
+          // A prefix (`"gs1": "https://gs1.org/voc/"`) only names another vocabulary's terms,
+          // which are left unchecked as foreign IRIs.
         } else if (!NEUTRAL.has(key)) {
           findings.push({
             severity: 'warning',

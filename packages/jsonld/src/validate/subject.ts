@@ -1,6 +1,15 @@
 import type { IssuePath } from '@track4tip/core';
 import type { Checker, Item } from './checker.js';
-import { asList, isObject, isReference, isWithin, type Json, type JsonObject } from './json.js';
+import {
+  asList,
+  isObject,
+  isReference,
+  isWithin,
+  type Json,
+  type JsonObject,
+  keywordOf,
+  referenceId,
+} from './json.js';
 import { localName } from './terms.js';
 
 // What a page is about decides which rich results Google considers on it. Google reads an Event
@@ -13,7 +22,8 @@ import { localName } from './terms.js';
 function valuesNamed(node: JsonObject, property: string): Json[] {
   const values: Json[] = [];
   for (const key of Object.keys(node)) {
-    if (!key.startsWith('@') && localName(key) === property) values.push(...asList(node[key]));
+    if (keywordOf(key) === undefined && localName(key) === property)
+      values.push(...asList(node[key]));
   }
   return values;
 }
@@ -22,7 +32,7 @@ function valuesNamed(node: JsonObject, property: string): Json[] {
 function nodeOf(checker: Checker, value: Json): JsonObject | undefined {
   if (typeof value === 'string') return checker.nodes.get(value)?.node;
   if (!isObject(value)) return undefined;
-  if (isReference(value)) return checker.nodes.get(value['@id'])?.node;
+  if (isReference(value)) return checker.nodes.get(referenceId(value))?.node;
   return value;
 }
 

@@ -1,6 +1,6 @@
 // schema.org terms as a document writes them (`EventScheduled`, `schema:EventScheduled`,
 // `https://schema.org/EventScheduled`), read back to the names the vocabulary uses.
-import { asList, type JsonObject } from './json.js';
+import { asList, type JsonObject, keyOf } from './json.js';
 
 /** A term written as `EventScheduled`, `schema:EventScheduled` or `https://schema.org/EventScheduled`. */
 export function termName(value: string): string | undefined {
@@ -20,7 +20,7 @@ export const isForeignIri = (key: string): boolean =>
 
 /** The schema.org types of a node, as written and as schema.org names them. */
 export function typesOf(node: JsonObject): { written: string; name: string }[] {
-  return asList(node['@type'])
+  return asList(node[keyOf(node, '@type')])
     .filter((type): type is string => typeof type === 'string')
     .map((written) => ({ written, name: localName(written) }));
 }

@@ -1,9 +1,9 @@
 // A value against the ranges of its property: text, ISO 8601 dates, enumeration members, absolute
 // URLs, numbers and booleans, typed literals, and the type of an embedded node.
-import { type IssuePath, isHttpUrl as isAbsoluteUrl } from '@track4tip/core';
+import type { IssuePath } from '@track4tip/core';
 import type { Checker } from './checker.js';
 import { readIso } from './dates.js';
-import { at, isBlank, type JsonObject } from './json.js';
+import { at, isAbsoluteIri, isBlank, type JsonObject } from './json.js';
 import { JSON_LD, names, SCHEMA, show } from './messages.js';
 import { termName } from './terms.js';
 
@@ -130,15 +130,28 @@ function checkText(
   if ((dates.length > 0 || ranges.time) && !text) {
     if (ranges.time && TIME.test(value)) return;
     const iso = readIso(value);
-    if (iso === undefined || !dates.includes(iso.kind === 'date' ? 'Date' : 'DateTime')) {
-      const kinds = ranges.time ? [...dates, 'Time'] : dates;
+    const kinds = ranges.time ? [...dates, 'Time'] : dates;
+    const expected = `an ISO 8601 ${kinds.join(' or ')} such as ${kinds.map((kind) => EXAMPLES[kind]).join(' or ')}`;
+    if (iso === undefined) {
       checker.report(
         'error',
         'INVALID_DATE',
         topId,
         at(base, segment),
-        `"${property}" expects an ISO 8601 ${kinds.join(' or ')} such as ${kinds.map((kind) => EXAMPLES[kind]).join(' or ')}; got ${show(value)}`,
+        `"${property}" expects ${expected}; got ${show(value)}`,
         source,
+      );
+    } else if (!dates.includes(iso.kind === 'date' ? 'Date' : 'DateTime')) {
+      // A real date of the other precision (a date-time where a date is expected, as Google's
+      // own examples write previousStartDate): it still says when, so not an error.
+      checker.report(
+        'warning',
+        'INVALID_DATE',
+        topId,
+        at(base, segment),
+        `"${property}" expects ${expected}; ${show(value)} is a ${iso.kind === 'date' ? 'date without a time' : 'date with a time'}`,
+        source,
+        iso.kind === 'date' ? 'add the time, with its UTC offset' : 'give the date alone',
       );
     }
     return;
@@ -146,14 +159,16 @@ function checkText(
   // A URL-valued property: a string must be an absolute URL, unless the property also takes
   // Text and the string is plainly not meant as a URL.
   if (ranges.url && (!text || looksLikeUrl(value))) {
-    if (!isAbsoluteUrl(value)) {
+    if (!isAbsoluteIri(value)) {
+      // Legal (resolved against the page's address), but the value depends on the page it is on.
       checker.report(
-        'error',
+        'warning',
         'RELATIVE_URL',
         topId,
         at(base, segment),
-        `"${property}" expects an absolute http(s) URL such as "https://www.example.org/…"; got ${show(value)}`,
+        `"${property}" has the relative URL ${show(value)}: it is resolved against the address of the page it is on`,
         source,
+        'use an absolute URL such as "https://www.example.org/…"',
       );
     }
     return;

@@ -233,10 +233,20 @@ describe('times of day', () => {
     expect(errors('2025-03-10T19:30:00-05:00')).toEqual([]);
   });
 
-  it('of the wrong form, or a date where a date-time or a time is asked, are reported', () => {
-    for (const wrong of ['25:00', '8pm', '2025-03-10']) {
+  it('of the wrong form are errors; a date where a date-time or a time is asked, a warning', () => {
+    for (const wrong of ['25:00', '8pm', '2025-03-10 19:30']) {
       expect(errors(wrong), wrong).toEqual(['INVALID_DATE @graph[0].doorTime']);
     }
+    // A real date of another precision still says when (Google's own examples write
+    // previousStartDate, a Date, with a time).
+    const precision = (extra: Record<string, unknown>) =>
+      validate(doc({ ...event(), ...extra }))
+        .diagnostics.filter((d) => d.code === 'INVALID_DATE')
+        .map((d) => `${d.severity} ${formatPath(d.path)}`);
+    expect(precision({ doorTime: '2025-03-10' })).toEqual(['warning @graph[0].doorTime']);
+    expect(precision({ previousStartDate: '2025-03-01T19:30-05:00' })).toEqual([
+      'warning @graph[0].previousStartDate',
+    ]);
     const [message] = validate(doc({ ...event(), doorTime: '8pm' })).diagnostics.filter(
       (d) => d.code === 'INVALID_DATE',
     );

@@ -2,7 +2,19 @@
 // every node, property and value on an explicit stack, handing each to the module that checks it.
 import type { IssuePath } from '@track4tip/core';
 import type { Checker, TypeInfo } from './checker.js';
-import { asList, at, isObject, isReference, type Json, type JsonObject, join } from './json.js';
+import {
+  asList,
+  at,
+  idOf,
+  isObject,
+  isReference,
+  type Json,
+  type JsonObject,
+  join,
+  keyOf,
+  keywordOf,
+  referenceId,
+} from './json.js';
 import { JSON_LD } from './messages.js';
 import { checkDateOrder, checkProperty, checkTypes } from './node-checks.js';
 import { checkReference, declareEmbedded, declareTopLevel } from './reference-checks.js';
@@ -124,7 +136,8 @@ class Walker {
         );
     });
     // A document that also describes itself (types or properties beside "@graph") is a node too.
-    if (others.some((key) => key !== '@id')) nodes.unshift({ node: input, path, lone: true });
+    if (others.some((key) => keywordOf(key) !== '@id'))
+      nodes.unshift({ node: input, path, lone: true });
     this.topLevel(nodes);
   }
 
@@ -162,7 +175,7 @@ class Walker {
     for (let index = nodes.length - 1; index >= 0; index -= 1) {
       const entry = nodes[index];
       if (entry === undefined) continue;
-      const id = entry.node['@id'];
+      const id = idOf(entry.node);
       this.stack.push({
         kind: 'node',
         node: entry.node,
@@ -204,7 +217,7 @@ class Walker {
       !this.context(node['@context'], join(path, '@context'), true)
     )
       return;
-    const id = node['@id'];
+    const id = idOf(node);
     // An embedded node with the @id of another node is more about that node (JSON-LD merges
     // them): its own checks run, but it is not a second rich-result item.
     let another = false;
@@ -212,7 +225,7 @@ class Walker {
       another = declareEmbedded(checker, id, node, path, topId);
     }
     const written = typesOf(node);
-    checkTypes(checker, written, path, topId);
+    checkTypes(checker, written, join(path, keyOf(node, '@type')), path, topId, frame.top);
     const types = checker.types(node);
     if (types.all.has('WebPage') || Object.hasOwn(node, 'mainEntityOfPage'))
       checker.pageNodes.push(node);
@@ -230,7 +243,7 @@ class Walker {
     const keys = Object.keys(record);
     for (let index = keys.length - 1; index >= 0; index -= 1) {
       const key = keys[index];
-      if (key === undefined || key.startsWith('@')) continue;
+      if (key === undefined || keywordOf(key) !== undefined) continue;
       this.stack.push({
         kind: 'property',
         key,
@@ -315,7 +328,7 @@ class Walker {
       }
     }
     if (isReference(value)) {
-      checkReference(checker, value['@id'], base, segment, topId, property);
+      checkReference(checker, referenceId(value), base, segment, topId, property);
       return;
     }
     if (isObject(value)) {

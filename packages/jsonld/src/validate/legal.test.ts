@@ -1,0 +1,107 @@
+// Legal JSON-LD is never an error: forms that schema.org's own examples and real pages use
+// (references to schema.org terms and to things described elsewhere, other vocabularies' types,
+// relative and non-http IRIs), each beside the broken form that still is one.
+import { formatPath } from '@track4tip/core';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../validate.js';
+
+const lone = (node: object) => ({ '@context': 'https://schema.org', ...node });
+const findings = (input: unknown, severity: string) =>
+  validate(input)
+    .diagnostics.filter((d) => d.severity === severity)
+    .map((d) => `${d.code} ${formatPath(d.path)}`);
+const errors = (input: unknown) => findings(input, 'error');
+
+describe('references', () => {
+  it('to a schema.org term are read as the term: an enumeration member is checked as one', () => {
+    const law = { '@type': 'Legislation', name: 'Act', legislationLegalForce: {} };
+    for (const iri of [
+      'https://schema.org/InForce',
+      'http://schema.org/InForce',
+      'schema:InForce',
+    ]) {
+      expect(errors(lone({ ...law, legislationLegalForce: { '@id': iri } })), iri).toEqual([]);
+    }
+    // The same check as the IRI written as a string: a member of another enumeration is wrong.
+    expect(
+      errors(lone({ ...law, legislationLegalForce: { '@id': 'https://schema.org/InStock' } })),
+    ).toEqual(['UNEXPECTED_VALUE legislationLegalForce']);
+    expect(errors(lone({ ...law, legislationLegalForce: 'https://schema.org/InStock' }))).toEqual([
+      'UNEXPECTED_VALUE legislationLegalForce',
+    ]);
+  });
+
+  it('to an IRI described elsewhere are a note; to a missing blank node, an error', () => {
+    const book = { '@type': 'Book', name: 'Collected Stories' };
+    const elsewhere = lone({ ...book, author: { '@id': 'http://viaf.org/viaf/17823' } });
+    expect(errors(elsewhere)).toEqual([]);
+    expect(findings(elsewhere, 'info')).toContain('DANGLING_REFERENCE author');
+    expect(validate(elsewhere).valid).toBe(true);
+    // A blank node id names a node of this document only.
+    expect(errors(lone({ ...book, author: { '@id': '_:b7' } }))).toEqual([
+      'DANGLING_REFERENCE author',
+    ]);
+  });
+});
+
+describe('identifiers and URLs', () => {
+  it('of any scheme are absolute: urn:, mailto: and tel: are neither relative nor wrong', () => {
+    const product = lone({
+      '@type': 'Product',
+      '@id': 'urn:example:product:battery-x001',
+      name: 'Battery',
+      url: 'https://www.example.org/battery',
+      sameAs: 'urn:isbn:9780000000002',
+    });
+    expect(validate(product).diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const contact = lone({
+      '@type': 'Organization',
+      name: 'Example',
+      url: 'mailto:info@example.org',
+    });
+    expect(findings(contact, 'error')).toEqual([]);
+    expect(findings(contact, 'warning')).toEqual([]);
+  });
+
+  it('that are relative are legal (resolved against the page), so a warning', () => {
+    const product = lone({
+      '@type': 'Product',
+      '@id': '#product',
+      name: 'Shoe',
+      image: 'shoe.jpg',
+    });
+    expect(errors(product)).toEqual([]);
+    expect(findings(product, 'warning')).toEqual(['RELATIVE_ID @id', 'RELATIVE_URL image']);
+    // And a relative id still names its node: a reference to it resolves.
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Organization', '@id': '#org', name: 'Example' },
+        { '@type': 'Product', '@id': '#product', name: 'Shoe', brand: { '@id': '#org' } },
+      ],
+    };
+    expect(errors(graph)).toEqual([]);
+    expect(findings(graph, 'info')).not.toContain('DANGLING_REFERENCE @graph[1].brand');
+  });
+
+  it('"_:" alone is no blank node identifier', () => {
+    expect(errors(lone({ '@type': 'Product', '@id': '_:', name: 'x' }))).toEqual([
+      'RELATIVE_ID @id',
+    ]);
+  });
+});
+
+describe('types', () => {
+  it('of another vocabulary beside schema.org are left unchecked, with a note', () => {
+    const input = {
+      '@context': ['https://schema.org', { gs1: 'https://gs1.org/voc/' }],
+      '@type': ['Product', 'gs1:Beverage'],
+      name: 'Orange juice',
+    };
+    expect(errors(input)).toEqual([]);
+    expect(findings(input, 'warning')).toEqual([]);
+    expect(findings(input, 'info')).toContain('UNKNOWN_TYPE @type');
+    // A misspelt schema.org type is still an error.
+    expect(errors(lone({ '@type': 'Prodcut', name: 'x' }))).toEqual(['UNKNOWN_TYPE @type']);
+  });
+});
