@@ -105,3 +105,22 @@ describe('types', () => {
     expect(errors(lone({ '@type': 'Prodcut', name: 'x' }))).toEqual(['UNKNOWN_TYPE @type']);
   });
 });
+
+describe('Action annotations', () => {
+  it('"-input" and "-output" after a property say how an Action fills it in', () => {
+    const video = lone({
+      '@type': 'VideoObject',
+      name: 'Webinar recording',
+      potentialAction: {
+        '@type': 'SeekToAction',
+        target: 'https://www.example.org/watch?t={seek_to_second_number}',
+        'startOffset-input': 'required name=seek_to_second_number',
+      },
+    });
+    expect(errors(video)).toEqual([]);
+    // After something that is no property, it is still an unknown property.
+    expect(errors(lone({ '@type': 'SearchAction', 'qurey-input': 'required name=q' }))).toEqual([
+      'UNKNOWN_PROPERTY ["qurey-input"]',
+    ]);
+  });
+});

@@ -155,6 +155,10 @@ export function checkProperty(
   }
   const property = localName(key);
   const { domainsOf, isProperty, release, scope, supersededBy } = checker.vocabulary;
+  // `query-input`, `startOffset-input`: how an Action's property is filled in
+  // (https://schema.org/docs/actions.html), not a property of its own; its value is not checked.
+  const annotated = /^(.+)-(?:input|output)$/.exec(property)?.[1];
+  if (annotated !== undefined && (isProperty(annotated) || scope !== undefined)) return undefined;
   if (!isProperty(property) && scope !== undefined) {
     // Every property of the vocabulary's types is in it: on a node of those types, this one is
     // not a property of the node (misspelt, or of another type); on others it is not checked.
