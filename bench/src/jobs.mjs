@@ -85,9 +85,10 @@ export const JOBS = [
     ours: 'ours/validate-event-page.ts',
     // The validator of Event pages: the part of schema.org 29.4 they use (108 classes, 472
     // properties), Google's Event and Organization rules, ISO code lists (18,648 B when the
-    // entry point was added; 18,148 B with the packed tables; 18,645 B once legal JSON-LD was
-    // read as legal: keyword aliases, references elsewhere, other vocabularies, relative IRIs).
-    budget: 18_800,
+    // entry point was added; 18,148 B with the packed tables; 18,868 B once legal JSON-LD was
+    // read as legal: keyword aliases, references elsewhere, other vocabularies, relative IRIs,
+    // Action annotations).
+    budget: 19_000,
     // The issue's aim for the validator of Event and Article pages.
     aim: 15_360,
     alternatives: [],
@@ -98,8 +99,8 @@ export const JOBS = [
     ours: 'ours/validate-article-page.ts',
     // The validator of Article pages: the part of schema.org 29.4 they use, Google's Article
     // and Organization rules, ISO code lists (18,411 B when the entry point was added; 17,950 B
-    // with the packed tables; 18,453 B once legal JSON-LD was read as legal).
-    budget: 18_600,
+    // with the packed tables; 18,688 B once legal JSON-LD was read as legal).
+    budget: 18_800,
     aim: 15_360,
     alternatives: [],
   },
@@ -109,9 +110,9 @@ export const JOBS = [
     ours: 'ours/validate-any-page.ts',
     // All of schema.org 29.4's vocabulary, Google's Event, Article and Organization rules, ISO
     // code lists (41,327 B when the row was added; 42,082 B once the vocabulary became a
-    // parameter; 36,660 B with the tables packed, class names written as positions; 37,160 B once
+    // parameter; 36,660 B with the tables packed, class names written as positions; 37,382 B once
     // legal JSON-LD was read as legal).
-    budget: 37_300,
+    budget: 37_600,
     alternatives: [],
   },
   {

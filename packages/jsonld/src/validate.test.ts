@@ -107,11 +107,13 @@ describe('validate', () => {
       eventStatus: 'https://schema.org/OnlineEventAttendanceMode',
       organizer: { '@id': '_:missing' },
       audience: { '@id': `${B}person/p` },
-      funder: { '@id': `${B}organization/elsewhere` },
+      funder: { '@id': 'https://www.wikidata.org/entity/Q1' },
+      sponsor: { '@id': `${B}organization/missing` },
     };
     const graph = doc(event, person, { ...org, '@id': 'relative' }, { ...person });
     expect([...codes(graph)].sort()).toEqual([
       'DANGLING_REFERENCE @graph[0].organizer',
+      'DANGLING_REFERENCE @graph[0].sponsor',
       'DUPLICATE_ID @graph[3].@id',
       'INVALID_DATE @graph[0].endDate',
       'INVALID_DATE @graph[0].startDate',

@@ -316,8 +316,10 @@ describe('references: the same findings whether the target is known before or af
           organizer: [shared, shared, { '@id': '_:m' }, refer('person/later')],
           // Known only once the walk has read the nodes embedded further on.
           performer: [refer('event/embedded'), { '@list': [{ '@id': '_:n' }] }],
-          // An IRI this document does not describe may be described elsewhere: a note, no error.
-          funder: refer('organization/elsewhere'),
+          // An IRI of another address may be described elsewhere: a note, no error.
+          funder: { '@id': 'https://www.wikidata.org/entity/Q1' },
+          // One at the address the graph's own ids are fragments of belongs here: an error.
+          sponsor: refer('organization/missing'),
           subEvent: { '@type': 'Event', '@id': `${B}event/embedded`, name: 'S' },
           about: { '@type': 'Person', '@id': `${B}person/later`, name: 'L' },
         },
@@ -329,6 +331,7 @@ describe('references: the same findings whether the target is known before or af
       'DANGLING_REFERENCE @graph[0].organizer[2]',
       'UNEXPECTED_VALUE @graph[0].performer[0]',
       'DANGLING_REFERENCE @graph[0].performer[1].@list[0]',
+      'DANGLING_REFERENCE @graph[0].sponsor',
     ]);
     expect(found(graph, 'info')).toContain('DANGLING_REFERENCE @graph[0].funder');
     const wrong = validate(graph).diagnostics.find((d) => d.code === 'UNEXPECTED_VALUE');

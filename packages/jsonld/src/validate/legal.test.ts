@@ -31,6 +31,18 @@ describe('references', () => {
     ]);
   });
 
+  it('to a bare schema.org term, or in a property that takes a URL, are that term or URL', () => {
+    const person = lone({ '@type': 'Person', name: 'A', gender: { '@id': 'Female' } });
+    expect(errors(person)).toEqual([]);
+    const course = lone({
+      '@type': 'Course',
+      name: 'Law',
+      provider: { '@type': 'Organization', name: 'Uni', url: { '@id': '/provider/324' } },
+    });
+    expect(errors(course)).toEqual([]);
+    expect(findings(course, 'warning')).toContain('RELATIVE_URL provider.url');
+  });
+
   it('to an IRI described elsewhere are a note; to a missing blank node, an error', () => {
     const book = { '@type': 'Book', name: 'Collected Stories' };
     const elsewhere = lone({ ...book, author: { '@id': 'http://viaf.org/viaf/17823' } });
@@ -41,6 +53,14 @@ describe('references', () => {
     expect(errors(lone({ ...book, author: { '@id': '_:b7' } }))).toEqual([
       'DANGLING_REFERENCE author',
     ]);
+    // So does a fragment of this page, or of the address the document's own ids are fragments of.
+    expect(errors(lone({ ...book, author: { '@id': '#author' } }))).toEqual([
+      'DANGLING_REFERENCE author',
+    ]);
+    const site = 'https://www.example.org/books';
+    expect(
+      errors(lone({ ...book, '@id': `${site}#book`, author: { '@id': `${site}#author` } })),
+    ).toEqual(['DANGLING_REFERENCE author']);
   });
 });
 

@@ -103,8 +103,10 @@ export function checkReference(
 ): void {
   const found = checker.nodes.get(target);
   // `{"@id": "https://schema.org/InForce"}` names a schema.org term (an enumeration member, a
-  // class): it is checked as the same IRI written as a string is.
-  if (found === undefined && isSchemaTerm(target)) {
+  // class; bare, `Female`, as schema.org's own examples write it): it is checked as the same
+  // term written as a string is. In a property that takes a URL (`url`, `sameAs`), an `@id` is
+  // that URL, not a node of the graph.
+  if (found === undefined && (isSchemaTerm(checker, target) || rangesFor(checker, property).url)) {
     checkPlain(checker, target, base, segment, topId, property, rangesFor(checker, property));
     return;
   }
@@ -113,17 +115,50 @@ export function checkReference(
     checker.entries.push({ target, base, segment, topId, property });
     return;
   }
-  const finding = referenceFinding(checker, target, found, base, segment, topId, property);
+  const finding = referenceFinding(
+    checker,
+    NO_PAGES,
+    target,
+    found,
+    base,
+    segment,
+    topId,
+    property,
+  );
   if (finding !== undefined) checker.entries.push(finding);
 }
 
-/** True for the IRI of a schema.org term (`https://schema.org/InForce`, `schema:Person`). */
-const isSchemaTerm = (iri: string): boolean =>
-  termName(iri) !== undefined && isAbsoluteIri(iri) && !iri.startsWith('_:');
+const NO_PAGES: ReadonlySet<string> = new Set();
+
+/**
+ * True for the IRI of a schema.org term (`https://schema.org/InForce`, `schema:Person`), or the
+ * bare name of one the vocabulary knows (`Female`).
+ */
+function isSchemaTerm(checker: Checker, iri: string): boolean {
+  const term = termName(iri);
+  if (term === undefined || iri.startsWith('_:')) return false;
+  if (isAbsoluteIri(iri)) return true;
+  const { enumerationsOf, isClass, isProperty } = checker.vocabulary;
+  return isClass(term) || isProperty(term) || enumerationsOf(term).length > 0;
+}
+
+/** The address an IRI is a fragment of (`https://ex.org/page` for `https://ex.org/page#org`). */
+const pageOf = (iri: string): string => {
+  const hash = iri.indexOf('#');
+  return hash === -1 ? iri : iri.slice(0, hash);
+};
+
+/** The addresses the document's own ids are fragments of. */
+function idPages(checker: Checker): ReadonlySet<string> {
+  const pages = new Set<string>();
+  for (const id of checker.nodes.keys()) if (id.includes('#')) pages.add(pageOf(id));
+  return pages;
+}
 
 /** What is wrong with a reference whose target is `found` (if anything). */
 function referenceFinding(
   checker: Checker,
+  pages: ReadonlySet<string>,
   target: string,
   found: Located | undefined,
   base: IssuePath,
@@ -140,6 +175,19 @@ function referenceFinding(
       at(base, segment),
       `refers to ${show(target)}, a blank node id that no node of this document has`,
       `${JSON_LD}#identifying-blank-nodes`,
+      'add that node or remove the reference',
+    );
+  }
+  if (found === undefined && (!isAbsoluteIri(target) || pages.has(pageOf(target)))) {
+    // A fragment of this page (`#org`), or of the address the document's own ids are fragments
+    // of: the node belongs in this document, and is not in it.
+    return diagnostic(
+      'error',
+      'DANGLING_REFERENCE',
+      topId,
+      at(base, segment),
+      `refers to ${show(target)}, which is not a node of this graph, though its address is that of the graph's own ids`,
+      `${JSON_LD}#node-identifiers`,
       'add that node or remove the reference',
     );
   }
@@ -175,6 +223,7 @@ export function resolveReferences(checker: Checker): Diagnostic[] {
   const entries = checker.entries;
   if (checker.deferred === 0) return entries as Diagnostic[];
   const out: Diagnostic[] = [];
+  const pages = idPages(checker);
   for (const entry of entries) {
     if (!('target' in entry)) {
       out.push(entry);
@@ -183,6 +232,7 @@ export function resolveReferences(checker: Checker): Diagnostic[] {
     const { target, base, segment, topId, property } = entry;
     const finding = referenceFinding(
       checker,
+      pages,
       target,
       checker.nodes.get(target),
       base,
