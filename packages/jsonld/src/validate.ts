@@ -76,8 +76,10 @@ export interface ValidateOptions {
  * properties exist in schema.org (release 29.4) and sit on a type that has them; values have the
  * expected kind (ISO 8601 dates in order, absolute URLs, enumeration members, no empty strings);
  * and Google Search's Event, Article and Organization rules, per item as the Rich Results Test
- * reports them. Legal JSON-LD is never an error: relative ids and URLs are warnings, `type` and
- * `id` are schema.org's aliases of `@type` and `@id`, and other vocabularies' terms are notes. Accepts a document with `@graph`, a single top-level node, or an array of them.
+ * reports them. The legal JSON-LD pages use is no error: relative ids and URLs are warnings,
+ * `type` and `id` are schema.org's aliases of `@type` and `@id`, and other vocabularies' terms
+ * are notes (two top-level nodes with one `@id`, which JSON-LD merges, are still `DUPLICATE_ID`).
+ * Accepts a document with `@graph`, a single top-level node, or an array of them.
  * Never throws, whatever document it is given; nesting deeper than 100 levels is reported
  * (`TOO_DEEP`). Rich-result items follow the page's subject (see {@link ValidateOptions}), and what
  * Google recommends is one info note per item, not one per property.

@@ -1,4 +1,4 @@
-// Legal JSON-LD is never an error: forms that schema.org's own examples and real pages use
+// The legal JSON-LD pages use is no error: forms that schema.org's own examples and real pages use
 // (references to schema.org terms and to things described elsewhere, other vocabularies' types,
 // relative and non-http IRIs), each beside the broken form that still is one.
 import { formatPath } from '@track4tip/core';
