@@ -138,8 +138,11 @@ function isSchemaTerm(checker: Checker, iri: string): boolean {
   const term = termName(iri);
   if (term === undefined || iri.startsWith('_:')) return false;
   if (isAbsoluteIri(iri)) return true;
-  const { enumerationsOf, isClass, isProperty } = checker.vocabulary;
-  return isClass(term) || isProperty(term) || enumerationsOf(term).length > 0;
+  const { enumerationsOf, isClass, isProperty, scope } = checker.vocabulary;
+  // A part of schema.org cannot tell a bare name it does not hold from a term: taken as one.
+  return (
+    scope !== undefined || isClass(term) || isProperty(term) || enumerationsOf(term).length > 0
+  );
 }
 
 /** The address an IRI is a fragment of (`https://ex.org/page` for `https://ex.org/page#org`). */
