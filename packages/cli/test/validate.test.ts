@@ -274,6 +274,15 @@ describe('track4tip validate: the records of the model', () => {
     expect(out.stderr).toContain(
       'warning GOOGLE_REQUIRED page.json#@graph[0].name: Google Search requires "name" on Event for its rich result; the data has no value for it. If a real one exists, add it; do not invent one',
     );
+    // The same words when the document writes `type` and `id`, schema.org's aliases.
+    const [event] = graph['@graph'];
+    const { '@type': type, '@id': id, ...rest } = event as Record<string, unknown>;
+    const aliased = { ...graph, '@graph': [{ type, id, ...rest }] };
+    const again = await cli(['validate', 'page.json'], { 'page.json': JSON.stringify(aliased) });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(
+      'warning GOOGLE_REQUIRED page.json#@graph[0].name: Google Search requires "name" on Event for its rich result; the data has no value for it. If a real one exists, add it; do not invent one',
+    );
   });
 
   it('refuses --supply with a JSON-LD document, which has no records', async () => {

@@ -151,8 +151,8 @@ function readTables(document: unknown): Tables {
 
 /**
  * The part of schema.org each page validator holds (`@track4tip/jsonld/validate/<page>`): the
- * classes a kind of page carries (`roots` with all their sub-classes, and the `types` such pages
- * put beside them), each with all its super-classes; every property of those classes; and the
+ * classes a kind of page carries (`roots` with all their sub-classes, the kinds of web page among
+ * them, and the `types` such pages put beside them), each with all its super-classes; every property of those classes; and the
  * enumerations their properties take, with all their members. So what the part says about a
  * term it holds is what the whole vocabulary says.
  *
@@ -196,13 +196,13 @@ export const PAGE_VOCABULARIES: readonly {
     {
       page: 'event',
       scope: 'Event pages',
-      roots: ['Event'],
+      roots: ['Event', 'WebPage'],
       types: [...written, ...organization, 'PerformingGroup', 'Schedule'],
     },
     {
       page: 'article',
       scope: 'Article pages',
-      roots: ['Article'],
+      roots: ['Article', 'WebPage'],
       types: [...written, ...organization],
     },
   ];

@@ -33,15 +33,17 @@ const PAGES = [GOOGLE_ARTICLE, GOOGLE_ORGANIZATION] as const;
 
 /**
  * Checks the JSON-LD of an Article page offline, as `validate` of `@track4tip/jsonld/validate` does,
- * against the part of schema.org (release 29.4) that Article pages use: the sub-types of Article, web pages, images,
- * organisations, people and the other types of Google's Article and Organization pages and of
+ * against the part of schema.org (release 29.4) that Article pages use: Article and its sub-types, every kind of web page,
+ * ImageObject,
+ * Organization, Person and the other types of Google's Article and Organization pages and of
  * `toJsonLd`, each with all its super-classes, properties and enumeration members. Google's
  * rules are its Article and Organization rules.
  *
  * On a document that uses only those terms it reports what `validate` reports. Beyond them it
  * cannot say whether a term is schema.org's, so it never calls one unknown:
- * - a type it does not hold is `UNCHECKED_TERM` (a warning), and the properties only that type
- *   has are left unchecked;
+ * - a type it does not hold (another kind of place or organisation, such as a `Hotel`) is
+ *   `UNCHECKED_TERM` (a warning), the properties only that type has are left unchecked, and
+ *   where Google's rules ask for a type, a value of it is not counted;
  * - a property that none of a node's types has is `PROPERTY_NOT_ON_TYPE`, whether it is misspelt
  *   or belongs to another type (`validate` tells the two apart, with `UNKNOWN_PROPERTY`).
  *

@@ -61,7 +61,7 @@ export class Checker {
   /** The Google pages whose rich results are looked for. */
   readonly pages: readonly GooglePage[];
   /** Diagnostics in document order; deferred reference checks hold their place. */
-  readonly entries: (Diagnostic | Deferred)[] = [];
+  entries: (Diagnostic | Deferred)[] = [];
   readonly nodes = new Map<string, Located>();
   readonly items: Item[] = [];
   /** WebPage nodes and nodes naming their page (`mainEntityOfPage`): they say what a page is about. */
@@ -69,8 +69,25 @@ export class Checker {
   readonly typeCache = new WeakMap<object, TypeInfo>();
   /** Units of work done (frames, type look-ups, values read): lets tests check the cost is linear. */
   work = 0;
+  /**
+   * Whether the document's context makes bare terms (`name`) schema.org's; `false` under a
+   * context that only defines the prefix `schema:`, where JSON-LD drops them.
+   */
+  bareTerms = true;
   /** How many references wait in `entries` for the end of the document. */
   deferred = 0;
+
+  /** The findings `check` records, in order, apart from the others. */
+  collect(check: () => void): Diagnostic[] {
+    const saved = this.entries;
+    this.entries = [];
+    try {
+      check();
+      return this.entries as Diagnostic[];
+    } finally {
+      this.entries = saved;
+    }
+  }
 
   /** Records a finding (see {@link diagnostic}) in document order. */
   report(...finding: Parameters<typeof diagnostic>): void {

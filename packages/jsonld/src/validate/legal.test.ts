@@ -31,9 +31,7 @@ describe('references', () => {
     ]);
   });
 
-  it('to a bare schema.org term, or in a property that takes a URL, are that term or URL', () => {
-    const person = lone({ '@type': 'Person', name: 'A', gender: { '@id': 'Female' } });
-    expect(errors(person)).toEqual([]);
+  it('in a property that takes a URL are that URL, unless they must be nodes of the document', () => {
     const course = lone({
       '@type': 'Course',
       name: 'Law',
@@ -41,6 +39,42 @@ describe('references', () => {
     });
     expect(errors(course)).toEqual([]);
     expect(findings(course, 'warning')).toContain('RELATIVE_URL provider.url');
+    // A blank node, or a fragment at the document's own address, is a node even there.
+    const page = 'https://www.example.org/post';
+    const post = {
+      '@type': 'BlogPosting',
+      '@id': `${page}#article`,
+      headline: 'Post',
+      image: { '@id': '_:img' },
+      isPartOf: { '@id': `${page}#webpage` },
+    };
+    expect(errors(lone(post))).toEqual(['DANGLING_REFERENCE image', 'DANGLING_REFERENCE isPartOf']);
+    // Defined further on, the same references are legal, and no URL at all.
+    const later = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        post,
+        { '@type': 'ImageObject', '@id': '_:img', contentUrl: 'https://www.example.org/a.jpg' },
+        { '@type': 'WebPage', '@id': `${page}#webpage`, url: page },
+      ],
+    };
+    expect(errors(later)).toEqual([]);
+    expect(findings(later, 'warning').filter((f) => f.startsWith('RELATIVE_URL'))).toEqual([]);
+  });
+
+  it('by a bare name are relative ids, as JSON-LD reads them, not schema.org terms', () => {
+    // JSON-LD resolves {"@id": "Female"} against the page's address; the string is the term.
+    expect(errors(lone({ '@type': 'Person', name: 'A', gender: { '@id': 'Female' } }))).toEqual([
+      'DANGLING_REFERENCE gender',
+    ]);
+    expect(errors(lone({ '@type': 'Person', name: 'A', gender: 'Female' }))).toEqual([]);
+  });
+
+  it('to a misspelt schema.org term are errors', () => {
+    const event = { '@type': 'Event', name: 'E', startDate: '2025-01-01' };
+    expect(
+      errors(lone({ ...event, eventStatus: { '@id': 'https://schema.org/EventSchedueld' } })),
+    ).toEqual(['UNEXPECTED_VALUE eventStatus']);
   });
 
   it('to an IRI described elsewhere are a note; to a missing blank node, an error', () => {
@@ -142,5 +176,35 @@ describe('Action annotations', () => {
     expect(errors(lone({ '@type': 'SearchAction', 'qurey-input': 'required name=q' }))).toEqual([
       'UNKNOWN_PROPERTY ["qurey-input"]',
     ]);
+  });
+});
+
+describe('what stays wrong', () => {
+  it('schema.org written wrongly is no other vocabulary: an error', () => {
+    for (const type of ['https://www.schema.org/Event', 'Schema:Event', 'http://schema.org/Evnt']) {
+      expect(errors(lone({ '@type': type, name: 'E' })), type).toEqual(['UNKNOWN_TYPE @type']);
+    }
+  });
+
+  it('a URL no reader can open is a warning; -input belongs on an Action', () => {
+    for (const url of ['javascript:void(0)', 'C:/Users/me/logo.png']) {
+      expect(findings(lone({ '@type': 'Organization', name: 'O', url }), 'warning'), url).toEqual([
+        'UNEXPECTED_VALUE url',
+      ]);
+    }
+    expect(
+      errors(lone({ '@type': 'Event', name: 'E', startDate: '2025-01-01', 'name-output': 'x' })),
+    ).toEqual(['UNKNOWN_PROPERTY ["name-output"]']);
+  });
+
+  it('two top-level nodes with one relative @id are a duplicate', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Organization', '@id': '#org', name: 'A' },
+        { '@type': 'Organization', '@id': '#org', name: 'B' },
+      ],
+    };
+    expect(errors(graph)).toEqual(['DUPLICATE_ID @graph[1].@id']);
   });
 });

@@ -5,7 +5,7 @@ import type { Checker, TypeInfo } from './checker.js';
 import { certainlyBefore, DATE_ORDER, readIso } from './dates.js';
 import { asList, type JsonObject, join } from './json.js';
 import { JSON_LD, names, SCHEMA, show } from './messages.js';
-import { isForeignIri, localName } from './terms.js';
+import { isForeignIri, isSchemaLookalike, localName } from './terms.js';
 
 /**
  * Checks a node's types (`written`: as `typesOf` reads them, at `typePath`): one at least (an
@@ -45,7 +45,19 @@ export function checkTypes(
   for (const { written: type, name } of written) {
     if (reported.has(type)) continue;
     reported.add(type);
-    if (!isClass(name) && scope !== undefined && !isForeignIri(type)) {
+    if (!checker.bareTerms && !type.includes(':')) {
+      checker.report(
+        'error',
+        'UNKNOWN_TYPE',
+        topId,
+        typePath,
+        `${show(type)} is no term of this context, which defines only the prefix schema: JSON-LD reads it as a relative IRI`,
+        `${JSON_LD}#the-context`,
+        `write "schema:${type}", or use "@context": "https://schema.org"`,
+      );
+      continue;
+    }
+    if (!isClass(name) && scope !== undefined && !isForeignIri(type) && !isSchemaLookalike(type)) {
       checker.report(
         'warning',
         'UNCHECKED_TERM',
@@ -153,12 +165,29 @@ export function checkProperty(
     );
     return undefined;
   }
+  if (!checker.bareTerms && !key.includes(':')) {
+    checker.report(
+      'error',
+      'UNKNOWN_PROPERTY',
+      topId,
+      join(base, key),
+      `${show(key)} is no term of this context, which defines only the prefix schema: JSON-LD drops it`,
+      `${JSON_LD}#the-context`,
+      `write "schema:${key}", or use "@context": "https://schema.org"`,
+    );
+    return undefined;
+  }
   const property = localName(key);
   const { domainsOf, isProperty, release, scope, supersededBy } = checker.vocabulary;
   // `query-input`, `startOffset-input`: how an Action's property is filled in
   // (https://schema.org/docs/actions.html), not a property of its own; its value is not checked.
   const annotated = /^(.+)-(?:input|output)$/.exec(property)?.[1];
-  if (annotated !== undefined && (isProperty(annotated) || scope !== undefined)) return undefined;
+  if (
+    annotated !== undefined &&
+    (isProperty(annotated) || scope !== undefined) &&
+    (types.all.has('Action') || !types.checkable)
+  )
+    return undefined;
   if (!isProperty(property) && scope !== undefined) {
     // Every property of the vocabulary's types is in it: on a node of those types, this one is
     // not a property of the node (misspelt, or of another type); on others it is not checked.

@@ -41,6 +41,16 @@ export function declareTopLevel(
         `${JSON_LD}#identifying-blank-nodes`,
         'name the blank node, or use an absolute URL',
       );
+    } else if (checker.nodes.has(id)) {
+      checker.report(
+        'error',
+        'DUPLICATE_ID',
+        id,
+        join(path, keyOf(node, '@id')),
+        `two top-level nodes have the @id ${show(id)}`,
+        `${JSON_LD}#node-identifiers`,
+        'merge them or give one a different id',
+      );
     } else if (!isAbsoluteIri(id) && !BLANK_NODE_ID.test(id)) {
       // Legal JSON-LD (resolved against the page's address), so not an error; but the node's id
       // then depends on the page it is on.
@@ -54,16 +64,6 @@ export function declareTopLevel(
         'use an absolute URL (build ids with a baseUrl)',
       );
       checker.nodes.set(id, { node, path, topId: id });
-    } else if (checker.nodes.has(id)) {
-      checker.report(
-        'error',
-        'DUPLICATE_ID',
-        id,
-        join(path, keyOf(node, '@id')),
-        `two top-level nodes have the @id ${show(id)}`,
-        `${JSON_LD}#node-identifiers`,
-        'merge them or give one a different id',
-      );
     } else {
       checker.nodes.set(id, { node, path, topId: id });
     }
@@ -102,47 +102,13 @@ export function checkReference(
   property: string,
 ): void {
   const found = checker.nodes.get(target);
-  // `{"@id": "https://schema.org/InForce"}` names a schema.org term (an enumeration member, a
-  // class; bare, `Female`, as schema.org's own examples write it): it is checked as the same
-  // term written as a string is. In a property that takes a URL (`url`, `sameAs`), an `@id` is
-  // that URL, not a node of the graph.
-  if (found === undefined && (isSchemaTerm(checker, target) || rangesFor(checker, property).url)) {
-    checkPlain(checker, target, base, segment, topId, property, rangesFor(checker, property));
-    return;
-  }
   if (found === undefined) {
     checker.deferred += 1;
     checker.entries.push({ target, base, segment, topId, property });
     return;
   }
-  const finding = referenceFinding(
-    checker,
-    NO_PAGES,
-    target,
-    found,
-    base,
-    segment,
-    topId,
-    property,
-  );
+  const finding = referenceFinding(checker, target, found, base, segment, topId, property);
   if (finding !== undefined) checker.entries.push(finding);
-}
-
-const NO_PAGES: ReadonlySet<string> = new Set();
-
-/**
- * True for the IRI of a schema.org term (`https://schema.org/InForce`, `schema:Person`), or the
- * bare name of one the vocabulary knows (`Female`).
- */
-function isSchemaTerm(checker: Checker, iri: string): boolean {
-  const term = termName(iri);
-  if (term === undefined || iri.startsWith('_:')) return false;
-  if (isAbsoluteIri(iri)) return true;
-  const { enumerationsOf, isClass, isProperty, scope } = checker.vocabulary;
-  // A part of schema.org cannot tell a bare name it does not hold from a term: taken as one.
-  return (
-    scope !== undefined || isClass(term) || isProperty(term) || enumerationsOf(term).length > 0
-  );
 }
 
 /** The address an IRI is a fragment of (`https://ex.org/page` for `https://ex.org/page#org`). */
@@ -158,55 +124,16 @@ function idPages(checker: Checker): ReadonlySet<string> {
   return pages;
 }
 
-/** What is wrong with a reference whose target is `found` (if anything). */
+/** What is wrong with a reference to the node `found`: a type its property does not take. */
 function referenceFinding(
   checker: Checker,
-  pages: ReadonlySet<string>,
   target: string,
-  found: Located | undefined,
+  found: Located,
   base: IssuePath,
   segment: string | number | undefined,
   topId: string | undefined,
   property: string,
 ): Diagnostic | undefined {
-  if (found === undefined && BLANK_NODE_ID.test(target)) {
-    // A blank node id names a node of this document only: nothing else can define it.
-    return diagnostic(
-      'error',
-      'DANGLING_REFERENCE',
-      topId,
-      at(base, segment),
-      `refers to ${show(target)}, a blank node id that no node of this document has`,
-      `${JSON_LD}#identifying-blank-nodes`,
-      'add that node or remove the reference',
-    );
-  }
-  if (found === undefined && (!isAbsoluteIri(target) || pages.has(pageOf(target)))) {
-    // A fragment of this page (`#org`), or of the address the document's own ids are fragments
-    // of: the node belongs in this document, and is not in it.
-    return diagnostic(
-      'error',
-      'DANGLING_REFERENCE',
-      topId,
-      at(base, segment),
-      `refers to ${show(target)}, which is not a node of this graph, though its address is that of the graph's own ids`,
-      `${JSON_LD}#node-identifiers`,
-      'add that node or remove the reference',
-    );
-  }
-  if (found === undefined) {
-    // An IRI may name something described elsewhere (another script on the page, another page,
-    // another site): legal JSON-LD, but nothing here says what it is.
-    return diagnostic(
-      'info',
-      'DANGLING_REFERENCE',
-      topId,
-      at(base, segment),
-      `refers to ${show(target)}, which this document does not describe; what it is is not checked here, and Google reads only what the page holds`,
-      `${JSON_LD}#node-identifiers`,
-      'describe it in the same graph if a reader should know it',
-    );
-  }
   const types = checker.types(found.node);
   if (!types.checkable) return undefined;
   const ranges = rangesFor(checker, property);
@@ -221,7 +148,104 @@ function referenceFinding(
   );
 }
 
-/** The diagnostics, each deferred reference replaced by its finding, now that every node is known. */
+/**
+ * What a reference that no node of the document has says, once every node is known: `pages` are
+ * the addresses the document's own ids are fragments of.
+ */
+function unresolved(
+  checker: Checker,
+  pages: ReadonlySet<string>,
+  target: string,
+  base: IssuePath,
+  segment: string | number | undefined,
+  topId: string | undefined,
+  property: string,
+): Diagnostic[] {
+  const where = at(base, segment);
+  const dangling = (message: string, source = `${JSON_LD}#node-identifiers`): Diagnostic[] => [
+    diagnostic(
+      'error',
+      'DANGLING_REFERENCE',
+      topId,
+      where,
+      message,
+      source,
+      'add that node or remove the reference',
+    ),
+  ];
+  // A blank node id names a node of this document only: nothing else can define it.
+  if (BLANK_NODE_ID.test(target)) {
+    return dangling(
+      `refers to ${show(target)}, a blank node id that no node of this document has`,
+      `${JSON_LD}#identifying-blank-nodes`,
+    );
+  }
+  const absolute = isAbsoluteIri(target);
+  const term = absolute ? termName(target) : undefined;
+  const ranges = rangesFor(checker, property);
+  // `{"@id": "https://schema.org/InForce"}` names a schema.org term (an enumeration member, a
+  // class): checked as the same IRI written as a string is.
+  if (term !== undefined && term !== '') {
+    const { enumerationsOf, isClass, isProperty, release, scope } = checker.vocabulary;
+    if (
+      scope === undefined &&
+      !isClass(term) &&
+      !isProperty(term) &&
+      !enumerationsOf(term).length
+    ) {
+      return [
+        diagnostic(
+          'error',
+          'UNEXPECTED_VALUE',
+          topId,
+          where,
+          `refers to ${show(target)}, which is no schema.org term (release ${release})`,
+          ranges.source,
+          'check the spelling',
+        ),
+      ];
+    }
+    return checker.collect(() =>
+      checkPlain(checker, target, base, segment, topId, property, ranges),
+    );
+  }
+  // A fragment of this page (`#org`), or of the address the document's own ids are fragments
+  // of: the node belongs in this document, and is not in it.
+  if (target.startsWith('#')) {
+    return dangling(
+      `refers to ${show(target)}, a part of this page that no node of this document is`,
+    );
+  }
+  if (absolute && pages.has(pageOf(target))) {
+    return dangling(
+      `refers to ${show(target)}, which no node of this document is, though the document's own ids are at the same address`,
+    );
+  }
+  // In a property that takes a URL (`url`, `sameAs`), an `@id` elsewhere is that URL.
+  if (ranges.url) {
+    return checker.collect(() =>
+      checkPlain(checker, target, base, segment, topId, property, ranges),
+    );
+  }
+  if (!absolute) {
+    return dangling(`refers to ${show(target)}, a relative id that no node of this document has`);
+  }
+  // An IRI may name something described elsewhere (another page, another site): legal JSON-LD,
+  // but nothing here says what it is.
+  return [
+    diagnostic(
+      'info',
+      'DANGLING_REFERENCE',
+      topId,
+      where,
+      `refers to ${show(target)}, which this document does not describe; what it is is not checked here, and Google reads only what the page holds`,
+      `${JSON_LD}#node-identifiers`,
+      'describe it in the same graph if a reader should know it',
+    ),
+  ];
+}
+
+/** The diagnostics, each deferred reference replaced by its findings, now that every node is known. */
 export function resolveReferences(checker: Checker): Diagnostic[] {
   const entries = checker.entries;
   if (checker.deferred === 0) return entries as Diagnostic[];
@@ -233,16 +257,12 @@ export function resolveReferences(checker: Checker): Diagnostic[] {
       continue;
     }
     const { target, base, segment, topId, property } = entry;
-    const finding = referenceFinding(
-      checker,
-      pages,
-      target,
-      checker.nodes.get(target),
-      base,
-      segment,
-      topId,
-      property,
-    );
+    const found = checker.nodes.get(target);
+    if (found === undefined) {
+      out.push(...unresolved(checker, pages, target, base, segment, topId, property));
+      continue;
+    }
+    const finding = referenceFinding(checker, target, found, base, segment, topId, property);
     if (finding !== undefined) out.push(finding);
   }
   return out;

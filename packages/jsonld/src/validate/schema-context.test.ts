@@ -139,6 +139,23 @@ describe('@context, checked against jsonld.js expansion', () => {
     }
   });
 
+  it('refuses bare terms under a context that only defines the prefix schema, as jsonld.js drops them', async () => {
+    const context = { schema: 'https://schema.org/' };
+    const [node] = (await jsonld.expand(
+      { '@context': context, ...event } as never,
+      {
+        documentLoader,
+      } as never,
+    )) as unknown as Record<string, unknown>[];
+    // Only the type survives, as a relative IRI; every property is dropped.
+    expect(Object.keys(node ?? {})).toEqual(['@type']);
+    const result = validate({ '@context': context, ...event });
+    expect(result.valid).toBe(false);
+    expect(
+      result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.path}`),
+    ).toEqual(['UNKNOWN_TYPE @type', 'UNKNOWN_PROPERTY name', 'UNKNOWN_PROPERTY startDate']);
+  });
+
   it('takes a prefix definition as it is, without a warning', () => {
     const result = validate({
       '@context': ['https://schema.org', { gs1: 'https://gs1.org/voc/' }],

@@ -52,17 +52,24 @@ export function readContext(
   value: unknown,
   inherited: boolean,
   findings: ContextFinding[],
+  terms?: { bare: boolean },
 ): boolean {
   let schema = inherited;
+  // Whether bare terms (`name`) are schema.org's, not only prefixed ones (`schema:name`).
+  let bare = inherited;
   const entries = Array.isArray(value) ? value : [value];
   entries.forEach((entry, index) => {
     const path = Array.isArray(value) ? [index] : [];
     if (entry === null) {
       schema = false;
+      bare = false;
     } else if (typeof entry === 'string') {
-      if (SCHEMA_CONTEXTS.includes(entry)) schema = true;
-      else {
+      if (SCHEMA_CONTEXTS.includes(entry)) {
+        schema = true;
+        bare = true;
+      } else {
         schema = false;
+        bare = false;
         findings.push({
           severity: 'error',
           path,
@@ -76,6 +83,7 @@ export function readContext(
         const term = record[key];
         if (key === '@vocab') {
           schema = typeof term === 'string' && VOCABS.includes(term);
+          bare = schema;
           if (!schema)
             findings.push({
               severity: 'error',
@@ -100,6 +108,7 @@ export function readContext(
       }
     } else {
       schema = false;
+      bare = false;
       findings.push({
         severity: 'error',
         path,
@@ -107,5 +116,6 @@ export function readContext(
       });
     }
   });
+  if (terms !== undefined) terms.bare = bare;
   return schema;
 }

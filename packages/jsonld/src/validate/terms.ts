@@ -14,9 +14,16 @@ export const localName = (value: string): string => {
   const term = termName(value);
   return term !== undefined && term !== '' ? term : value;
 };
+/**
+ * True when a term is written like schema.org's but is not one of its forms
+ * (`https://www.schema.org/Event`, `Schema:Event`): a misspelling, not another vocabulary.
+ */
+export const isSchemaLookalike = (key: string): boolean =>
+  termName(key) === undefined &&
+  /^(?:[a-z][a-z0-9+.-]*:\/\/(?:[\w-]+\.)*schema\.org\/|schema:)/i.test(key);
 /** True when a key is an absolute IRI outside schema.org (another vocabulary: not checked). */
 export const isForeignIri = (key: string): boolean =>
-  termName(key) === undefined && /^[a-z][a-z0-9+.-]*:/i.test(key);
+  termName(key) === undefined && !isSchemaLookalike(key) && /^[a-z][a-z0-9+.-]*:/i.test(key);
 
 /** The schema.org types of a node, as written and as schema.org names them. */
 export function typesOf(node: JsonObject): { written: string; name: string }[] {

@@ -68,6 +68,9 @@ function looksLikeUrl(value: string): boolean {
 /** A time of day as schema.org's `Time` writes it: `hh:mm[:ss[.sss]]`, with an optional offset. */
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
 
+/** Schemes a reader can follow or act on: web pages, mail, phone numbers, names (URN). */
+const WEB_SCHEMES = /^(?:https?|mailto|tel|urn|ftps?|data):/i;
+
 /** An example of each kind of date value, for messages. */
 const EXAMPLES: Readonly<Record<string, string>> = {
   Date: '"2021-02-01"',
@@ -151,7 +154,11 @@ function checkText(
         at(base, segment),
         `"${property}" expects ${expected}; ${show(value)} is a ${iso.kind === 'date' ? 'date without a time' : 'date with a time'}`,
         source,
-        iso.kind === 'date' ? 'add the time, with its UTC offset' : 'give the date alone',
+        dates.length === 0
+          ? 'give the time of day alone, e.g. "15:00:00"'
+          : iso.kind === 'date'
+            ? 'add the time, with its UTC offset'
+            : 'give the date alone',
       );
     }
     return;
@@ -159,7 +166,17 @@ function checkText(
   // A URL-valued property: a string must be an absolute URL, unless the property also takes
   // Text and the string is plainly not meant as a URL.
   if (ranges.url && (!text || looksLikeUrl(value))) {
-    if (!isAbsoluteIri(value)) {
+    if (isAbsoluteIri(value) && !WEB_SCHEMES.test(value)) {
+      checker.report(
+        'warning',
+        'UNEXPECTED_VALUE',
+        topId,
+        at(base, segment),
+        `"${property}" has ${show(value)}, which no reader can open as a web address`,
+        source,
+        'use an http(s) URL',
+      );
+    } else if (!isAbsoluteIri(value)) {
       // Legal (resolved against the page's address), but the value depends on the page it is on.
       checker.report(
         'warning',

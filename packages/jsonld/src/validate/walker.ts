@@ -98,9 +98,11 @@ class Walker {
     }
     const hasContext = Object.hasOwn(input, '@context');
     this.contextRead.add(input);
+    const terms = { bare: true };
     const schema = hasContext
-      ? this.context(input['@context'], join(path, '@context'), inherited)
+      ? this.context(input['@context'], join(path, '@context'), inherited, terms)
       : inherited;
+    this.checker.bareTerms = !hasContext || terms.bare;
     if (!hasContext && !inherited) {
       this.checker.report(
         'error',
@@ -142,9 +144,14 @@ class Walker {
   }
 
   /** Reads an `@context` and reports what it cannot use; returns whether schema.org applies. */
-  context(value: Json | undefined, path: IssuePath, inherited: boolean): boolean {
+  context(
+    value: Json | undefined,
+    path: IssuePath,
+    inherited: boolean,
+    terms?: { bare: boolean },
+  ): boolean {
     const findings: ContextFinding[] = [];
-    const schema = readContext(value, inherited, findings);
+    const schema = readContext(value, inherited, findings, terms);
     for (const finding of findings) {
       this.checker.report(
         finding.severity,

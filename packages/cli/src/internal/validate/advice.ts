@@ -169,6 +169,10 @@ function hasField(entity: unknown, target: ModelField): boolean {
 /** Where a field is in its record: `location.place.address` is `['location', 'place', 'address']`. */
 const fieldPath = (target: ModelField): IssuePath => target.field.split('.');
 
+/** A node's `@id`, or `id`, which schema.org's context makes its alias. */
+const idOf = (node: Readonly<Record<string, unknown>>): unknown =>
+  Object.hasOwn(node, '@id') ? node['@id'] : node.id;
+
 /** The values of a property, one or a list. */
 const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : [value]);
 
@@ -180,9 +184,9 @@ function refersTo(value: unknown, key: string, id: string): boolean {
   return listOf(value).some(
     (item) =>
       isRecord(item) &&
-      (item['@id'] === id ||
-        (item['@id'] === undefined &&
-          listOf(item[key]).some((inner) => isRecord(inner) && inner['@id'] === id))),
+      (idOf(item) === id ||
+        (idOf(item) === undefined &&
+          listOf(item[key]).some((inner) => isRecord(inner) && idOf(inner) === id))),
   );
 }
 
@@ -209,12 +213,12 @@ function findingOf(d: Diagnostic, item: RichResultItem, document: unknown): Find
       .filter((segment) => typeof segment === 'string')
       .join('.');
     if (!missing.includes(property)) return undefined;
-    return { property, holder: node['@id'], key: property, referenced: false };
+    return { property, holder: idOf(node), key: property, referenced: false };
   }
   // A property of a node the item refers to (its organiser's url): the finding is at that node.
   const field = String(d.path.at(-1) ?? '');
   const target = at(document, d.path.slice(0, -1));
-  const targetId = isRecord(target) ? target['@id'] : undefined;
+  const targetId = isRecord(target) ? idOf(target) : undefined;
   if (typeof targetId !== 'string') return undefined;
   const via = Object.keys(node).find(
     (key) => missing.includes(`${key}.${field}`) && refersTo(node[key], key, targetId),
@@ -276,8 +280,8 @@ function topLevelPaths(document: unknown): Map<string, IssuePath> {
   const graph = isRecord(document) ? document['@graph'] : undefined;
   if (!Array.isArray(graph)) return paths;
   graph.forEach((node, index) => {
-    if (isRecord(node) && typeof node['@id'] === 'string')
-      paths.set(node['@id'], ['@graph', index]);
+    const id = isRecord(node) ? idOf(node) : undefined;
+    if (typeof id === 'string') paths.set(id, ['@graph', index]);
   });
   return paths;
 }
@@ -303,8 +307,8 @@ export function recommendationFindings(
     if (field === undefined) return [{ ...d, path: [...item.path, property] }];
     const targets = listOf(node[key]).flatMap((value) => {
       if (!isRecord(value)) return [];
-      const inner = value['@id'] === undefined ? listOf(value[key]).find(isRecord) : value;
-      const id = inner?.['@id'];
+      const inner = idOf(value) === undefined ? listOf(value[key]).find(isRecord) : value;
+      const id = inner === undefined ? undefined : idOf(inner);
       const path = typeof id === 'string' ? nodes.get(id) : undefined;
       return path === undefined ? [] : [[...path, field]];
     });
