@@ -2,8 +2,10 @@ import { formatPath } from '@track4tip/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validate.js';
+import { validate as validateArticle } from './article.js';
 import { check } from './check.js';
 import { DATE_ORDER } from './dates.js';
+import { validate as validateEvent } from './event.js';
 import { GOOGLE_PAGES } from './google.js';
 import {
   domainsOf,
@@ -189,6 +191,12 @@ describe('hostile input: validate never throws', () => {
       'subEvent',
       'constructor',
       '__proto__',
+      // schema.org's aliases of @type and @id, prefixed and foreign terms, Action annotations.
+      'type',
+      'id',
+      'schema:name',
+      'gs1:weight',
+      'query-input',
     );
     const values = fc.oneof(
       fc.constantFrom(
@@ -200,6 +208,14 @@ describe('hostile input: validate never throws', () => {
         '/x',
         '2021-02-01',
         '',
+        '_:b0',
+        '_:',
+        '#x',
+        'https://schema.org/InStock',
+        'schema:Event',
+        'gs1:Beverage',
+        'javascript:void(0)',
+        '20:00',
       ),
       fc.jsonValue({ maxDepth: 3 }),
     );
@@ -222,10 +238,17 @@ describe('hostile input: validate never throws', () => {
           lone({ '@type': 'Event', location: value }),
           { '@context': 'https://schema.org', '@graph': [value] },
         ]) {
-          const result = validate(JSON.parse(JSON.stringify(input ?? null)));
-          expect(result.valid).toBe(!result.diagnostics.some((d) => d.severity === 'error'));
-          for (const item of result.richResults)
-            expect(item.eligible).toBe(item.missingRequired.length === 0);
+          const json = JSON.parse(JSON.stringify(input ?? null));
+          for (const run of [validate, validateEvent, validateArticle]) {
+            const result = run(json);
+            expect(result.valid).toBe(!result.diagnostics.some((d) => d.severity === 'error'));
+            for (const item of result.richResults)
+              expect(item.eligible).toBe(item.missingRequired.length === 0);
+            // Parsed JSON is always readable: a check that threw would show as this finding.
+            expect(result.diagnostics.map((d) => d.message).join('\n')).not.toContain(
+              'could not be read as JSON',
+            );
+          }
         }
       }),
       { numRuns: 300, seed: 7 },
