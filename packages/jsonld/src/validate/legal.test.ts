@@ -179,6 +179,17 @@ describe('Action annotations', () => {
   });
 });
 
+describe('numbers and booleans', () => {
+  it('where text is expected are a warning (they read as text); where a date is, an error', () => {
+    const place = lone({ '@type': 'Accommodation', name: 'Flat', floorLevel: 3 });
+    expect(errors(place)).toEqual([]);
+    expect(findings(place, 'warning')).toEqual(['UNEXPECTED_VALUE floorLevel']);
+    expect(errors(lone({ '@type': 'Event', name: 'E', startDate: 2014 }))).toEqual([
+      'UNEXPECTED_VALUE startDate',
+    ]);
+  });
+});
+
 describe('what stays wrong', () => {
   it('schema.org written wrongly is no other vocabulary: an error', () => {
     for (const type of ['https://www.schema.org/Event', 'Schema:Event', 'http://schema.org/Evnt']) {

@@ -273,13 +273,16 @@ export function checkPlain(
   if (typeof value === 'number' || typeof value === 'boolean') {
     const kind = typeof value === 'number' ? 'number' : 'boolean';
     if (!ranges[kind]) {
+      // Where text is expected, a number still reads as its digits (schema.org's own example
+      // writes "floorLevel": 3): worth a string, not an error.
       checker.report(
-        'error',
+        ranges.text ? 'warning' : 'error',
         'UNEXPECTED_VALUE',
         topId,
         at(base, segment),
         `"${property}" expects ${ranges.expected}, not a ${kind}`,
         ranges.source,
+        ranges.text ? `write it as text: "${String(value)}"` : undefined,
       );
     }
     return;
