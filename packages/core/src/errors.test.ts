@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CoreError, formatPath } from './errors.js';
+import { CoreError, formatPath, isWithinPath } from './errors.js';
 
 describe('formatPath', () => {
   it('writes keys with dots and positions in brackets', () => {
@@ -53,5 +53,16 @@ describe('CoreError', () => {
     const error = new CoreError('INVALID_INPUT', 'bad', { cause });
     expect(error.cause).toBe(cause);
     expect(error.path).toEqual([]);
+  });
+});
+
+describe('isWithinPath', () => {
+  it('holds for a path strictly below the prefix, and for any path below the root', () => {
+    expect(isWithinPath(['@graph', 0, 'location', 'url'], ['@graph', 0])).toBe(true);
+    expect(isWithinPath(['@graph', 0], ['@graph', 0])).toBe(false);
+    expect(isWithinPath(['@graph', 1, 'name'], ['@graph', 0])).toBe(false);
+    expect(isWithinPath(['@graph', 10], ['@graph', 1])).toBe(false);
+    expect(isWithinPath(['events', 0], [])).toBe(true);
+    expect(isWithinPath([], [])).toBe(true);
   });
 });

@@ -271,6 +271,30 @@ export function formatPath(path: readonly (string | number)[]): string {
   return text;
 }
 
+/**
+ * Whether a path lies inside the value at `prefix`: strictly below it, or anywhere when `prefix`
+ * is the root (the empty path). For telling which of several places an issue is in.
+ *
+ * @param path - Keys and array positions from the root.
+ * @param prefix - The path of the value that may hold it.
+ * @returns `true` for `['@graph', 0, 'name']` within `['@graph', 0]`; `false` for the prefix itself.
+ * @example
+ * ```ts
+ * import { isWithinPath } from '@track4tip/core';
+ * isWithinPath(['@graph', 0, 'location', 'url'], ['@graph', 0]); // true
+ * isWithinPath(['@graph', 1, 'name'], ['@graph', 0]); // false
+ * ```
+ */
+export function isWithinPath(
+  path: readonly (string | number)[],
+  prefix: readonly (string | number)[],
+): boolean {
+  return (
+    prefix.length === 0 ||
+    (path.length > prefix.length && prefix.every((segment, index) => path[index] === segment))
+  );
+}
+
 /** One issue, with its hint when there is one. */
 export function issueAt(
   code: IssueCode,

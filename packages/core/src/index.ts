@@ -18,6 +18,7 @@ export {
   type Issue,
   type IssueCode,
   type IssuePath,
+  isWithinPath,
   Track4tipError,
 } from './errors.js';
 export { awards } from './fixtures/award.js';

@@ -44,10 +44,6 @@ export const join = (path: IssuePath, segment: string | number): IssuePath => [.
  */
 export const at = (base: IssuePath, segment: string | number | undefined): IssuePath =>
   segment === undefined ? base : join(base, segment);
-/** True when `path` is inside the value at `prefix` (any path is inside the root's). */
-export const isWithin = (path: IssuePath, prefix: IssuePath): boolean =>
-  prefix.length === 0 ||
-  (path.length > prefix.length && prefix.every((segment, index) => path[index] === segment));
 /**
  * True when a string is an absolute IRI: it starts with a scheme (`https:`, `urn:`, `mailto:`).
  * Anything else in an `@id` or a URL is a relative reference, resolved against the document's

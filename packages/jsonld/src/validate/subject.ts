@@ -1,10 +1,9 @@
-import type { IssuePath } from '@track4tip/core';
+import { type IssuePath, isWithinPath } from '@track4tip/core';
 import type { Checker, Item } from './checker.js';
 import {
   asList,
   isObject,
   isReference,
-  isWithin,
   type Json,
   type JsonObject,
   keywordOf,
@@ -108,7 +107,7 @@ export function consideredItems(
   for (const { node, path } of checker.nodes.values()) {
     if (subjects.nodes.has(node)) prefixes.push(path);
   }
-  const within = (path: IssuePath) => prefixes.some((prefix) => isWithin(path, prefix));
+  const within = (path: IssuePath) => prefixes.some((prefix) => isWithinPath(path, prefix));
   return items.filter(
     (item) =>
       subjects.nodes.has(item.node) || (item.page.feature !== 'Organization' && within(item.path)),

@@ -5,6 +5,7 @@ import {
   type EntityCollection,
   formatPath,
   type IssuePath,
+  isWithinPath,
 } from '@track4tip/core';
 import { entityId, normalizeBaseUrl } from '@track4tip/jsonld';
 import { type Diagnostic, GOOGLE_PAGES, type RichResultItem } from '@track4tip/jsonld/validate';
@@ -149,11 +150,6 @@ function at(document: unknown, path: IssuePath): unknown {
   return value;
 }
 
-/** True when `path` is inside the value at `prefix` (every path is inside the root's). */
-const isWithin = (path: IssuePath, prefix: IssuePath): boolean =>
-  prefix.length === 0 ||
-  (path.length > prefix.length && prefix.every((segment, index) => path[index] === segment));
-
 /**
  * Whether the record has the field already (a summary node of a linked graph leaves it out): then
  * there is nothing to add. For a field of each item of a list, whether every item has it.
@@ -207,7 +203,7 @@ function findingOf(d: Diagnostic, item: RichResultItem, document: unknown): Find
   const missing = required ? item.missingRequired : item.missingRecommended;
   const node = at(document, item.path);
   if (!isRecord(node)) return undefined;
-  if (isWithin(d.path, item.path)) {
+  if (isWithinPath(d.path, item.path)) {
     const property = d.path
       .slice(item.path.length)
       .filter((segment) => typeof segment === 'string')
@@ -249,7 +245,7 @@ export function googleAdvice(
     candidates.length === 1
       ? candidates[0]
       : candidates
-          .filter((r) => r.path.length > 0 && isWithin(d.path, r.path))
+          .filter((r) => r.path.length > 0 && isWithinPath(d.path, r.path))
           .sort((a, b) => b.path.length - a.path.length)[0];
   if (page === undefined || item === undefined) return undefined;
   const finding = findingOf(d, item, document);
