@@ -74,6 +74,11 @@ export class Checker {
    * context that only defines the prefix `schema:`, where JSON-LD drops them.
    */
   bareTerms = true;
+  /**
+   * Whether `type` and `id` are `@type` and `@id`, as schema.org's context file makes them; a
+   * context that only sets `"@vocab"` does not.
+   */
+  aliases = true;
   /** How many references wait in `entries` for the end of the document. */
   deferred = 0;
 

@@ -156,6 +156,29 @@ describe('@context, checked against jsonld.js expansion', () => {
     ).toEqual(['UNKNOWN_TYPE @type', 'UNKNOWN_PROPERTY name', 'UNKNOWN_PROPERTY startDate']);
   });
 
+  it('reads "type" and "id" as properties under a context that only sets "@vocab", as jsonld.js does', async () => {
+    const context = { '@vocab': 'https://schema.org/' };
+    const input = {
+      '@context': context,
+      type: 'Event',
+      id: 'https://www.example.org/#e',
+      name: 'W',
+    };
+    const [node] = (await jsonld.expand(
+      input as never,
+      { documentLoader } as never,
+    )) as unknown as Record<string, unknown>[];
+    expect(node?.['@type']).toBeUndefined();
+    expect(Object.keys(node ?? {})).toEqual(
+      expect.arrayContaining(['https://schema.org/type', 'https://schema.org/id']),
+    );
+    const result = validate(input);
+    expect(result.valid).toBe(false);
+    expect(
+      result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.path}`),
+    ).toEqual(expect.arrayContaining(['UNKNOWN_PROPERTY type', 'UNKNOWN_PROPERTY id']));
+  });
+
   it('takes a prefix definition as it is, without a warning', () => {
     const result = validate({
       '@context': ['https://schema.org', { gs1: 'https://gs1.org/voc/' }],

@@ -52,21 +52,25 @@ export function readContext(
   value: unknown,
   inherited: boolean,
   findings: ContextFinding[],
-  terms?: { bare: boolean },
+  terms?: { bare: boolean; aliases: boolean },
 ): boolean {
   let schema = inherited;
   // Whether bare terms (`name`) are schema.org's, not only prefixed ones (`schema:name`).
   let bare = inherited;
+  // Whether `type` and `id` are `@type` and `@id`: only schema.org's context file says so.
+  let aliases = inherited;
   const entries = Array.isArray(value) ? value : [value];
   entries.forEach((entry, index) => {
     const path = Array.isArray(value) ? [index] : [];
     if (entry === null) {
       schema = false;
       bare = false;
+      aliases = false;
     } else if (typeof entry === 'string') {
       if (SCHEMA_CONTEXTS.includes(entry)) {
         schema = true;
         bare = true;
+        aliases = true;
       } else {
         schema = false;
         bare = false;
@@ -116,6 +120,9 @@ export function readContext(
       });
     }
   });
-  if (terms !== undefined) terms.bare = bare;
+  if (terms !== undefined) {
+    terms.bare = bare;
+    terms.aliases = aliases;
+  }
   return schema;
 }

@@ -98,11 +98,12 @@ class Walker {
     }
     const hasContext = Object.hasOwn(input, '@context');
     this.contextRead.add(input);
-    const terms = { bare: true };
+    const terms = { bare: true, aliases: true };
     const schema = hasContext
       ? this.context(input['@context'], join(path, '@context'), inherited, terms)
       : inherited;
     this.checker.bareTerms = !hasContext || terms.bare;
+    this.checker.aliases = !hasContext || terms.aliases;
     if (!hasContext && !inherited) {
       this.checker.report(
         'error',
@@ -148,7 +149,7 @@ class Walker {
     value: Json | undefined,
     path: IssuePath,
     inherited: boolean,
-    terms?: { bare: boolean },
+    terms?: { bare: boolean; aliases: boolean },
   ): boolean {
     const findings: ContextFinding[] = [];
     const schema = readContext(value, inherited, findings, terms);
@@ -230,6 +231,20 @@ class Walker {
     let another = false;
     if (typeof id === 'string' && !frame.top && !isReference(node)) {
       another = declareEmbedded(checker, id, node, path, topId);
+    }
+    if (!checker.aliases) {
+      for (const alias of ['type', 'id'] as const) {
+        if (!Object.hasOwn(node, alias)) continue;
+        checker.report(
+          'error',
+          'UNKNOWN_PROPERTY',
+          topId,
+          join(path, alias),
+          `"${alias}" is "@${alias}" only under schema.org's own context ("@context": "https://schema.org"); under this one it is no term`,
+          `${JSON_LD}#the-context`,
+          `write "@${alias}"`,
+        );
+      }
     }
     const written = typesOf(node);
     checkTypes(checker, written, join(path, keyOf(node, '@type')), path, topId, frame.top);
