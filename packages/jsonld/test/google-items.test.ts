@@ -11,9 +11,9 @@ import {
   track4tipPage,
   webinarPage,
 } from '../src/index.js';
-import { vocabularyTables } from '../src/validate/schema-org.js';
 import { validate } from '../src/validate.js';
 import { BASE, node, references } from './helpers.js';
+import { vocabularyTables } from './schema-org.js';
 
 const SCHEMA = 'https://schema.org/';
 const { CLASSES, PROPERTIES } = vocabularyTables();

@@ -10,9 +10,9 @@ import { validate as validateArticle } from '../src/validate/article.js';
 import { validate as validateEvent } from '../src/validate/event.js';
 import * as ARTICLE_TABLES from '../src/validate/pages/article.generated.js';
 import * as EVENT_TABLES from '../src/validate/pages/event.generated.js';
-import { vocabularyTables } from '../src/validate/schema-org.js';
 import { createVocabulary } from '../src/validate/vocabulary.js';
 import { type Diagnostic, type ValidationResult, validate } from '../src/validate.js';
+import { vocabularyTables } from './schema-org.js';
 
 const SITE = 'https://www.example.org/';
 const { CLASSES, PROPERTIES, ENUMERATION_MEMBERS } = vocabularyTables();

@@ -1,20 +1,20 @@
 import { formatPath } from '@track4tip/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  domainsOf,
+  isClass,
+  isProperty,
+  rangesOf,
+  vocabularyTables,
+} from '../../test/schema-org.js';
 import { validate } from '../validate.js';
 import { validate as validateArticle } from './article.js';
 import { check } from './check.js';
 import { DATE_ORDER } from './dates.js';
 import { validate as validateEvent } from './event.js';
 import { GOOGLE_PAGES } from './google.js';
-import {
-  domainsOf,
-  isClass,
-  isProperty,
-  rangesOf,
-  SCHEMA_ORG,
-  vocabularyTables,
-} from './schema-org.js';
+import { SCHEMA_ORG } from './schema-org.js';
 import { MAX_DEPTH } from './walker.js';
 
 const B = 'https://example.org/#/schema/';

@@ -1,8 +1,8 @@
 import { formatPath } from '@track4tip/core';
 import { describe, expect, it } from 'vitest';
+import { isA, isClass, isProperty, propertyFitsTypes } from '../../test/schema-org.js';
 import { validate } from '../validate.js';
 import { GOOGLE_ARTICLE, GOOGLE_EVENT, GOOGLE_ORGANIZATION, GOOGLE_PAGES } from './google.js';
-import { isA, isClass, isProperty, propertyFitsTypes } from './schema-org.js';
 
 const B = 'https://example.org/#/schema/';
 const lone = (node: object) => ({ '@context': 'https://schema.org', ...node });

@@ -6,6 +6,7 @@ import { readIso } from './dates.js';
 import { at, isAbsoluteIri, isBlank, type JsonObject } from './json.js';
 import { JSON_LD, names, SCHEMA, show } from './messages.js';
 import { termName } from './terms.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** What a property's ranges admit, derived once per property from the vocabulary. */
 export interface Ranges {
@@ -24,14 +25,20 @@ export interface Ranges {
   readonly boolean: boolean;
   readonly url: boolean;
 }
-/**
- * The ranges of a property; derived from the static vocabulary, so kept with it and shared by
- * every call.
- */
+// Each vocabulary's ranges by property, derived once and shared by every run over it.
+const RANGES = new WeakMap<Vocabulary, Map<string, Ranges>>();
+
+/** The ranges of a property; derived from the static vocabulary, so shared by every call. */
 export function rangesFor(checker: Checker, property: string): Ranges {
-  const { derived, isA, isProperty, rangesOf } = checker.vocabulary;
-  const known = derived.get(property) as Ranges | undefined;
+  const { vocabulary } = checker;
+  let derived = RANGES.get(vocabulary);
+  if (derived === undefined) {
+    derived = new Map();
+    RANGES.set(vocabulary, derived);
+  }
+  const known = derived.get(property);
   if (known !== undefined) return known;
+  const { isA, isProperty, rangesOf } = vocabulary;
   const list = rangesOf(property);
   const ranges: Ranges = {
     list,

@@ -4,8 +4,8 @@
 import { formatPath } from '@track4tip/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { rangesOf } from '../../test/schema-org.js';
 import { GOOGLE_PAGES, validate } from '../validate.js';
-import { rangesOf } from './schema-org.js';
 
 const B = 'https://example.org/#/schema/';
 const doc = (...nodes: object[]) => ({ '@context': 'https://schema.org', '@graph': nodes });

@@ -54,8 +54,6 @@ export interface Vocabulary {
   domainsOf(property: string): readonly string[];
   /** The classes and data types a property expects (`rangeIncludes`). */
   rangesOf(property: string): readonly string[];
-  /** Values derived once per property by the checks (their ranges), kept with the vocabulary. */
-  readonly derived: Map<string, unknown>;
   /** The tables, unpacked and frozen (read once, on first use). */
   tables(): VocabularyTables;
 }
@@ -161,7 +159,6 @@ export function createVocabulary(
       const { PROPERTIES } = tables();
       return has(PROPERTIES, property) ? words(PROPERTIES[property]?.[1]) : NONE;
     },
-    derived: new Map(),
     tables,
   };
 }
