@@ -82,6 +82,11 @@ export class Checker {
   /** How many references wait in `entries` for the end of the document. */
   deferred = 0;
 
+  constructor(vocabulary: Vocabulary, pages: readonly GooglePage[]) {
+    this.vocabulary = vocabulary;
+    this.pages = pages;
+  }
+
   /** The findings `check` records, in order, apart from the others. */
   collect(check: () => void): Diagnostic[] {
     const saved = this.entries;
@@ -97,11 +102,6 @@ export class Checker {
   /** Records a finding (see {@link diagnostic}) in document order. */
   report(...finding: Parameters<typeof diagnostic>): void {
     this.entries.push(diagnostic(...finding));
-  }
-
-  constructor(vocabulary: Vocabulary, pages: readonly GooglePage[]) {
-    this.vocabulary = vocabulary;
-    this.pages = pages;
   }
 
   types(node: JsonObject): TypeInfo {

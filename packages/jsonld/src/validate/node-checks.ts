@@ -57,17 +57,7 @@ export function checkTypes(
       );
       continue;
     }
-    if (!isClass(name) && scope !== undefined && !isForeignIri(type) && !isSchemaLookalike(type)) {
-      checker.report(
-        'warning',
-        'UNCHECKED_TERM',
-        topId,
-        typePath,
-        `${show(type)} is not one of the types of ${scope} this validator holds; it and the properties only it has are left unchecked`,
-        `${SCHEMA}docs/full.html`,
-        'check the spelling, or check the page with validate from @track4tip/jsonld/validate (all of schema.org)',
-      );
-    } else if (!isClass(name) && isForeignIri(type)) {
+    if (!isClass(name) && isForeignIri(type)) {
       // A type of another vocabulary beside (or instead of) schema.org's: legal JSON-LD.
       checker.report(
         'info',
@@ -76,6 +66,16 @@ export function checkTypes(
         typePath,
         `${show(type)} is not a schema.org term; it is left unchecked`,
         `${JSON_LD}#iris`,
+      );
+    } else if (!isClass(name) && scope !== undefined && !isSchemaLookalike(type)) {
+      checker.report(
+        'warning',
+        'UNCHECKED_TERM',
+        topId,
+        typePath,
+        `${show(type)} is not one of the types of ${scope} this validator holds; it and the properties only it has are left unchecked`,
+        `${SCHEMA}docs/full.html`,
+        'check the spelling, or check the page with validate from @track4tip/jsonld/validate (all of schema.org)',
       );
     } else if (!isClass(name)) {
       checker.report(

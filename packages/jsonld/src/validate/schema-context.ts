@@ -59,21 +59,20 @@ export function readContext(
   let bare = inherited;
   // Whether `type` and `id` are `@type` and `@id`: only schema.org's context file says so.
   let aliases = inherited;
+  // A context URL or null sets all three: schema.org's file brings them in, anything else ends them.
+  const whole = (on: boolean): void => {
+    schema = on;
+    bare = on;
+    aliases = on;
+  };
   const entries = Array.isArray(value) ? value : [value];
   entries.forEach((entry, index) => {
     const path = Array.isArray(value) ? [index] : [];
     if (entry === null) {
-      schema = false;
-      bare = false;
-      aliases = false;
+      whole(false);
     } else if (typeof entry === 'string') {
-      if (SCHEMA_CONTEXTS.includes(entry)) {
-        schema = true;
-        bare = true;
-        aliases = true;
-      } else {
-        schema = false;
-        bare = false;
+      whole(SCHEMA_CONTEXTS.includes(entry));
+      if (!schema) {
         findings.push({
           severity: 'error',
           path,
@@ -111,8 +110,7 @@ export function readContext(
         }
       }
     } else {
-      schema = false;
-      bare = false;
+      whole(false);
       findings.push({
         severity: 'error',
         path,

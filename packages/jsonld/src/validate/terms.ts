@@ -1,6 +1,6 @@
 // schema.org terms as a document writes them (`EventScheduled`, `schema:EventScheduled`,
 // `https://schema.org/EventScheduled`), read back to the names the vocabulary uses.
-import { asList, type JsonObject, keyOf } from './json.js';
+import { asList, isAbsoluteIri, type JsonObject, keyOf } from './json.js';
 
 /** A term written as `EventScheduled`, `schema:EventScheduled` or `https://schema.org/EventScheduled`. */
 export function termName(value: string): string | undefined {
@@ -23,7 +23,7 @@ export const isSchemaLookalike = (key: string): boolean =>
   /^(?:[a-z][a-z0-9+.-]*:\/\/(?:[\w-]+\.)*schema\.org\/|schema:)/i.test(key);
 /** True when a key is an absolute IRI outside schema.org (another vocabulary: not checked). */
 export const isForeignIri = (key: string): boolean =>
-  termName(key) === undefined && !isSchemaLookalike(key) && /^[a-z][a-z0-9+.-]*:/i.test(key);
+  termName(key) === undefined && !isSchemaLookalike(key) && isAbsoluteIri(key);
 
 /** The schema.org types of a node, as written and as schema.org names them. */
 export function typesOf(node: JsonObject): { written: string; name: string }[] {
