@@ -1,9 +1,10 @@
-// Build-time generation: the compact vocabulary table used by `@track4tip/jsonld/validate`
-// (src/validate/vocabulary.generated.ts), derived from a schema.org release file (the
-// "schemaorg-current-https.jsonld" download of a release). The release in use is vendored in
+// Build-time generation: the packed vocabulary tables of the validators, derived from a
+// schema.org release file (the "schemaorg-current-https.jsonld" download of a release): the whole
+// of it for `@track4tip/jsonld/validate` (src/validate/vocabulary.generated.ts) and the part each
+// page validator holds (src/validate/pages/*.generated.ts). The release in use is vendored in
 // vocabulary/ with its origin and SHA-256 in vocabulary/sources.json.
-// `pnpm --filter @track4tip/jsonld vocabulary` writes the file;
-// `test/vocabulary-regenerate.test.ts` regenerates it and requires the same bytes.
+// `pnpm --filter @track4tip/jsonld vocabulary` writes the files;
+// `test/vocabulary-regenerate.test.ts` regenerates them and requires the same bytes.
 //
 // Only names, sub-class links, domains, ranges, enumeration members and supersedence are kept,
 // so the output stays small and the validator never needs the network. The output is

@@ -17,6 +17,7 @@ import {
 } from './json.js';
 import { names } from './messages.js';
 import { localName, termName, typesOf } from './terms.js';
+import { rangesFor } from './value-checks.js';
 
 /** How every Google diagnostic says to fill a gap: with real values, never invented ones. */
 const SUPPLY_HINT =
@@ -308,9 +309,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
     if (cached !== undefined) return cached;
     const allowed = page.valueTypes[property];
     const needs = page.valueNeeds[property];
-    const dated = checker.vocabulary
-      .rangesOf(property)
-      .some((range) => range === 'Date' || range === 'DateTime');
+    const dated = rangesFor(checker, property).dates.length > 0;
     const good = readValues(checker, node, path, topId, property).filter((read) => {
       if (!read.present) return false;
       const raw = read.string;
@@ -504,7 +503,7 @@ function offsets(
   for (const key of Object.keys(node)) {
     if (keywordOf(key) !== undefined) continue;
     const property = localName(key);
-    if (!checker.vocabulary.rangesOf(property).includes('DateTime')) continue;
+    if (!rangesFor(checker, property).dates.includes('DateTime')) continue;
     const values = asList(node[key]);
     values.forEach((value, index) => {
       if (typeof value !== 'string') return;

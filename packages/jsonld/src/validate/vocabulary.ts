@@ -4,8 +4,8 @@
 
 /**
  * The generated tables as their files hold them, packed (see scripts/vocabulary.ts): a text of
- * one line per entry, its name then its fields, separated by a space; in a field, names separated by `.`, each
- * class name written as its position in `CLASSES` in base 36.
+ * one line per entry, its name then its fields, separated by a space; in a field, names separated
+ * by `.`, each class name written as its position in `CLASSES` in base 36.
  */
 export interface PackedTables {
   readonly CLASSES: string;
