@@ -265,4 +265,34 @@ describe('inputs that throw when read', () => {
     expect(result.error.code).toBe('INVALID_INPUT');
     expect(result.error.message).toMatch(/^Invalid dataset context: .*could not be read/);
   });
+
+  it('read a failing input again for the values its messages quote, and keep the first reading when the second differs', () => {
+    // A title that is a number on the first reading and a string on every later one: the first
+    // parse fails, the second (which quotes the values) would pass; the input is refused at the
+    // path the first reading failed, as read inconsistently, and the call answers, never throws.
+    let reads = 0;
+    const input = {
+      id: 'my-webinar',
+      kind: 'webinar',
+      descriptiveLabel: 'Mine',
+      ledBy: ['unodc'],
+      get title() {
+        reads += 1;
+        return reads === 1 ? 42 : 'A title';
+      },
+    };
+    const result = builders.safeParseEvent(input);
+    expect(reads).toBe(2);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map((issue) => [issue.path.join('.'), issue.code])).toEqual([
+      ['title', 'INVALID_INPUT'],
+    ]);
+    expect(result.error.issues[0]?.message).toMatch(/^read differently when read again/);
+    // A plain failing input is quoted in its message, as before.
+    const plain = builders.safeParseEvent({ ...fixtures.events?.[0], title: 42 });
+    expect(plain.success).toBe(false);
+    if (plain.success) return;
+    expect(plain.error.issues[0]?.message).toMatch(/, got a number \(42\); change the value$/);
+  });
 });
