@@ -192,13 +192,26 @@ const REMOVED_OPTIONS: Readonly<Record<string, string | null>> = {
     'the page language is the option `locale` (as in core and @track4tip/cite); rename `inLanguage` to `locale`',
 };
 
-/** Refuses the options of earlier versions with the way to migrate, and checks `page`. */
+/** The options `toJsonLd` reads; any other is a mistake, never ignored. */
+const OPTIONS: readonly (keyof ToJsonLdOptions)[] = ['baseUrl', 'include', 'detail', 'locale', 'page'];
+
+/**
+ * Refuses the options of earlier versions with the way to migrate and any option it does not
+ * read (a misspelt `includes` would otherwise give the whole dataset), and checks `page`.
+ */
 function checkOptions(options: ToJsonLdOptions): void {
-  for (const option in REMOVED_OPTIONS) {
-    if (Object.hasOwn(options, option)) {
+  for (const option of Object.keys(options)) {
+    if (Object.hasOwn(REMOVED_OPTIONS, option)) {
       throw new JsonLdError('INVALID_OPTION', REMOVED_OPTIONS[option] ?? perIdValues(option), {
         path: ['options', option],
       });
+    }
+    if (!(OPTIONS as readonly string[]).includes(option)) {
+      throw new JsonLdError(
+        'INVALID_OPTION',
+        `unknown option ${JSON.stringify(option)}${hintFor(option, OPTIONS)}; the options are ${OPTIONS.join(', ')}`,
+        { path: ['options', option] },
+      );
     }
   }
   if (options.page !== undefined) {
@@ -269,7 +282,8 @@ function completeEvent(node: JsonLdNode): boolean {
  *   the page language and the web page the graph goes on.
  * @returns The graph, with nodes in a deterministic order and keys sorted.
  * @throws {@link JsonLdError} with code `INVALID_OPTION`, `UNKNOWN_ID` (an `include` entry that is
- *   not in the data), `DANGLING_REFERENCE` or `DUPLICATE_ID` (two entities with one id).
+ *   not in the data), `DANGLING_REFERENCE` or `DUPLICATE_ID` (two entities with one id, or a
+ *   `page` whose URL is the `@id` of a node of the graph).
  * @example
  * ```ts
  * import { fixtures } from '@track4tip/core';
@@ -397,6 +411,15 @@ export function toJsonLd(data: Dataset, options: ToJsonLdOptions): JsonLdGraph {
     });
   }
   if (page !== undefined) {
+    // The page is not one of the entities: one @id for both would make two nodes of one.
+    const taken = nodes.findIndex((node) => node['@id'] === page.url);
+    if (taken !== -1) {
+      throw new JsonLdError(
+        'DUPLICATE_ID',
+        `the page's URL ${JSON.stringify(page.url)} is the @id of an entity of the graph; give the page its own address`,
+        { path: ['options', 'page', 'url'] },
+      );
+    }
     const mainEntity = [...included].map((entry) => ({
       '@id': ctx.idOf(entry.collection, entry.id),
     }));

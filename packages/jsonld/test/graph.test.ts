@@ -261,6 +261,58 @@ describe('toJsonLd options', () => {
     );
   });
 
+  it('refuses an option it does not read, with the closest one, rather than ignore it', () => {
+    // A misspelt `include` must not quietly give the whole dataset.
+    expect(() =>
+      toJsonLd(fixtures, {
+        baseUrl: BASE,
+        includes: [{ type: 'event', id: 'unodc-webinar' }],
+      } as never),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        path: ['options', 'includes'],
+        message: expect.stringContaining('did you mean "include"?'),
+      }),
+    );
+    expect(() => toJsonLd(fixtures, { baseUrl: BASE, lang: 'es' } as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['options', 'lang'] }),
+    );
+    // Every option it reads is accepted.
+    expect(
+      toJsonLd(fixtures, {
+        baseUrl: BASE,
+        include: [{ type: 'event', id: 'unodc-webinar' }],
+        detail: 'linked',
+        locale: 'es',
+        page: { url: `${BASE}events/webinar`, name: 'The webinar' },
+      })['@graph'].length,
+    ).toBeGreaterThan(1);
+  });
+
+  it('refuses a page field it does not read, and a page whose URL is an entity\'s @id', () => {
+    const include = [{ type: 'event', id: 'unodc-webinar' }] as const;
+    expect(() =>
+      toJsonLd(fixtures, {
+        baseUrl: BASE,
+        include,
+        page: { url: `${BASE}events/webinar`, title: 'The webinar' } as never,
+      }),
+    ).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['options', 'page', 'title'] }),
+    );
+    // The page and a person of the graph under one @id would be one node with two types.
+    const person = toJsonLd(fixtures, { baseUrl: BASE, include })['@graph'].find(
+      (node) => node['@type'] === 'Person',
+    )?.['@id'];
+    expect(person).toBeDefined();
+    expect(() =>
+      toJsonLd(fixtures, { baseUrl: BASE, include, page: { url: String(person) } }),
+    ).toThrow(
+      expect.objectContaining({ code: 'DUPLICATE_ID', path: ['options', 'page', 'url'] }),
+    );
+  });
+
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
     'refuses the prototype name %j as an include type with INVALID_OPTION',
     (type) => {

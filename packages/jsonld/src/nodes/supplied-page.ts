@@ -35,6 +35,15 @@ export function checkPage(
   if (page === null || typeof page !== 'object' || Array.isArray(page)) {
     throw new JsonLdError('INVALID_OPTION', `expected { url, name? }; got ${show(page)}`, { path });
   }
+  for (const key of Object.keys(page)) {
+    if (key !== 'url' && key !== 'name') {
+      throw new JsonLdError(
+        'INVALID_OPTION',
+        `unknown page field ${show(key)}; a page has its url and, if known, its name (its title)`,
+        { path: [...path, key] },
+      );
+    }
+  }
   const { url, name } = page as Record<string, unknown>;
   if (!isHttpUrl(url)) {
     throw new JsonLdError(
