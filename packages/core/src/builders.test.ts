@@ -201,9 +201,33 @@ describe('defineDataset', () => {
     expect(error.issues).toHaveLength(25);
     expect(error.path).toEqual([]);
     expect(error.message).toMatch(/^Invalid dataset: 25 problems/);
-    expect(error.message.split('\n- ')).toHaveLength(22); // the lead-in, 20 issues, the count
-    expect(error.message).not.toContain('people');
+    const lines = error.message.split('\n- ');
+    expect(lines).toHaveLength(22); // the lead-in, 20 issues, the count
+    // Each line is led by its issue's path, so that a log tells them apart.
+    expect(lines[1]).toBe(`people[0].affiliation: ${error.issues[0]?.message}`);
+    expect(lines[20]?.startsWith('people[19].affiliation: ')).toBe(true);
     expect(error.message).toMatch(/… and 5 more$/);
+  });
+
+  it('shows a number JSON cannot write as what it is, and checks no order of dates that are wrong', () => {
+    const price = caught(() =>
+      defineEvent({ ...event, offers: [{ price: Number.NaN, priceCurrency: 'EUR' }] }),
+    );
+    expect(price.issues.map((issue) => issue.message)).toEqual([
+      expect.stringMatching(/, got a number \(NaN\); change the value$/),
+    ]);
+    const dates = caught(() =>
+      defineEvent({ ...event, startDate: '2025-10-14T25:00:00+02:00', endDate: '2025-02-29' }),
+    );
+    // Two wrong dates: each has its issue, and there is no third about their order.
+    expect(dates.issues.map((issue) => issue.path.join('.'))).toEqual(['startDate', 'endDate']);
+    // Two real dates out of order still are one.
+    const order = caught(() =>
+      defineEvent({ ...event, startDate: '2025-10-14', endDate: '2025-10-13' }),
+    );
+    expect(order.issues.map((issue) => issue.message)).toEqual([
+      'endDate must not be before startDate',
+    ]);
   });
 
   it('checks references in nested fields', () => {

@@ -308,10 +308,17 @@ export function issueAt(
 /** How many issues a message spells out; the rest are counted (all of them are in `issues`). */
 const LISTED_ISSUES = 20;
 
-/** Builds one message from the issues' messages (never their paths; `issues` has those). */
+/**
+ * Builds one message from the issues: one issue's message alone (the error's `path` is its path);
+ * several, one line each, led by its path, so that a log tells them apart.
+ */
 export function describeIssues(subject: string, issues: readonly Issue[]): string {
   if (issues.length === 1) return `Invalid ${subject}: ${issues[0]?.message}`;
-  const lines = issues.slice(0, LISTED_ISSUES).map((issue) => issue.message);
+  const lines = issues
+    .slice(0, LISTED_ISSUES)
+    .map((issue) =>
+      issue.path.length === 0 ? issue.message : `${formatPath(issue.path)}: ${issue.message}`,
+    );
   if (issues.length > LISTED_ISSUES) {
     lines.push(`… and ${issues.length - LISTED_ISSUES} more`);
   }

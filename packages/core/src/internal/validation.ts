@@ -28,6 +28,8 @@ export type ParseResult<T> =
 
 /** A short, one-line rendering of a value for messages: `"2024-02-30"`, `42`, `[1,2]`. */
 export function show(value: unknown): string {
+  // NaN and the infinities, which JSON writes as null, are shown as what they are.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);

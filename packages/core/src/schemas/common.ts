@@ -336,14 +336,15 @@ export function maxListLength() {
 /**
  * The check that the date or date-time at `later` is not before the one at `earlier` (as
  * instants when both have times, else as days: core's `endsAfterStart`), reported at `later`.
- * Either may be absent.
+ * Either may be absent; a value that is no date or date-time is reported by its own check only.
  */
 export function datesInOrder(earlier: string, later: string) {
   return z.refine(
     (value: unknown) => {
       const start = (value as Record<string, unknown>)[earlier];
       const end = (value as Record<string, unknown>)[later];
-      return typeof start !== 'string' || typeof end !== 'string' || endsAfterStart(start, end);
+      // A date that is itself wrong has its own issue: there is no order to check.
+      return !isDateOrDateTime(start) || !isDateOrDateTime(end) || endsAfterStart(start, end);
     },
     { error: `${later} must not be before ${earlier}`, path: [later], params: INVALID_DATE },
   );
