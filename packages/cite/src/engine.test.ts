@@ -189,6 +189,37 @@ describe('options users need', () => {
   });
 });
 
+describe('addresses as recorded', () => {
+  it('writes a URL and a DOI with an apostrophe as they are, in every style and format, while the text keeps its typography', async () => {
+    const url = "https://www.example.org/events/women's-day?x=1&y=2";
+    const doi = "10.1000/women's-day";
+    const item = {
+      id: 'lecture',
+      type: 'webpage' as const,
+      title: "Women's day lecture",
+      author: [{ literal: 'Example Institute' }],
+      issued: { 'date-parts': [[2025, 3, 8]] },
+      URL: url,
+      DOI: doi,
+    };
+    const straight = (text: string) => text.replaceAll('\u2019', "'");
+    for (const style of Object.keys(CITATION_STYLES) as CitationStyle[]) {
+      for (const format of OUTPUT_FORMATS) {
+        const where = `${style} ${format}`;
+        const entry = await renderCslItem(item, { style, format });
+        const html = format === 'html';
+        // Whatever the style prints of the addresses is the record's, character for character.
+        const shown = [html ? url.replace('&', '&#38;') : url, doi];
+        const printed = shown.filter((address) => straight(entry).includes(address));
+        expect(printed.length, where).toBeGreaterThan(0);
+        for (const address of printed) expect(entry, where).toContain(address);
+        // The title's apostrophe is still typographic where the style makes it so.
+        if (format !== 'markdown') expect(entry, where).toMatch(/Women\u2019s/i);
+      }
+    }
+  }, 60_000);
+});
+
 describe('renderBibliography', () => {
   it('adds APA year suffixes to many items of one institution and year', async () => {
     const items = Array.from({ length: 30 }, (_, index) => ({

@@ -129,7 +129,7 @@ export function entityKind(
   if (value === null || typeof value !== 'object') {
     throw new CiteError(
       'INVALID_INPUT',
-      'expected a press release, an event or an initiative from @track4tip/core',
+      'expected a press release, an event, a publication or an initiative from @track4tip/core',
       { path: ['entity'] },
     );
   }
@@ -151,7 +151,7 @@ export function entityKind(
   if ('kind' in value && 'descriptiveLabel' in value) return 'event';
   throw new CiteError(
     'INVALID_INPUT',
-    'expected a press release (with `dateline` and `publisher`), an event (with `kind` and `descriptiveLabel`) or an initiative (with `implementedBy` and `startYear`); build your own with the define* functions of @track4tip/core/schemas',
+    'expected a press release (with `dateline` and `publisher`), an event (with `kind` and `descriptiveLabel`), a publication (with `kind`, `descriptiveLabel` and a kind of PUBLICATION_KINDS or `datePublished`, `headline`, `publisher` or `author`) or an initiative (with `implementedBy` and `startYear`); build your own with the define* functions of @track4tip/core/schemas',
     { path: ['entity'] },
   );
 }

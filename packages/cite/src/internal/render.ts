@@ -51,6 +51,33 @@ function registerMarkdown(CSL: Citeproc): void {
   markdownRegistered = true;
 }
 
+// citeproc-js writes every straight apostrophe of a text or HTML entry as a typographic one, its
+// URLs and DOIs too, where it changes the address (Markdown writes them raw, as autolinks).
+const TYPOGRAPHIC_APOSTROPHE = '\u2019';
+
+/** What citeproc-js's HTML output makes of a text: `&`, `<` and `>` as character references. */
+const asCiteprocHtml = (value: string): string =>
+  value.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
+
+/**
+ * Each URL and DOI of the items that has an apostrophe, as citeproc-js writes it in the format
+ * and as it is: what to put back in the entries so that a copied address is the record's.
+ */
+function addressesToRestore(
+  list: readonly CslData[],
+  format: OutputFormat,
+): readonly (readonly [written: string, verbatim: string])[] {
+  const pairs: [string, string][] = [];
+  for (const item of list) {
+    for (const value of [item.URL, item.DOI]) {
+      if (typeof value !== 'string' || !value.includes("'")) continue;
+      const verbatim = format === 'html' ? asCiteprocHtml(value) : value;
+      pairs.push([verbatim.replaceAll("'", TYPOGRAPHIC_APOSTROPHE), verbatim]);
+    }
+  }
+  return pairs;
+}
+
 // An entry that starts like a list item ("1. …" in Vancouver) would become a Markdown list.
 function markdownLineStart(entry: string): string {
   return entry.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+])(?=\s)/, '\\$1');
@@ -106,8 +133,13 @@ function session(
       engine.updateItems(ids);
       registered = key;
     }
-    const finish = (entry: string): string =>
-      format === 'markdown' ? markdownLineStart(resolveEmphasis(entry.trim())) : entry.trim();
+    const restore = format === 'markdown' ? [] : addressesToRestore(list, format);
+    const finish = (entry: string): string => {
+      if (format === 'markdown') return markdownLineStart(resolveEmphasis(entry.trim()));
+      let text = entry.trim();
+      for (const [written, verbatim] of restore) text = text.replaceAll(written, verbatim);
+      return text;
+    };
     if (kind === 'citation') {
       return ids.map((id) => finish(engine.makeCitationCluster([{ id }])));
     }
