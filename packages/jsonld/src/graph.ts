@@ -193,7 +193,13 @@ const REMOVED_OPTIONS: Readonly<Record<string, string | null>> = {
 };
 
 /** The options `toJsonLd` reads; any other is a mistake, never ignored. */
-const OPTIONS: readonly (keyof ToJsonLdOptions)[] = ['baseUrl', 'include', 'detail', 'locale', 'page'];
+const OPTIONS: readonly (keyof ToJsonLdOptions)[] = [
+  'baseUrl',
+  'include',
+  'detail',
+  'locale',
+  'page',
+];
 
 /**
  * Refuses the options of earlier versions with the way to migrate and any option it does not

@@ -290,7 +290,7 @@ describe('toJsonLd options', () => {
     ).toBeGreaterThan(1);
   });
 
-  it('refuses a page field it does not read, and a page whose URL is an entity\'s @id', () => {
+  it("refuses a page field it does not read, and a page whose URL is an entity's @id", () => {
     const include = [{ type: 'event', id: 'unodc-webinar' }] as const;
     expect(() =>
       toJsonLd(fixtures, {
@@ -308,9 +308,7 @@ describe('toJsonLd options', () => {
     expect(person).toBeDefined();
     expect(() =>
       toJsonLd(fixtures, { baseUrl: BASE, include, page: { url: String(person) } }),
-    ).toThrow(
-      expect.objectContaining({ code: 'DUPLICATE_ID', path: ['options', 'page', 'url'] }),
-    );
+    ).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID', path: ['options', 'page', 'url'] }));
   });
 
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
