@@ -6,7 +6,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { at, idOf, isAbsoluteIri, type JsonObject, join, keyOf } from './json.js';
 import { JSON_LD, names, show } from './messages.js';
 import { termName } from './terms.js';
-import { checkPlain, rangesFor } from './value-checks.js';
+import { checkPlain, isMisspeltTerm, rangesFor } from './value-checks.js';
 
 // A JSON-LD blank node identifier (https://www.w3.org/TR/json-ld11/#identifying-blank-nodes): a
 // node's id within this document only, legal wherever an IRI is.
@@ -186,20 +186,14 @@ function unresolved(
   // `{"@id": "https://schema.org/InForce"}` names a schema.org term (an enumeration member, a
   // class): checked as the same IRI written as a string is.
   if (term !== undefined && term !== '') {
-    const { enumerationsOf, isClass, isProperty, release, scope } = checker.vocabulary;
-    if (
-      scope === undefined &&
-      !isClass(term) &&
-      !isProperty(term) &&
-      !enumerationsOf(term).length
-    ) {
+    if (isMisspeltTerm(checker, term)) {
       return [
         diagnostic(
           'error',
           'UNEXPECTED_VALUE',
           topId,
           where,
-          `refers to ${show(target)}, which is no schema.org term (release ${release})`,
+          `refers to ${show(target)}, which is no schema.org term (release ${checker.vocabulary.release})`,
           ranges.source,
           'check the spelling',
         ),

@@ -24,7 +24,22 @@ export interface Ranges {
   readonly number: boolean;
   readonly boolean: boolean;
   readonly url: boolean;
+  /** Whether it takes a quantity (a `QuantitativeValue`, `Distance`, `Mass`…), which a number measures. */
+  readonly quantity: boolean;
+  /** Whether it takes a `Duration`, written as an ISO 8601 duration. */
+  readonly duration: boolean;
 }
+
+// The classes a bare number measures (without its unit): schema.org's Quantity and its kinds,
+// and QuantitativeValue. By name, so a page validator that does not hold them reads them alike.
+const QUANTITIES: ReadonlySet<string> = new Set([
+  'Quantity',
+  'Distance',
+  'Duration',
+  'Energy',
+  'Mass',
+  'QuantitativeValue',
+]);
 // Each vocabulary's ranges by property, derived once and shared by every run over it.
 const RANGES = new WeakMap<Vocabulary, Map<string, Ranges>>();
 
@@ -51,6 +66,8 @@ export function rangesFor(checker: Checker, property: string): Ranges {
     number: list.some((range) => isA('Number', range) || isA(range, 'Number')),
     boolean: list.includes('Boolean'),
     url: list.includes('URL'),
+    quantity: list.some((range) => QUANTITIES.has(range)),
+    duration: list.includes('Duration'),
   };
   // Only vocabulary terms are kept, so input cannot grow the table.
   if (isProperty(property)) derived.set(property, ranges);
@@ -74,6 +91,16 @@ function looksLikeUrl(value: string): boolean {
 
 /** A time of day as schema.org's `Time` writes it: `hh:mm[:ss[.sss]]`, with an optional offset. */
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
+
+/**
+ * An ISO 8601 duration as schema.org's Duration writes it: `P1D`, `PT1H30M`, `P2W`, `PT0.5S`
+ * (designators in order, at least one, a time part after `T`).
+ */
+const DURATION =
+  /^P(?=\d|T\d)(?:\d+(?:[.,]\d+)?Y)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?W)?(?:\d+(?:[.,]\d+)?D)?(?:T(?=\d)(?:\d+(?:[.,]\d+)?H)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?S)?)?$/;
+
+/** A schema.org term written as its full IRI, `https://schema.org/EventScheduled`. */
+const SCHEMA_IRI = /^https?:\/\/schema\.org\//;
 
 /** Schemes a reader can follow or act on: web pages, mail, phone numbers, names (URN). */
 const WEB_SCHEMES = /^(?:https?|mailto|tel|urn|ftps?|data):/i;
@@ -105,6 +132,16 @@ function empty(
   );
 }
 
+/**
+ * Whether a name written as a schema.org term is none of release's classes, properties or
+ * enumeration members: a misspelling. Only the whole vocabulary can say so; a page validator's
+ * part does not hold every term.
+ */
+export function isMisspeltTerm(checker: Checker, term: string): boolean {
+  const { enumerationsOf, isClass, isProperty, scope } = checker.vocabulary;
+  return scope === undefined && !isClass(term) && !isProperty(term) && !enumerationsOf(term).length;
+}
+
 /** Checks a string; its path is `base`, then `segment` when given. */
 function checkText(
   checker: Checker,
@@ -118,6 +155,20 @@ function checkText(
   const { text, dates, enumerations, source } = ranges;
   if (text && isBlank(value)) {
     empty(checker, at(base, segment), topId, property);
+    return;
+  }
+  // A schema.org IRI that names no term (`https://schema.org/InStok`) is a misspelling, written
+  // as a string or as `{"@id": …}`. A page validator cannot tell it from a term it does not hold.
+  if (!ranges.url && SCHEMA_IRI.test(value) && isMisspeltTerm(checker, termName(value) ?? '')) {
+    checker.report(
+      'error',
+      'UNEXPECTED_VALUE',
+      topId,
+      at(base, segment),
+      `"${property}" has ${show(value)}, which is no schema.org term (release ${checker.vocabulary.release})`,
+      source,
+      'check the spelling',
+    );
     return;
   }
   if (enumerations.length > 0) {
@@ -152,10 +203,11 @@ function checkText(
         source,
       );
     } else if (!dates.includes(iso.kind === 'date' ? 'Date' : 'DateTime')) {
-      // A real date of the other precision (a date-time where a date is expected, as Google's
-      // own examples write previousStartDate): it still says when, so not an error.
+      // A real date of the other precision still says when, so not an error. A date-time where
+      // a date is expected says more (Google's own examples write previousStartDate so, and
+      // core's records may hold one): a note. A date where a time is expected says less.
       checker.report(
-        'warning',
+        iso.kind === 'date-time' && dates.includes('Date') ? 'info' : 'warning',
         'INVALID_DATE',
         topId,
         at(base, segment),
@@ -195,6 +247,18 @@ function checkText(
         'use an absolute URL such as "https://www.example.org/…"',
       );
     }
+    return;
+  }
+  if (ranges.duration && !text) {
+    if (DURATION.test(value)) return;
+    checker.report(
+      'error',
+      'UNEXPECTED_VALUE',
+      topId,
+      at(base, segment),
+      `"${property}" expects an ISO 8601 duration such as "PT1H30M" (1 hour 30 minutes) or "P2D"; got ${show(value)}`,
+      source,
+    );
     return;
   }
   if (!text) {
@@ -281,15 +345,23 @@ export function checkPlain(
     const kind = typeof value === 'number' ? 'number' : 'boolean';
     if (!ranges[kind]) {
       // Where text is expected, a number still reads as its digits (schema.org's own example
-      // writes "floorLevel": 3): worth a string, not an error.
+      // writes "floorLevel": 3); where a quantity is, it measures it ("width": 1200), only
+      // without its unit: worth a warning, not an error.
+      const measure = kind === 'number' && ranges.quantity;
       checker.report(
-        ranges.text ? 'warning' : 'error',
+        ranges.text || measure ? 'warning' : 'error',
         'UNEXPECTED_VALUE',
         topId,
         at(base, segment),
-        `"${property}" expects ${ranges.expected}, not a ${kind}`,
+        measure
+          ? `"${property}" expects ${ranges.expected}; a bare number is read without its unit`
+          : `"${property}" expects ${ranges.expected}, not a ${kind}`,
         ranges.source,
-        ranges.text ? `write it as text: "${String(value)}"` : undefined,
+        measure
+          ? `give its unit: {"@type": "QuantitativeValue", "value": ${String(value)}, "unitCode": …}`
+          : ranges.text
+            ? `write it as text: "${String(value)}"`
+            : undefined,
       );
     }
     return;

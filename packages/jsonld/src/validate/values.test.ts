@@ -244,8 +244,10 @@ describe('times of day', () => {
         .diagnostics.filter((d) => d.code === 'INVALID_DATE')
         .map((d) => `${d.severity} ${formatPath(d.path)}`);
     expect(precision({ doorTime: '2025-03-10' })).toEqual(['warning @graph[0].doorTime']);
+    // A date-time where a date is asked says more, not less: a note (the SDK writes a rescheduled
+    // event's previousStartDate as the record has it).
     expect(precision({ previousStartDate: '2025-03-01T19:30-05:00' })).toEqual([
-      'warning @graph[0].previousStartDate',
+      'info @graph[0].previousStartDate',
     ]);
     const [message] = validate(doc({ ...event(), doorTime: '8pm' })).diagnostics.filter(
       (d) => d.code === 'INVALID_DATE',
@@ -253,5 +255,64 @@ describe('times of day', () => {
     expect(message?.message).toBe(
       '"doorTime" expects an ISO 8601 DateTime or Time such as "2021-02-01T15:00:00-05:00" or "15:00:00"; got "8pm"',
     );
+  });
+});
+
+describe('values of structured types', () => {
+  const findings = (node: Record<string, unknown>) =>
+    validate(doc(node))
+      .diagnostics.filter((d) => d.severity !== 'info')
+      .map((d) => `${d.severity} ${d.code} ${formatPath(d.path)}`);
+  const image = (extra: Record<string, unknown>) => ({
+    '@type': 'ImageObject',
+    '@id': `${B}image/i`,
+    contentUrl: 'https://example.org/a.jpg',
+    ...extra,
+  });
+
+  it('a number where a quantity is expected measures it without its unit: a warning', () => {
+    expect(rangesOf('width')).toEqual(['Distance', 'QuantitativeValue']);
+    expect(findings(image({ width: 1200, height: 630 }))).toEqual([
+      'warning UNEXPECTED_VALUE @graph[0].width',
+      'warning UNEXPECTED_VALUE @graph[0].height',
+    ]);
+    expect(
+      findings({ '@type': 'Organization', '@id': `${B}organization/o`, numberOfEmployees: 250 }),
+    ).toEqual(['warning UNEXPECTED_VALUE @graph[0].numberOfEmployees']);
+    // Where no quantity is expected, a number says nothing of the kind.
+    expect(findings({ ...event(), organizer: 5 })).toContain(
+      'error UNEXPECTED_VALUE @graph[0].organizer',
+    );
+  });
+
+  it('a Duration is an ISO 8601 duration: another string is an error', () => {
+    const video = (duration: string) => ({
+      '@type': 'VideoObject',
+      '@id': `${B}video/v`,
+      name: 'Opening',
+      duration,
+    });
+    for (const duration of ['PT4H', 'PT1H30M', 'P2D', 'P1W', 'PT0.5S', 'P1Y2M3DT4H5M6S']) {
+      expect(findings(video(duration)), duration).toEqual([]);
+    }
+    for (const duration of ['2 hours', 'P', 'PT', '1H30M', 'PT1H30', 'P1H']) {
+      expect(findings(video(duration)), duration).toEqual([
+        'error UNEXPECTED_VALUE @graph[0].duration',
+      ]);
+    }
+  });
+
+  it('a schema.org IRI that names no term is a misspelling, as a string or as an @id', () => {
+    const availability = (value: unknown) => findings(event({ availability: value }));
+    expect(availability('https://schema.org/InStock')).toEqual([]);
+    expect(availability({ '@id': 'https://schema.org/InStock' })).toEqual([]);
+    expect(availability('https://schema.org/InStok')).toEqual([
+      'error UNEXPECTED_VALUE @graph[0].offers.availability',
+    ]);
+    expect(availability({ '@id': 'https://schema.org/InStok' })).toEqual([
+      'error UNEXPECTED_VALUE @graph[0].offers.availability',
+    ]);
+    // A property that takes a URL may name any page, schema.org's too.
+    expect(findings({ ...event(), sameAs: 'https://schema.org/NoSuchPage' })).toEqual([]);
   });
 });
