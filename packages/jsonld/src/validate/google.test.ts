@@ -233,6 +233,36 @@ describe('Google rich results: one item per detected node', () => {
     expect(validate(lone({ ...event, startDate: '2021-02' })).richResults[0]?.eligible).toBe(true);
   });
 
+  it('reads the items of @set and @list, and a schema.org term or a URL written as an @id', () => {
+    const item = (node: object) => validate(lone(node)).richResults[0];
+    // A container holds its values: the Place counts, and so does a wrong date inside one.
+    expect(item({ ...event, location: { '@set': [place] } })).toMatchObject({
+      eligible: true,
+      missingRequired: [],
+    });
+    expect(item({ ...event, startDate: { '@set': ['1 February 2021'] } })).toMatchObject({
+      eligible: false,
+      missingRequired: ['startDate'],
+    });
+    const images = ['https://example.org/a.jpg', 'https://example.org/b.jpg'];
+    expect(item({ ...event, image: { '@list': images } })?.missingRecommended).not.toContain(
+      'image',
+    );
+    // A reference the document does not describe still says something where it names a term
+    // or, in a property that takes a URL, is that URL.
+    const status = { '@id': 'https://schema.org/EventScheduled' };
+    expect(item({ ...event, eventStatus: status })?.missingRecommended).not.toContain(
+      'eventStatus',
+    );
+    expect(
+      item({ ...event, image: { '@id': 'https://example.org/a.jpg' } })?.missingRecommended,
+    ).not.toContain('image');
+    // A blank node no node of the document is, is nothing.
+    expect(item({ ...event, image: { '@id': '_:nowhere' } })?.missingRecommended).toContain(
+      'image',
+    );
+  });
+
   it('uses an ImageObject as image or logo only with its contentUrl or url', () => {
     const image = (value: unknown) => validate(lone({ ...event, image: value })).richResults[0];
     expect(image({ '@type': 'ImageObject', caption: 'x' })?.missingRecommended).toContain('image');

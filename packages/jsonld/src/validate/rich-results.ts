@@ -8,6 +8,7 @@ import {
   idOf,
   isBlank,
   isObject,
+  isAbsoluteIri,
   isReference,
   type Json,
   type JsonObject,
@@ -108,15 +109,64 @@ function readOne(
   out: Read[],
 ): void {
   if (isReference(value)) {
-    const target = checker.nodes.get(referenceId(value));
-    out.push(
-      target === undefined
-        ? { node: undefined, path: at(keyPath, index), topId, present: false, text: false }
-        : { node: target.node, path: target.path, topId: target.topId, present: true, text: false },
-    );
+    const id = referenceId(value);
+    const target = checker.nodes.get(id);
+    if (target !== undefined) {
+      out.push({
+        node: target.node,
+        path: target.path,
+        topId: target.topId,
+        present: true,
+        text: false,
+      });
+    } else if (
+      isAbsoluteIri(id) &&
+      !id.startsWith('_:') &&
+      (Boolean(termName(id)) || rangesFor(checker, property).url)
+    ) {
+      // An IRI the document does not describe is still a value when it names a schema.org term
+      // (`{"@id": "https://schema.org/EventScheduled"}`), or in a property that takes a URL
+      // (`image`), where it is that URL: the validator's own reading of such references.
+      out.push({
+        node: undefined,
+        path: at(keyPath, index),
+        topId,
+        present: true,
+        text: true,
+        string: id,
+      });
+    } else {
+      out.push({ node: undefined, path: at(keyPath, index), topId, present: false, text: false });
+    }
     return;
   }
   const path = at(keyPath, index);
+  // `{"@set": [...]}` is its items, and so, for what Google reads, is `{"@list": [...]}`.
+  const container = !isObject(value)
+    ? undefined
+    : Object.hasOwn(value, '@list')
+      ? '@list'
+      : Object.hasOwn(value, '@set')
+        ? '@set'
+        : undefined;
+  if (container !== undefined && isObject(value)) {
+    const items = value[container];
+    const list = asList(items as Json);
+    const inner = join(path, container);
+    for (let item = 0; item < list.length; item += 1) {
+      readOne(
+        checker,
+        list[item] as Json,
+        inner,
+        Array.isArray(items) ? item : -1,
+        topId,
+        property,
+        unwrapRole,
+        out,
+      );
+    }
+    return;
+  }
   if (typeof value === 'string') {
     out.push({ node: undefined, path, topId, present: !isBlank(value), text: true, string: value });
     return;
