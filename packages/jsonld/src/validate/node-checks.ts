@@ -1,10 +1,11 @@
 // A node against the schema.org vocabulary: its types exist and are current, its properties exist
-// and sit on one of its types, and its dates come in order (`endDate` not before `startDate`).
+// and sit on one of its types, its dates come in order (`endDate` not before `startDate`), and
+// it is a node object JSON-LD can read.
 import type { IssuePath } from '@track4tip/core';
 import type { Checker, TypeInfo } from './checker.js';
 import { certainlyBefore, DATE_ORDER, readIso } from './dates.js';
-import { asList, type JsonObject, join } from './json.js';
-import { JSON_LD, names, SCHEMA, show } from './messages.js';
+import { asList, type JsonObject, join, keyOf } from './json.js';
+import { JSON_LD, names, SCHEMA, show, showValue } from './messages.js';
 import { isForeignIri, isSchemaLookalike, localName } from './terms.js';
 
 /**
@@ -241,4 +242,41 @@ export function checkProperty(
     );
   }
   return property;
+}
+
+/**
+ * What makes a node object no JSON-LD at all (JSON-LD 1.1 expansion refuses the document, so no
+ * reader gets a graph from it): an `@id` that is not a string, and, under schema.org's context
+ * where `id` is `@id`, both `@id` and `id` on one node (colliding keywords).
+ */
+export function checkNodeSyntax(
+  checker: Checker,
+  node: JsonObject,
+  path: IssuePath,
+  topId: string | undefined,
+): void {
+  const key = keyOf(node, '@id');
+  const id = node[key];
+  if (id !== undefined && typeof id !== 'string') {
+    checker.report(
+      'error',
+      'INVALID_DOCUMENT',
+      topId,
+      join(path, key),
+      `"${key}" must be a string (an IRI or a blank node id such as "_:b0"); got ${showValue(id)}, so JSON-LD processors reject the document`,
+      `${JSON_LD}#node-identifiers`,
+      'give the node one id, as a string',
+    );
+  }
+  if (checker.aliases && Object.hasOwn(node, '@id') && Object.hasOwn(node, 'id')) {
+    checker.report(
+      'error',
+      'INVALID_DOCUMENT',
+      topId,
+      join(path, 'id'),
+      `"id" is "@id" under schema.org's context, and the node has both: JSON-LD processors reject the document (colliding keywords)`,
+      `${JSON_LD}#node-identifiers`,
+      'keep one of them',
+    );
+  }
 }

@@ -231,3 +231,55 @@ describe('@context, checked against jsonld.js expansion', () => {
     expect(contextErrors([['https://schema.org']])).toHaveLength(1);
   });
 });
+
+describe('node and value objects, checked against jsonld.js expansion', () => {
+  const expands = async (document: object): Promise<boolean> => {
+    try {
+      await jsonld.expand(document as never, { documentLoader } as never);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const errors = (document: object) =>
+    validate(document)
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map((d) => `${d.code} ${formatPath(d.path)}`);
+  const withName = (name: unknown, extra: object = {}) => ({
+    '@context': 'https://schema.org',
+    ...event,
+    '@id': 'https://example.org/#event',
+    name,
+    ...extra,
+  });
+
+  it('what JSON-LD refuses is an error; what it reads is none', async () => {
+    const refused: [object, string][] = [
+      [{ ...withName('Webinar'), '@id': 5 }, 'INVALID_DOCUMENT @id'],
+      [
+        { ...withName('Webinar'), '@id': ['https://example.org/a', 'https://example.org/b'] },
+        'INVALID_DOCUMENT @id',
+      ],
+      [withName('Webinar', { id: 'https://example.org/#other' }), 'INVALID_DOCUMENT id'],
+      [withName({ '@value': 'x', '@language': 'en', '@type': 'Text' }), 'UNEXPECTED_VALUE name'],
+      [withName({ '@value': 'x', foo: 'bar' }), 'UNEXPECTED_VALUE name'],
+      [withName({ '@value': 'x', '@language': 5 }), 'UNEXPECTED_VALUE name'],
+      [withName({ '@value': { a: 1 } }), 'UNEXPECTED_VALUE name'],
+    ];
+    for (const [document, finding] of refused) {
+      expect(await expands(document), JSON.stringify(document)).toBe(false);
+      expect(errors(document), JSON.stringify(document)).toEqual([finding]);
+    }
+    const read: object[] = [
+      withName({ '@value': 'Webinar', '@language': 'en' }),
+      withName({ '@value': 'Webinar', '@language': 'ar', '@direction': 'rtl' }),
+      withName({ '@value': 'Webinar', '@index': 'main' }),
+      withName({ '@value': 'Webinar', '@language': null }),
+      withName('Webinar', { '@type': 'Event', type: 'EducationEvent' }),
+    ];
+    for (const document of read) {
+      expect(await expands(document), JSON.stringify(document)).toBe(true);
+      expect(errors(document), JSON.stringify(document)).toEqual([]);
+    }
+  });
+});

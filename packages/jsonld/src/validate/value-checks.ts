@@ -4,7 +4,7 @@ import type { IssuePath } from '@track4tip/core';
 import type { Checker } from './checker.js';
 import { readIso } from './dates.js';
 import { at, isAbsoluteIri, isBlank, type JsonObject } from './json.js';
-import { JSON_LD, names, SCHEMA, show } from './messages.js';
+import { JSON_LD, names, SCHEMA, show, showValue } from './messages.js';
 import { termName } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -273,6 +273,38 @@ function checkText(
   }
 }
 
+/** The keys a value object may have besides `@value` (JSON-LD 1.1, value objects). */
+const VALUE_OBJECT_KEYS: ReadonlySet<string> = new Set([
+  '@value',
+  '@language',
+  '@type',
+  '@index',
+  '@direction',
+  '@context',
+]);
+
+/**
+ * What makes a value object no JSON-LD (expansion refuses the document): another key beside
+ * `@value`, a language and a type together, a language that is not a string, or a `@value` that
+ * is an object or a list (unless typed `@json`). Returns the reason, or `undefined`.
+ */
+function valueObjectError(value: JsonObject): string | undefined {
+  const other = Object.keys(value).find((key) => !VALUE_OBJECT_KEYS.has(key));
+  if (other !== undefined) return `it has ${show(other)} beside "@value"`;
+  const language = value['@language'];
+  if (language !== undefined && value['@type'] !== undefined) {
+    return 'it has both "@language" and "@type"';
+  }
+  if (language !== undefined && language !== null && typeof language !== 'string') {
+    return `its "@language" is ${showValue(language)}, not a language tag`;
+  }
+  const literal = value['@value'];
+  if (literal !== null && typeof literal === 'object' && value['@type'] !== '@json') {
+    return 'its "@value" is an object or a list, not a string, a number or a boolean';
+  }
+  return undefined;
+}
+
 /** Checks a value object (`{"@value": …}`, with or without `@language`) at `path`. */
 export function checkLiteral(
   checker: Checker,
@@ -282,6 +314,18 @@ export function checkLiteral(
   property: string,
   ranges: Ranges,
 ): void {
+  const malformed = valueObjectError(value);
+  if (malformed !== undefined) {
+    checker.report(
+      'error',
+      'UNEXPECTED_VALUE',
+      topId,
+      path,
+      `"${property}" has no JSON-LD value object: ${malformed}, so JSON-LD processors reject the document`,
+      `${JSON_LD}#value-objects`,
+    );
+    return;
+  }
   const literal = value['@value'];
   if (typeof literal === 'string' && value['@language'] === undefined) {
     checkText(checker, literal, path, '@value', topId, property, ranges);

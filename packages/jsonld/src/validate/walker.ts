@@ -16,7 +16,7 @@ import {
   referenceId,
 } from './json.js';
 import { JSON_LD } from './messages.js';
-import { checkDateOrder, checkProperty, checkTypes } from './node-checks.js';
+import { checkDateOrder, checkNodeSyntax, checkProperty, checkTypes } from './node-checks.js';
 import { checkReference, declareEmbedded, declareTopLevel } from './reference-checks.js';
 import { type ContextFinding, readContext } from './schema-context.js';
 import { localName, typesOf } from './terms.js';
@@ -225,6 +225,7 @@ class Walker {
       !this.context(node['@context'], join(path, '@context'), true)
     )
       return;
+    checkNodeSyntax(checker, node, path, topId);
     const id = idOf(node);
     // An embedded node with the @id of another node is more about that node (JSON-LD merges
     // them): its own checks run, but it is not a second rich-result item.
