@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorCode } from '../test/error-code.js';
 import { countries } from './fixtures/countries.js';
 import { people } from './fixtures/people.js';
+import { PRESS_RELEASE_TEXT } from './fixtures/press-release-text.js';
 import { PERSON_IDS } from './ids.js';
 import {
   getAward,
@@ -133,8 +134,18 @@ describe('award, instruments and press release', () => {
   it('keep the award to what the text states', () => {
     const award = getAward('SSJTIP19CA0027');
     expect(award.number).toBe('SSJTIP19CA0027');
-    expect(Object.keys(award).sort()).toEqual(['funder', 'id', 'number', 'provenance', 'supports']);
+    expect(Object.keys(award).sort()).toEqual([
+      'funder',
+      'funderInText',
+      'id',
+      'number',
+      'provenance',
+      'supports',
+    ]);
     expect(getOrganization(award.funder).name).toBe('United States Department of State');
+    // As the press release's closing statement names the funder, and where it does.
+    expect(award.funderInText).toBe('the United States Department of State');
+    expect(PRESS_RELEASE_TEXT).toContain(`support provided by ${award.funderInText},`);
   });
 
   it('link the Protocol to the Convention it supplements', () => {

@@ -75,6 +75,34 @@ describe('formatDisclaimer', () => {
     );
   });
 
+  it('names a user’s funder as recorded, or as the award’s acknowledgement does, adding no article', () => {
+    const organizations = [
+      defineOrganization({ id: 'gac', name: 'Global Affairs Canada', kind: 'governmental' }),
+      defineOrganization({ id: 'eu', name: 'European Union', kind: 'intergovernmental' }),
+    ];
+    const canada = formatDisclaimer({
+      award: defineAward({ id: 'P-012345', number: 'P-012345', funder: 'gac' }),
+      medium: 'publication',
+      organizations,
+    }).value;
+    expect(canada).toBe(
+      'This publication was made possible through support provided by Global Affairs Canada, under the terms of Award No. P-012345. The opinions expressed herein are those of the author(s) and do not necessarily reflect the views of Global Affairs Canada.',
+    );
+    const union = defineAward({
+      id: 'EU-1',
+      number: 'EU-1',
+      funder: 'eu',
+      funderInText: 'the European Union',
+    });
+    const english = formatDisclaimer({ award: union, medium: 'website', organizations });
+    expect(english.value).toContain('support provided by the European Union, under');
+    expect(english.value).toContain('the views of the European Union.');
+    // A translation names the funder as recorded: the English article is not carried over.
+    const spanish = formatDisclaimer({ award: union, organizations, locale: 'es-ES' });
+    expect(spanish.value).toContain('prestado por European Union,');
+    expect(spanish.original).toBe(formatDisclaimer({ award: union, organizations }).value);
+  });
+
   it('escapes data from a user’s award in HTML: no markup gets through (property)', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 40 }), (name) => {

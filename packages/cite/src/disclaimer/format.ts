@@ -144,7 +144,10 @@ export function formatDisclaimer(options: FormatDisclaimerOptions): FormattedDis
       );
     }
     const funder = funderName(award, options.organizations);
-    english = fundingText('en', medium, funder, number);
+    // English names the funder as the award's acknowledgement does ("the United States
+    // Department of State"), or as recorded: no article is added to a name that takes none.
+    const inText = typeof award.funderInText === 'string' ? award.funderInText : funder;
+    english = fundingText('en', medium, inText, number);
     translated = fundingText(language, medium, funder, number);
     wording = medium === 'press-release' ? 'source' : 'adapted';
     source = PRESS_RELEASE_SOURCE;

@@ -8,7 +8,7 @@ type Subjects = Readonly<Record<DisclaimerMedium, string>>;
 interface FundingWording {
   /** The subject and verb that open the statement, per medium. */
   readonly subjects: Subjects;
-  /** The statement after the subject. */
+  /** The statement after the subject; `funder` as the statement names it (in English, the award's `funderInText`). */
   readonly body: (funder: string, number: string) => string;
 }
 
@@ -26,7 +26,7 @@ const ENGLISH_FUNDING: FundingWording = {
     'social-media': 'This social media content was',
   },
   body: (funder, number) =>
-    ` made possible through support provided by the ${funder}, under the terms of Award No. ${number}. The opinions expressed herein are those of the author(s) and do not necessarily reflect the views of the ${funder}.`,
+    ` made possible through support provided by ${funder}, under the terms of Award No. ${number}. The opinions expressed herein are those of the author(s) and do not necessarily reflect the views of ${funder}.`,
 };
 
 const SPANISH_SUBJECTS: Subjects = {

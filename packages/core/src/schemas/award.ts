@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, objectError, uniqueList } from './common.js';
+import { IdSchema, LineSchema, objectError, uniqueList } from './common.js';
 import { ProvenanceSchema } from './provenance.js';
 
 /**
@@ -30,6 +30,12 @@ export const AwardSchema = /* @__PURE__ */ (() =>
       ),
       /** Id of the funding organisation. */
       funder: IdSchema,
+      /**
+       * The funder as the award's own acknowledgement names it in running text, article included,
+       * e.g. "the United States Department of State"; `@track4tip/cite` writes it in the English
+       * funding disclaimer. Default: the funder's name as recorded, with no article added.
+       */
+      funderInText: z.optional(LineSchema),
       /** Ids of the entities the source states the award supported. */
       supports: z.optional(uniqueList(IdSchema)),
       /** Where each field comes from. */
