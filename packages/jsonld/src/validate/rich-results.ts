@@ -6,9 +6,9 @@ import { GOOGLE_EVENT, type GoogleNestedRule, type GooglePage } from './google.j
 import {
   asList,
   idOf,
+  isAbsoluteIri,
   isBlank,
   isObject,
-  isAbsoluteIri,
   isReference,
   type Json,
   type JsonObject,
