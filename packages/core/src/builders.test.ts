@@ -209,6 +209,19 @@ describe('defineDataset', () => {
     expect(error.message).toMatch(/… and 5 more$/);
   });
 
+  it('take a person’s family and given names as recorded, a given name only with its family name', () => {
+    const person = definePerson({
+      id: 'maria-da-silva',
+      name: 'Maria da Silva',
+      familyName: 'da Silva',
+      givenName: 'Maria',
+    });
+    expect([person.familyName, person.givenName]).toEqual(['da Silva', 'Maria']);
+    expect(definePerson({ id: 'ana', name: 'Ana', familyName: 'Ana' }).givenName).toBeUndefined();
+    const error = caught(() => definePerson({ id: 'maria', name: 'Maria', givenName: 'Maria' }));
+    expect(error.issues.map((issue) => issue.path.join('.'))).toEqual(['givenName']);
+  });
+
   it('shows a number JSON cannot write as what it is, and checks no order of dates that are wrong', () => {
     const price = caught(() =>
       defineEvent({ ...event, offers: [{ price: Number.NaN, priceCurrency: 'EUR' }] }),

@@ -20,7 +20,8 @@ const encodeValue = (value: string): string =>
  * The OpenURL ContextObject (Z39.88-2004, key/encoded-value form) of a citation, as COinS carries
  * it: a report in the book format (`rft.genre=report`), anything else in the Dublin Core format
  * with its Zotero item type in `rft.type`, as Zotero writes it; an institution as `rft.aucorp`
- * (Zotero keeps it as one name), a person as `rft.au`.
+ * (Zotero keeps it as one name), a person as `rft.au`, or in parts (`rft.aulast`, `rft.aufirst`)
+ * where the record gives them.
  *
  * @param citation - What to describe, e.g. `headFor(…).citation`.
  * @returns The ContextObject, e.g. `ctx_ver=Z39.88-2004&rft_val_fmt=…`.
@@ -52,7 +53,11 @@ export function toContextObject(citation: HeadCitation): string {
     );
   }
   for (const author of citation.authors) {
-    pairs.push([author.institution ? 'rft.aucorp' : 'rft.au', author.name]);
+    if (author.family !== undefined) {
+      // One creator in parts: `rft.aulast` starts it, `rft.aufirst` completes it.
+      pairs.push(['rft.aulast', author.family]);
+      if (author.given !== undefined) pairs.push(['rft.aufirst', author.given]);
+    } else pairs.push([author.institution ? 'rft.aucorp' : 'rft.au', author.name]);
   }
   pairs.push(
     ['rft.date', citation.date],

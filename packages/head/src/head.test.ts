@@ -130,8 +130,16 @@ describe('headFor', () => {
   it('gives a publication its people as authors, its publisher, times and image', () => {
     const head = headFor(ownRecords, REPORT, pageOptions('en'));
     expect(value(head, 'og:type')).toEqual(['article']);
-    expect(value(head, 'citation_author')).toEqual(['Ana Ruiz', 'João Silva']);
-    expect(value(head, 'DC.creator')).toEqual(['Ana Ruiz', 'João Silva']);
+    // A name as printed, or "family, given" where the record has the parts: Zotero splits at
+    // the comma, keeping the particle of "da Silva".
+    expect(value(head, 'citation_author')).toEqual(['Ana Ruiz', 'da Silva, João']);
+    expect(value(head, 'DC.creator')).toEqual(['Ana Ruiz', 'da Silva, João']);
+    expect(head.citation?.authors[1]).toEqual({
+      name: 'João da Silva',
+      institution: false,
+      family: 'da Silva',
+      given: 'João',
+    });
     expect(value(head, 'citation_publisher')).toEqual([UNODC_NAME]);
     expect(value(head, 'citation_technical_report_institution')).toEqual([UNODC_NAME]);
     expect(value(head, 'citation_publication_date')).toEqual(['2024-05-02']);

@@ -9,7 +9,7 @@ import type {
 } from '@track4tip/core';
 import { serialize, toJsonLd } from '@track4tip/jsonld';
 import { HeadError } from './errors.js';
-import { citationOf } from './internal/citation.js';
+import { citationOf, creatorText } from './internal/citation.js';
 import { checkOptions } from './internal/options.js';
 import { pageTags } from './internal/page-tags.js';
 import type {
@@ -175,8 +175,7 @@ export function headFor(data: Dataset, subject: HeadSubject, options: HeadOption
     // Zotero splits an author's name at its last space ("United Nations Office on Drugs and" /
     // "Crime") unless it is written inverted, "family, given"; an institution is written so with no
     // given name, and Zotero keeps it as one name.
-    for (const author of citation.authors)
-      meta.name('citation_author', author.institution ? `${author.name},` : author.name);
+    for (const author of citation.authors) meta.name('citation_author', creatorText(author, true));
     meta.name('citation_publication_date', citation.date);
     meta.name('citation_publisher', citation.publisher);
     // Google Scholar's tag for a report's institution; Zotero saves the page as a Report by it.
@@ -190,7 +189,9 @@ export function headFor(data: Dataset, subject: HeadSubject, options: HeadOption
     meta.name('citation_language', citation.language);
   }
   meta.name('DC.title', title);
-  for (const author of citation?.authors ?? []) meta.name('DC.creator', author.name);
+  for (const author of citation?.authors ?? []) {
+    meta.name('DC.creator', creatorText(author, false));
+  }
   meta.name('DC.date', citation?.date);
   meta.name('DC.publisher', citation?.publisher);
   meta.name('DC.identifier', citation?.url);

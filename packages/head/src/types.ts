@@ -170,6 +170,10 @@ export interface CitationName {
   readonly name: string;
   /** `true` for an organisation. */
   readonly institution: boolean;
+  /** A person's family name, where the record gives it (core's `familyName`). */
+  readonly family?: string;
+  /** A person's given names, with `family`. */
+  readonly given?: string;
 }
 
 /**

@@ -112,14 +112,20 @@ describe.each(pages)('a %s page', (_, subject) => {
         expect(metadata.dublinCore).toEqual({ title: UNODC_NAME });
         return;
       }
-      const authors = citation.authors.map((a) => (a.institution ? `${a.name},` : a.name));
+      // One name field each: "family, given" where the record has the parts, an organisation
+      // with a trailing comma (one field, never split), else the name as printed.
+      const inverted = (a: (typeof citation.authors)[number]) =>
+        a.family === undefined ? undefined : `${a.family}, ${a.given}`;
+      const authors = citation.authors.map(
+        (a) => inverted(a) ?? (a.institution ? `${a.name},` : a.name),
+      );
       expect(metadata.highwirePress).toMatchObject({
         title: citation.title,
         author: authors.length === 1 ? authors[0] : authors,
         ...(citation.date === undefined ? {} : { publication_date: citation.date }),
         ...(citation.url === undefined ? {} : { public_url: citation.url }),
       });
-      const names = citation.authors.map((a) => a.name);
+      const names = citation.authors.map((a) => inverted(a) ?? a.name);
       expect(metadata.dublinCore).toMatchObject({
         title: citation.title,
         creator: names.length === 1 ? names[0] : names,
@@ -127,11 +133,17 @@ describe.each(pages)('a %s page', (_, subject) => {
       });
       const [coins] = metadata.coins as unknown as { rft: Record<string, unknown> }[];
       const corporate = citation.authors.filter((a) => a.institution).map((a) => a.name);
-      const people = citation.authors.filter((a) => !a.institution).map((a) => a.name);
+      const people = citation.authors.filter((a) => !a.institution && a.family === undefined);
+      const parts = citation.authors.filter((a) => a.family !== undefined);
       expect(coins?.rft).toMatchObject({
         ...(citation.type === 'report' ? { btitle: citation.title } : { title: citation.title }),
         ...(corporate.length === 0 ? {} : { aucorp: corporate }),
-        ...(people.length === 0 ? {} : { au: people }),
+        ...(people.length === 0 ? {} : { au: people.map((a) => a.name) }),
+        ...(parts.length === 0
+          ? {}
+          : parts.length === 1
+            ? { aulast: parts[0]?.family, aufirst: parts[0]?.given }
+            : { aulast: parts.map((a) => a.family), aufirst: parts.map((a) => a.given) }),
         ...(citation.date === undefined ? {} : { date: citation.date }),
       });
     },

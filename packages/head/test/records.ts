@@ -1,12 +1,16 @@
 import { fixtures } from '@track4tip/core';
 import { completeDataset, defineDataset } from '@track4tip/core/schemas';
 
-/** A site's own records (merged with the fixtures below): a report by a fixture organisation and two people, with an image. */
+/**
+ * A site's own records (merged with the fixtures below): a report by a fixture organisation and
+ * two people (one with a family name and given name recorded), with an image.
+ */
 const own = defineDataset(
   {
     people: [
       { id: 'ana-ruiz', name: 'Ana Ruiz', url: 'https://www.example.org/people/ana-ruiz' },
-      { id: 'joao-silva', name: 'João Silva' },
+      // Family and given names recorded: citations invert them, and readers get them in parts.
+      { id: 'joao-silva', name: 'João da Silva', familyName: 'da Silva', givenName: 'João' },
     ],
     publications: [
       {

@@ -514,6 +514,28 @@ describe("toJsonLd on users' own entities", () => {
     ]);
   });
 
+  it("writes a person's family and given names where the record has them", () => {
+    const data = defineDataset({
+      people: [
+        {
+          id: 'maria-da-silva',
+          name: 'Maria da Silva',
+          familyName: 'da Silva',
+          givenName: 'Maria',
+        },
+        { id: 'ana-ruiz', name: 'Ana Ruiz' },
+      ],
+    });
+    const graph = toJsonLd(data, { baseUrl: BASE });
+    expect(node(graph, 'person/maria-da-silva')).toMatchObject({
+      familyName: 'da Silva',
+      givenName: 'Maria',
+      name: 'Maria da Silva',
+    });
+    expect(node(graph, 'person/ana-ruiz')).not.toHaveProperty('familyName');
+    expect(validate(graph).valid).toBe(true);
+  });
+
   it('writes a participation about the award, as core accepts it', () => {
     const data = defineDataset(
       {

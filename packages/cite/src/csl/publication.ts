@@ -46,9 +46,19 @@ function findPerson(
 }
 
 /**
- * The authors of a publication, as CSL names: each id is an organisation or a person (a name as
- * printed, given as a literal so no style splits or initials it wrongly); without authors, the
- * publisher is the author, as for a press release.
+ * A person as a CSL name: family and given names where the record has them, so styles invert and
+ * initial them ("da Silva, M."); else the name as printed, as a literal no style splits.
+ */
+export function personName(person: Person): CslName {
+  if (person.familyName === undefined) return { literal: person.name };
+  return person.givenName === undefined
+    ? { family: person.familyName }
+    : { family: person.familyName, given: person.givenName };
+}
+
+/**
+ * The authors of a publication, as CSL names: each id is an organisation or a person (see
+ * {@link personName}); without authors, the publisher is the author, as for a press release.
  */
 export function publicationAuthors(
   publication: Publication,
@@ -69,11 +79,12 @@ export function publicationAuthors(
           },
         ];
   }
-  return publication.author.map((id, index) => {
+  return publication.author.map((id, index): CslName => {
     const path = ['entity', 'author', index];
     // An author id names an organisation or a person (core keeps ids unique across both).
-    const name = lookupOrganization(id, organizations)?.name ?? findPerson(id, people, path).name;
-    return { literal: name };
+    const organization = lookupOrganization(id, organizations);
+    if (organization !== undefined) return { literal: organization.name };
+    return personName(findPerson(id, people, path));
   });
 }
 

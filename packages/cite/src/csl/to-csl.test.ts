@@ -1,8 +1,15 @@
 import { getEvent, getInitiative, getPressRelease } from '@track4tip/core';
-import { defineEvent, defineInitiative, defineOrganization } from '@track4tip/core/schemas';
+import {
+  defineEvent,
+  defineInitiative,
+  defineOrganization,
+  definePerson,
+  definePublication,
+} from '@track4tip/core/schemas';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import schema from '../../test/csl-json.schema.json' with { type: 'json' };
+import { renderCitation } from '../engine.js';
 import { CITATION_LOCALES } from '../styles/catalog.js';
 import { toCsl } from './to-csl.js';
 
@@ -163,6 +170,48 @@ describe('toCsl', () => {
       issued: { 'date-parts': [[2024]] },
     });
     expect(validate([item])).toBe(true);
+  });
+
+  it('names people by family and given name where the record has them, else as printed', async () => {
+    const people = [
+      definePerson({
+        id: 'maria-da-silva',
+        name: 'Maria da Silva',
+        familyName: 'da Silva',
+        givenName: 'Maria',
+      }),
+      definePerson({
+        id: 'tom-obrien',
+        name: "Tom O'Brien",
+        familyName: "O'Brien",
+        givenName: 'Tom',
+      }),
+      definePerson({ id: 'ana-ruiz', name: 'Ana Ruiz' }),
+    ];
+    const organizations = [
+      defineOrganization({
+        id: 'example-institute',
+        name: 'Example Institute',
+        kind: 'association',
+      }),
+    ];
+    const report = definePublication({
+      id: 'cooperation-report',
+      kind: 'report',
+      headline: 'Cooperation in practice',
+      descriptiveLabel: 'Report on cooperation',
+      author: ['maria-da-silva', 'tom-obrien', 'ana-ruiz', 'example-institute'],
+      datePublished: '2024-05-02',
+    });
+    expect(toCsl(report, { people, organizations }).author).toEqual([
+      { family: 'da Silva', given: 'Maria' },
+      { family: "O'Brien", given: 'Tom' },
+      { literal: 'Ana Ruiz' },
+      { literal: 'Example Institute' },
+    ]);
+    // APA inverts and initials the names it has in parts, and keeps the others whole.
+    const { value } = await renderCitation(report, { style: 'apa', people, organizations });
+    expect(value).toMatch(/^da Silva, M\., O’Brien, T\., Ana Ruiz, & Example Institute\. \(2024\)/);
   });
 
   it('uses a title the caller supplies', () => {

@@ -20,33 +20,47 @@ import { ProvenanceSchema } from './provenance.js';
  * ```
  */
 export const PersonSchema = /* @__PURE__ */ (() =>
-  z.strictObject(
-    {
-      /** Stable id, e.g. `silke-albert`. */
-      id: IdSchema,
-      /** Full name exactly as printed, e.g. "José Vila del Castillo". */
-      name: LineSchema,
-      /** Honorific exactly as printed (e.g. "Ms."); absent when the source gives none. */
-      honorific: z.optional(LineSchema),
-      /**
-       * Job title exactly as printed (e.g. "Acting Deputy Director"); absent when none is given.
-       */
-      jobTitle: z.optional(LineSchema),
-      /** The whole designation as printed after the name, e.g. "Head of the … of Chile". */
-      designation: z.optional(LineSchema),
-      /** Id of the organisation (or unit) the person works for, as printed. */
-      affiliation: z.optional(IdSchema),
-      /** Their page (a profile on the organisation's site). */
-      url: z.optional(HttpUrlSchema),
-      /** Other pages that identify them (Wikidata, ORCID). */
-      sameAs: z.optional(SameAsSchema),
-      /** Their picture: one absolute URL or a list. */
-      image: z.optional(ImageSchema),
-      /** Where each field comes from. */
-      provenance: z.optional(ProvenanceSchema),
-    },
-    { error: objectError('a person') },
-  ))();
+  z
+    .strictObject(
+      {
+        /** Stable id, e.g. `silke-albert`. */
+        id: IdSchema,
+        /** Full name exactly as printed, e.g. "José Vila del Castillo". */
+        name: LineSchema,
+        /**
+         * The family name, for citations that sort and invert names ("Vila del Castillo, J."), as
+         * the person writes it; absent when unknown: a name is never split by guesswork.
+         */
+        familyName: z.optional(LineSchema),
+        /** The given names, with `familyName`, e.g. "José". */
+        givenName: z.optional(LineSchema),
+        /** Honorific exactly as printed (e.g. "Ms."); absent when the source gives none. */
+        honorific: z.optional(LineSchema),
+        /**
+         * Job title exactly as printed (e.g. "Acting Deputy Director"); absent when none is given.
+         */
+        jobTitle: z.optional(LineSchema),
+        /** The whole designation as printed after the name, e.g. "Head of the … of Chile". */
+        designation: z.optional(LineSchema),
+        /** Id of the organisation (or unit) the person works for, as printed. */
+        affiliation: z.optional(IdSchema),
+        /** Their page (a profile on the organisation's site). */
+        url: z.optional(HttpUrlSchema),
+        /** Other pages that identify them (Wikidata, ORCID). */
+        sameAs: z.optional(SameAsSchema),
+        /** Their picture: one absolute URL or a list. */
+        image: z.optional(ImageSchema),
+        /** Where each field comes from. */
+        provenance: z.optional(ProvenanceSchema),
+      },
+      { error: objectError('a person') },
+    )
+    .check(
+      z.refine((person) => person.givenName === undefined || person.familyName !== undefined, {
+        error: 'a given name needs the familyName it goes with; give both, or neither',
+        path: ['givenName'],
+      }),
+    ))();
 /**
  * A person as accepted by {@link PersonSchema} (before freezing).
  *

@@ -68,7 +68,7 @@ describe('toNextMetadata', () => {
       },
     );
     const metadata = toNextMetadata(head);
-    expect(metadata.other.citation_author).toEqual(['Ana Ruiz', 'João Silva']);
+    expect(metadata.other.citation_author).toEqual(['Ana Ruiz', 'da Silva, João']);
     expect(metadata).not.toHaveProperty('description');
     expect(metadata.alternates).toEqual({ canonical: 'https://www.example.org/report' });
     expect(metadata.openGraph).not.toHaveProperty('alternateLocale');

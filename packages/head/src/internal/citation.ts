@@ -33,7 +33,22 @@ function nameOf(name: CslName, data: Dataset): CitationName {
   return {
     name: name.given === undefined ? name.family : `${name.given} ${name.family}`,
     institution: false,
+    family: name.family,
+    ...(name.given === undefined ? {} : { given: name.given }),
   };
+}
+
+/**
+ * A creator as citation managers read one name field: "Family, Given" where the parts are known
+ * (Zotero splits at the comma, not at the last space, so "da Silva, Maria" keeps its particle),
+ * an organisation or a family name alone with a trailing comma (one field, never split), else
+ * the name as printed.
+ */
+export function creatorText(author: CitationName, institutionComma: boolean): string {
+  if (author.family !== undefined) {
+    return author.given === undefined ? `${author.family},` : `${author.family}, ${author.given}`;
+  }
+  return author.institution && institutionComma ? `${author.name},` : author.name;
 }
 
 /**

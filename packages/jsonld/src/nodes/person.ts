@@ -6,7 +6,10 @@ import type { NodeContext } from '../graph-context.js';
 import { asNode, defined, imageValue, sameAsValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 
-/** A person: name, honorific and job title as printed; `description` is the printed designation. */
+/**
+ * A person: name, honorific and job title as printed, family and given names where the record has
+ * them; `description` is the printed designation.
+ */
 export function personNode(
   person: Person,
   ctx: NodeContext,
@@ -16,6 +19,8 @@ export function personNode(
     '@type': 'Person',
     '@id': ctx.idOf('people', person.id),
     description: person.designation,
+    familyName: person.familyName,
+    givenName: person.givenName,
     honorificPrefix: person.honorific,
     image: imageValue(person.image),
     jobTitle: person.jobTitle,
