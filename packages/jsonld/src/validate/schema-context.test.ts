@@ -271,6 +271,13 @@ describe('node and value objects, checked against jsonld.js expansion', () => {
       expect(errors(document), JSON.stringify(document)).toEqual([finding]);
     }
     const read: object[] = [
+      // Every node of "@graph" with its own context, none at the top.
+      {
+        '@graph': [
+          { '@context': 'https://schema.org', ...event, '@id': 'https://example.org/#e' },
+          { '@context': 'https://schema.org', '@type': 'Place', '@id': 'https://example.org/#p' },
+        ],
+      },
       withName({ '@value': 'Webinar', '@language': 'en' }),
       withName({ '@value': 'Webinar', '@language': 'ar', '@direction': 'rtl' }),
       withName({ '@value': 'Webinar', '@index': 'main' }),
@@ -281,5 +288,7 @@ describe('node and value objects, checked against jsonld.js expansion', () => {
       expect(await expands(document), JSON.stringify(document)).toBe(true);
       expect(errors(document), JSON.stringify(document)).toEqual([]);
     }
+    // Read as schema.org: the Event is an item of Google's, as it is with one context on top.
+    expect(validate(read[0] as object).richResults.map((item) => item.feature)).toEqual(['Event']);
   });
 });

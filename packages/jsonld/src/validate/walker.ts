@@ -97,6 +97,21 @@ class Walker {
       return;
     }
     const hasContext = Object.hasOwn(input, '@context');
+    const own = input['@graph'];
+    if (
+      !hasContext &&
+      !inherited &&
+      Array.isArray(own) &&
+      own.length > 0 &&
+      own.every((member) => isObject(member) && Object.hasOwn(member, '@context'))
+    ) {
+      // A "@graph" whose every node brings its own context (JSON-LD lets any node object carry
+      // one): each node is read as a document of its own.
+      own.forEach((member, index) => {
+        this.document(member, join(join(path, '@graph'), index), false);
+      });
+      return;
+    }
     this.contextRead.add(input);
     const terms = { bare: true, aliases: true };
     const schema = hasContext
