@@ -327,6 +327,16 @@ export function checkLiteral(
     return;
   }
   const literal = value['@value'];
+  // A typed literal whose digits are a number, where a number is expected
+  // (`{"@value": "50", "@type": "Integer"}`): the number, written as JSON-LD types it.
+  if (
+    typeof literal === 'string' &&
+    typeof value['@type'] === 'string' &&
+    ranges.number &&
+    /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(literal)
+  ) {
+    return;
+  }
   if (typeof literal === 'string' && value['@language'] === undefined) {
     checkText(checker, literal, path, '@value', topId, property, ranges);
     return;

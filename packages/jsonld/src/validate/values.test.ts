@@ -315,4 +315,17 @@ describe('values of structured types', () => {
     // A property that takes a URL may name any page, schema.org's too.
     expect(findings({ ...event(), sameAs: 'https://schema.org/NoSuchPage' })).toEqual([]);
   });
+
+  it('a typed literal of digits is a number where a number is expected', () => {
+    expect(rangesOf('maximumAttendeeCapacity')).toEqual(['Integer']);
+    const capacity = (value: unknown) => findings({ ...event(), maximumAttendeeCapacity: value });
+    expect(capacity({ '@value': '50', '@type': 'Integer' })).toEqual([]);
+    expect(
+      capacity({ '@value': '50', '@type': 'http://www.w3.org/2001/XMLSchema#integer' }),
+    ).toEqual([]);
+    // Not digits: still a string where a number is expected.
+    expect(capacity({ '@value': 'fifty', '@type': 'Integer' })).toEqual([
+      'warning UNEXPECTED_VALUE @graph[0].maximumAttendeeCapacity.@value',
+    ]);
+  });
 });
