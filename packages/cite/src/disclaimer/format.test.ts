@@ -96,6 +96,8 @@ describe('formatDisclaimer', () => {
     });
     const english = formatDisclaimer({ award: union, medium: 'website', organizations });
     expect(english.value).toContain('support provided by the European Union, under');
+    // Another award's statement is the press release's wording, adapted, even for a press release.
+    expect(formatDisclaimer({ award: union, organizations }).wording).toBe('adapted');
     expect(english.value).toContain('the views of the European Union.');
     // A translation names the funder as recorded: the English article is not carried over.
     const spanish = formatDisclaimer({ award: union, organizations, locale: 'es-ES' });

@@ -40,6 +40,12 @@ const PRESS_RELEASE_SOURCE = {
   url: 'https://www.unodc.org/unodc/en/human-trafficking/Webstories2020/unodc-facilitates-seminar-to-strengthen-cooperation-in-human-trafficking-cases.html',
 } as const;
 
+/** The award the press release's statement acknowledges, as it prints it. */
+const PRESS_RELEASE_AWARD = {
+  funderInText: 'the United States Department of State',
+  number: 'SSJTIP19CA0027',
+} as const;
+
 const DESIGNATIONS_SOURCE = { title: 'UNODC Annual Report 2014, copyright page' } as const;
 
 function render(text: string, format: OutputFormat, language: DisclaimerLanguage): string {
@@ -149,7 +155,14 @@ export function formatDisclaimer(options: FormatDisclaimerOptions): FormattedDis
     const inText = typeof award.funderInText === 'string' ? award.funderInText : funder;
     english = fundingText('en', medium, inText, number);
     translated = fundingText(language, medium, funder, number);
-    wording = medium === 'press-release' ? 'source' : 'adapted';
+    // Exactly as printed only where it is the press release's own statement: its medium, its
+    // funder and its award; any other award's statement is the same wording, adapted.
+    wording =
+      medium === 'press-release' &&
+      inText === PRESS_RELEASE_AWARD.funderInText &&
+      number === PRESS_RELEASE_AWARD.number
+        ? 'source'
+        : 'adapted';
     source = PRESS_RELEASE_SOURCE;
   }
   const original = render(english, format, 'en');

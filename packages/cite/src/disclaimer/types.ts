@@ -101,7 +101,8 @@ export interface FormattedDisclaimer {
   readonly locale: CitationLocale;
   /**
    * `'source'`: exactly as printed in the source; `'adapted'`: the source's wording with another
-   * medium named; `'unofficial-translation'`: our translation, not an official text.
+   * medium, funder or award named; `'unofficial-translation'`: our translation, not an official
+   * text.
    */
   readonly wording: 'source' | 'adapted' | 'unofficial-translation';
   /** For translations, a notice saying so (in the translation's language); absent for English. */
