@@ -255,7 +255,8 @@ export function checkNodeSyntax(
   path: IssuePath,
   topId: string | undefined,
 ): void {
-  const key = keyOf(node, '@id');
+  // `id` is `@id` only under schema.org's context; elsewhere it is a property of its own.
+  const key = checker.aliases ? keyOf(node, '@id') : '@id';
   const id = node[key];
   if (id !== undefined && typeof id !== 'string') {
     checker.report(

@@ -265,6 +265,11 @@ describe('node and value objects, checked against jsonld.js expansion', () => {
       [withName({ '@value': 'x', foo: 'bar' }), 'UNEXPECTED_VALUE name'],
       [withName({ '@value': 'x', '@language': 5 }), 'UNEXPECTED_VALUE name'],
       [withName({ '@value': { a: 1 } }), 'UNEXPECTED_VALUE name'],
+      [withName({ '@value': 'x', '@type': 'Text', '@direction': 'rtl' }), 'UNEXPECTED_VALUE name'],
+      [withName({ '@value': 'x', '@direction': 'up' }), 'UNEXPECTED_VALUE name'],
+      [withName({ '@value': 'x', '@index': 5 }), 'UNEXPECTED_VALUE name'],
+      [withName({ '@value': 'x', '@type': 5 }), 'UNEXPECTED_VALUE name'],
+      [withName({ '@value': 5, '@language': 'en' }), 'UNEXPECTED_VALUE name'],
     ];
     for (const [document, finding] of refused) {
       expect(await expands(document), JSON.stringify(document)).toBe(false);
@@ -283,11 +288,19 @@ describe('node and value objects, checked against jsonld.js expansion', () => {
       withName({ '@value': 'Webinar', '@index': 'main' }),
       withName({ '@value': 'Webinar', '@language': null }),
       withName('Webinar', { '@type': 'Event', type: 'EducationEvent' }),
+      // Under schema.org's context `type` is `@type`, in a value object too.
+      withName({ '@value': 'Webinar', type: 'Text' }),
+      // Under a context that only sets the vocabulary, `id` is a property like any other.
+      { '@context': { '@vocab': 'https://schema.org/' }, ...event, id: 5 },
     ];
-    for (const document of read) {
+    for (const document of read.slice(0, -1)) {
       expect(await expands(document), JSON.stringify(document)).toBe(true);
       expect(errors(document), JSON.stringify(document)).toEqual([]);
     }
+    // Which no schema.org property is: an unknown property, not a broken document.
+    const plainId = read[read.length - 1] as object;
+    expect(await expands(plainId)).toBe(true);
+    expect(errors(plainId)).toEqual(['UNKNOWN_PROPERTY id']);
     // Read as schema.org: the Event is an item of Google's, as it is with one context on top.
     expect(validate(read[0] as object).richResults.map((item) => item.feature)).toEqual(['Event']);
   });

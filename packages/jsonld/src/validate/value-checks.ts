@@ -139,7 +139,14 @@ function empty(
  */
 export function isMisspeltTerm(checker: Checker, term: string): boolean {
   const { enumerationsOf, isClass, isProperty, scope } = checker.vocabulary;
-  return scope === undefined && !isClass(term) && !isProperty(term) && !enumerationsOf(term).length;
+  return (
+    scope === undefined &&
+    // A name of letters and digits, as terms are: `docs/full.html` is another page of the site.
+    /^[A-Za-z][A-Za-z0-9]*$/.test(term) &&
+    !isClass(term) &&
+    !isProperty(term) &&
+    !enumerationsOf(term).length
+  );
 }
 
 /** Checks a string; its path is `base`, then `segment` when given. */
@@ -285,25 +292,49 @@ const VALUE_OBJECT_KEYS: ReadonlySet<string> = new Set([
 
 /**
  * What makes a value object no JSON-LD (expansion refuses the document): another key beside
- * `@value`, a language and a type together, a language that is not a string, or a `@value` that
- * is an object or a list (unless typed `@json`). Returns the reason, or `undefined`.
+ * `@value`, a type with a language or a direction, a language, index or type that is not a
+ * string, a direction other than "ltr" or "rtl", a `@value` that is an object or a list (unless
+ * typed `@json`), or a language-tagged value that is not a string. `type` is `@type` under
+ * schema.org's context (`aliases`). Returns the reason, or `undefined`.
  */
-function valueObjectError(value: JsonObject): string | undefined {
-  const other = Object.keys(value).find((key) => !VALUE_OBJECT_KEYS.has(key));
+function valueObjectError(value: JsonObject, aliases: boolean): string | undefined {
+  const keyword = (key: string) => (aliases && key === 'type' ? '@type' : key);
+  const other = Object.keys(value).find((key) => !VALUE_OBJECT_KEYS.has(keyword(key)));
   if (other !== undefined) return `it has ${show(other)} beside "@value"`;
-  const language = value['@language'];
-  if (language !== undefined && value['@type'] !== undefined) {
-    return 'it has both "@language" and "@type"';
+  const type = value[typeKey(value, aliases)];
+  const { '@language': language, '@direction': direction, '@index': index } = value;
+  const literal = value['@value'];
+  if (type !== undefined && (language !== undefined || direction !== undefined)) {
+    return `it has "@type" with ${language === undefined ? '"@direction"' : '"@language"'}`;
+  }
+  if (type !== undefined && typeof type !== 'string') {
+    return `its "@type" is ${showValue(type)}, not an IRI`;
   }
   if (language !== undefined && language !== null && typeof language !== 'string') {
     return `its "@language" is ${showValue(language)}, not a language tag`;
   }
-  const literal = value['@value'];
-  if (literal !== null && typeof literal === 'object' && value['@type'] !== '@json') {
+  if (direction !== undefined && direction !== null && direction !== 'ltr' && direction !== 'rtl') {
+    return `its "@direction" is ${showValue(direction)}, not "ltr" or "rtl"`;
+  }
+  if (index !== undefined && typeof index !== 'string') {
+    return `its "@index" is ${showValue(index)}, not a string`;
+  }
+  if (literal !== null && typeof literal === 'object' && type !== '@json') {
     return 'its "@value" is an object or a list, not a string, a number or a boolean';
+  }
+  if (typeof language === 'string' && literal !== null && typeof literal !== 'string') {
+    return `its "@value" ${showValue(literal)} has a language, which only a string can have`;
   }
   return undefined;
 }
+
+/** The key a value object writes its type under: `@type`, or `type` under schema.org's context. */
+const typeKey = (value: JsonObject, aliases: boolean): string =>
+  aliases && !Object.hasOwn(value, '@type') && Object.hasOwn(value, 'type') ? 'type' : '@type';
+
+/** A datatype IRI of numbers: schema.org's Number, Integer and Float, XML Schema's numeric types. */
+const NUMBER_TYPE =
+  /(?:^|[/#:])(?:Number|Integer|Float|decimal|integer|double|float|int|long|short|byte|(?:non)?(?:Negative|Positive)Integer|unsigned(?:Long|Int|Short|Byte))$/;
 
 /** Checks a value object (`{"@value": …}`, with or without `@language`) at `path`. */
 export function checkLiteral(
@@ -314,7 +345,7 @@ export function checkLiteral(
   property: string,
   ranges: Ranges,
 ): void {
-  const malformed = valueObjectError(value);
+  const malformed = valueObjectError(value, checker.aliases);
   if (malformed !== undefined) {
     checker.report(
       'error',
@@ -329,9 +360,11 @@ export function checkLiteral(
   const literal = value['@value'];
   // A typed literal whose digits are a number, where a number is expected
   // (`{"@value": "50", "@type": "Integer"}`): the number, written as JSON-LD types it.
+  const type = value[typeKey(value, checker.aliases)];
   if (
     typeof literal === 'string' &&
-    typeof value['@type'] === 'string' &&
+    typeof type === 'string' &&
+    NUMBER_TYPE.test(type) &&
     ranges.number &&
     /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(literal)
   ) {

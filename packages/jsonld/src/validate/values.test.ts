@@ -312,8 +312,12 @@ describe('values of structured types', () => {
     expect(availability({ '@id': 'https://schema.org/InStok' })).toEqual([
       'error UNEXPECTED_VALUE @graph[0].offers.availability',
     ]);
-    // A property that takes a URL may name any page, schema.org's too.
+    // A property that takes a URL may name any page, schema.org's too; and a page of the site
+    // that is no term (its documentation) is no misspelt term, wherever it is written.
     expect(findings({ ...event(), sameAs: 'https://schema.org/NoSuchPage' })).toEqual([]);
+    for (const page of ['https://schema.org/docs/full.html', 'https://schema.org/']) {
+      expect(findings({ ...event(), description: page }), page).toEqual([]);
+    }
   });
 
   it('a typed literal of digits is a number where a number is expected', () => {
@@ -323,6 +327,10 @@ describe('values of structured types', () => {
     expect(
       capacity({ '@value': '50', '@type': 'http://www.w3.org/2001/XMLSchema#integer' }),
     ).toEqual([]);
+    // Digits typed as something other than a number are not taken as one.
+    expect(capacity({ '@value': '50', '@type': 'Date' })).toEqual([
+      'warning UNEXPECTED_VALUE @graph[0].maximumAttendeeCapacity.@value',
+    ]);
     // Not digits: still a string where a number is expected.
     expect(capacity({ '@value': 'fifty', '@type': 'Integer' })).toEqual([
       'warning UNEXPECTED_VALUE @graph[0].maximumAttendeeCapacity.@value',
