@@ -220,6 +220,9 @@ describe('defineDataset', () => {
     expect(definePerson({ id: 'ana', name: 'Ana', familyName: 'Ana' }).givenName).toBeUndefined();
     const error = caught(() => definePerson({ id: 'maria', name: 'Maria', givenName: 'Maria' }));
     expect(error.issues.map((issue) => issue.path.join('.'))).toEqual(['givenName']);
+    // A family name alone is a single name, the whole of it: "Ruiz" is not "Maria Ruiz".
+    const partial = caught(() => definePerson({ id: 'm', name: 'Maria Ruiz', familyName: 'Ruiz' }));
+    expect(partial.issues.map((issue) => issue.path.join('.'))).toEqual(['familyName']);
   });
 
   it('shows a number JSON cannot write as what it is, and checks no order of dates that are wrong', () => {

@@ -1,5 +1,6 @@
 import { toCsl } from '@track4tip/cite';
 import { fixtures, getPressRelease } from '@track4tip/core';
+import { defineDataset } from '@track4tip/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { completed, ownRecords, pageOptions } from '../test/records.js';
 import type { HeadError } from './errors.js';
@@ -152,6 +153,39 @@ describe('headFor', () => {
     ]);
     expect(value(head, 'citation_language')).toEqual(['es']);
     expect(head.citation?.type).toBe('report');
+  });
+
+  it("keeps a person's name as printed beside its parts, and a single name in one field", () => {
+    const records = defineDataset(
+      {
+        people: [
+          { id: 'wang-xiaoming', name: 'Wang Xiaoming', familyName: 'Wang', givenName: 'Xiaoming' },
+          { id: 'sukarno', name: 'Sukarno', familyName: 'Sukarno' },
+        ],
+        publications: [
+          {
+            id: 'two-authors',
+            kind: 'report',
+            headline: 'Two authors',
+            descriptiveLabel: 'A report by two people',
+            author: ['wang-xiaoming', 'sukarno'],
+            datePublished: '2024-05-02',
+          },
+        ],
+      },
+      fixtures,
+    );
+    const head = headFor(
+      { ...fixtures, people: records.people ?? [], publications: records.publications ?? [] },
+      { type: 'publication', id: 'two-authors' },
+      pageOptions('en'),
+    );
+    expect(head.citation?.authors.map((author) => author.name)).toEqual([
+      'Wang Xiaoming',
+      'Sukarno',
+    ]);
+    expect(value(head, 'citation_author')).toEqual(['Wang, Xiaoming', 'Sukarno,']);
+    expect(value(head, 'DC.creator')).toEqual(['Wang, Xiaoming', 'Sukarno']);
   });
 
   it('invents nothing: without an image, description or site name their tags are absent', () => {

@@ -47,7 +47,8 @@ function findPerson(
 
 /**
  * A person as a CSL name: family and given names where the record has them, so styles invert and
- * initial them ("da Silva, M."); else the name as printed, as a literal no style splits.
+ * initial them ("da Silva, M."), or a single name as its family name; else the name as printed,
+ * as a literal no style splits.
  */
 export function personName(person: Person): CslName {
   if (person.familyName === undefined) return { literal: person.name };

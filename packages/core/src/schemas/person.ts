@@ -60,6 +60,19 @@ export const PersonSchema = /* @__PURE__ */ (() =>
         error: 'a given name needs the familyName it goes with; give both, or neither',
         path: ['givenName'],
       }),
+      // A family name alone is the whole name (a single name): otherwise a citation would cite
+      // "Ruiz" for "Maria Ruiz".
+      z.refine(
+        (person) =>
+          person.familyName === undefined ||
+          person.givenName !== undefined ||
+          person.familyName === person.name,
+        {
+          error:
+            'a familyName without a givenName must be the whole name (a single name); give the givenName too',
+          path: ['familyName'],
+        },
+      ),
     ))();
 /**
  * A person as accepted by {@link PersonSchema} (before freezing).

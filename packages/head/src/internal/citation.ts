@@ -30,8 +30,12 @@ function nameOf(name: CslName, data: Dataset): CitationName {
     const person = data.people?.some((candidate) => candidate.name === name.literal) ?? false;
     return { name: name.literal, institution: !person };
   }
+  // The person the parts are of, for the name as printed.
+  const person = data.people?.find(
+    (candidate) => candidate.familyName === name.family && candidate.givenName === name.given,
+  );
   return {
-    name: name.given === undefined ? name.family : `${name.given} ${name.family}`,
+    name: person?.name ?? (name.given === undefined ? name.family : `${name.given} ${name.family}`),
     institution: false,
     family: name.family,
     ...(name.given === undefined ? {} : { given: name.given }),
@@ -40,15 +44,17 @@ function nameOf(name: CslName, data: Dataset): CitationName {
 
 /**
  * A creator as citation managers read one name field: "Family, Given" where the parts are known
- * (Zotero splits at the comma, not at the last space, so "da Silva, Maria" keeps its particle),
- * an organisation or a family name alone with a trailing comma (one field, never split), else
- * the name as printed.
+ * (Zotero splits at the comma, not at the last space, so "da Silva, Maria" keeps its particle);
+ * an organisation or a single name as printed, with a trailing comma where `oneFieldComma` asks
+ * for it (Highwire's `citation_author`: one field, never split); else the name as printed.
  */
-export function creatorText(author: CitationName, institutionComma: boolean): string {
-  if (author.family !== undefined) {
-    return author.given === undefined ? `${author.family},` : `${author.family}, ${author.given}`;
+export function creatorText(author: CitationName, oneFieldComma: boolean): string {
+  if (author.family !== undefined && author.given !== undefined) {
+    return `${author.family}, ${author.given}`;
   }
-  return author.institution && institutionComma ? `${author.name},` : author.name;
+  // A single name (an organisation's, or a person's family name alone) is one field.
+  const single = author.institution || author.family !== undefined;
+  return single && oneFieldComma ? `${author.name},` : author.name;
 }
 
 /**
