@@ -301,6 +301,46 @@ describe('node and value objects, checked against jsonld.js expansion', () => {
     const plainId = read[read.length - 1] as object;
     expect(await expands(plainId)).toBe(true);
     expect(errors(plainId)).toEqual(['UNKNOWN_PROPERTY id']);
+    // Included nodes (JSON-LD 1.1) are nodes of the document: a reference to one resolves, and
+    // they are checked like any other.
+    const place = {
+      '@id': '_:p',
+      '@type': 'Place',
+      name: 'Centro de Convenciones',
+      address: { '@type': 'PostalAddress', addressLocality: 'Quito', addressCountry: 'EC' },
+    };
+    const included = {
+      '@context': 'https://schema.org',
+      ...event,
+      location: { '@id': '_:p' },
+      '@included': [place],
+    };
+    expect(await expands(included)).toBe(true);
+    expect(errors(included)).toEqual([]);
+    expect(validate(included).richResults[0]).toMatchObject({ feature: 'Event', eligible: true });
+    expect(errors({ ...included, '@included': [{ ...place, adress: 'Quito' }] })).toEqual([
+      'UNKNOWN_PROPERTY @included[0].adress',
+    ]);
+    // A reverse property's nodes are its subjects: checked as nodes, the property on their type.
+    const hall = (reverse: object) => ({
+      '@context': 'https://schema.org',
+      '@type': 'Place',
+      name: 'Hall',
+      address: 'Quito',
+      '@reverse': reverse,
+    });
+    const held = { '@type': 'Event', name: 'N', startDate: 'Feb 1 2021', strtDate: 'x' };
+    expect(await expands(hall({ location: held }))).toBe(true);
+    expect(errors(hall({ location: held }))).toEqual([
+      'INVALID_DATE @reverse.location.startDate',
+      'UNKNOWN_PROPERTY @reverse.location.strtDate',
+    ]);
+    expect(validate(hall({ location: held })).richResults.map((item) => item.feature)).toEqual([
+      'Event',
+    ]);
+    expect(
+      errors(hall({ locaton: { '@type': 'Event', name: 'N', startDate: '2021-02-01' } })),
+    ).toEqual(['UNKNOWN_PROPERTY @reverse.locaton']);
     // Read as schema.org: the Event is an item of Google's, as it is with one context on top.
     expect(validate(read[0] as object).richResults.map((item) => item.feature)).toEqual(['Event']);
   });

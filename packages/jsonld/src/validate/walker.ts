@@ -62,6 +62,36 @@ export function walk(checker: Checker, input: unknown): void {
   new Walker(checker).document(input, [], false);
 }
 
+/**
+ * The top-level nodes with the nodes `@included` beside them (JSON-LD 1.1, included nodes): on the
+ * document, or on a top-level node; each is a top-level node of the document.
+ */
+function withIncluded(
+  nodes: { node: JsonObject; path: IssuePath; lone: boolean }[],
+  document: JsonObject,
+  path: IssuePath,
+): { node: JsonObject; path: IssuePath; lone: boolean }[] {
+  const out = [...nodes];
+  const holders = nodes.some((entry) => entry.node === document)
+    ? nodes
+    : [{ node: document, path }, ...nodes];
+  for (const holder of holders) {
+    const included = holder.node['@included'];
+    if (included === undefined) continue;
+    const base = join(holder.path, '@included');
+    asList(included).forEach((member, index) => {
+      if (isObject(member)) {
+        out.push({
+          node: member,
+          path: Array.isArray(included) ? join(base, index) : base,
+          lone: false,
+        });
+      }
+    });
+  }
+  return out;
+}
+
 class Walker {
   /**
    * Every object and array is checked once: input that is not JSON text may share or loop. A Set,
@@ -132,9 +162,11 @@ class Walker {
     }
     if (!schema) return;
     const graph = input['@graph'];
-    const others = Object.keys(input).filter((key) => key !== '@context' && key !== '@graph');
+    const others = Object.keys(input).filter(
+      (key) => key !== '@context' && key !== '@graph' && key !== '@included',
+    );
     if (graph === undefined) {
-      this.topLevel([{ node: input, path, lone: true }]);
+      this.topLevel(withIncluded([{ node: input, path, lone: true }], input, path));
       return;
     }
     const members = asList(graph);
@@ -156,7 +188,7 @@ class Walker {
     // A document that also describes itself (types or properties beside "@graph") is a node too.
     if (others.some((key) => keywordOf(key) !== '@id'))
       nodes.unshift({ node: input, path, lone: true });
-    this.topLevel(nodes);
+    this.topLevel(withIncluded(nodes, input, path));
   }
 
   /** Reads an `@context` and reports what it cannot use; returns whether schema.org applies. */
@@ -278,6 +310,7 @@ class Walker {
     }
     const isRole = types.all.has('Role');
     const record: JsonObject = frame.node;
+    this.reverse(record, path, topId, depth);
     const keys = Object.keys(record);
     for (let index = keys.length - 1; index >= 0; index -= 1) {
       const key = keys[index];
@@ -292,6 +325,35 @@ class Walker {
         // A Role carries the property it qualifies (https://schema.org/Role).
         roleCarrier: isRole && localName(key) === heldBy,
         depth,
+      });
+    }
+  }
+
+  /**
+   * `"@reverse": {"location": {"@type": "Event", …}}` (JSON-LD 1.1, reverse properties): each node
+   * under a property is its subject, so the property is checked on that node's types, and the node
+   * is checked as any embedded node.
+   */
+  reverse(record: JsonObject, path: IssuePath, topId: string | undefined, depth: number): void {
+    const reverse = record['@reverse'];
+    if (!isObject(reverse)) return;
+    const base = join(path, '@reverse');
+    for (const key of Object.keys(reverse)) {
+      const value = reverse[key];
+      asList(value as Json).forEach((member, index) => {
+        if (!isObject(member) || this.seen.has(member)) return;
+        this.seen.add(member);
+        const types = this.checker.types(member);
+        checkProperty(this.checker, key, base, topId, types, false);
+        this.stack.push({
+          kind: 'node',
+          node: member,
+          path: Array.isArray(value) ? join(join(base, key), index) : join(base, key),
+          topId,
+          heldBy: undefined,
+          depth: depth + 1,
+          top: false,
+        });
       });
     }
   }
