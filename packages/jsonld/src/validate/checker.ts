@@ -3,7 +3,7 @@
 import type { IssuePath } from '@track4tip/core';
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
 import type { GooglePage } from './google.js';
-import type { JsonObject } from './json.js';
+import { idOf, type JsonObject } from './json.js';
 import { isForeignIri, typesOf } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -104,11 +104,26 @@ export class Checker {
     this.entries.push(diagnostic(...finding));
   }
 
+  /** The other node of the document with this node's `@id` (declared first), if there is one. */
+  sameNode(node: JsonObject): JsonObject | undefined {
+    const id = idOf(node);
+    const other = typeof id === 'string' ? this.nodes.get(id)?.node : undefined;
+    return other === node ? undefined : other;
+  }
+
   types(node: JsonObject): TypeInfo {
     const cached = this.typeCache.get(node);
     if (cached !== undefined) return cached;
     const { vocabulary } = this;
     const names = [...new Set(typesOf(node).map((type) => type.name))];
+    // An untyped node with the @id of another node is more of that node (JSON-LD merges them:
+    // Yoast writes `"author": {"name": …, "@id": …}`): it has that node's types.
+    const same = names.length === 0 ? this.sameNode(node) : undefined;
+    if (same !== undefined) {
+      const info = this.types(same);
+      this.typeCache.set(node, info);
+      return info;
+    }
     const known = names.filter(vocabulary.isClass);
     // Types of other vocabularies say nothing about schema.org's properties.
     const schemaNames = names.filter((name) => !isForeignIri(name));

@@ -233,6 +233,29 @@ describe('Google rich results: one item per detected node', () => {
     expect(validate(lone({ ...event, startDate: '2021-02' })).richResults[0]?.eligible).toBe(true);
   });
 
+  it("reads a node with another node's @id as that node, as Yoast writes authors", () => {
+    const person = 'https://b.example.com/#/schema/person/1';
+    const page = doc(
+      {
+        '@type': 'Article',
+        '@id': 'https://b.example.com/p/#article',
+        headline: 'H',
+        datePublished: '2024-05-03T08:00:00+00:00',
+        dateModified: '2024-05-03T08:00:00+00:00',
+        image: 'https://b.example.com/i.jpg',
+        author: { name: 'Jane Doe', '@id': person },
+      },
+      { '@type': 'Person', '@id': person, name: 'Jane Doe', url: 'https://b.example.com/jane/' },
+    );
+    // The author is the Person its @id names: typed, with its url, nothing missing, no warning.
+    expect(found(page, 'warning')).toEqual([]);
+    expect(validate(page).richResults[0]).toMatchObject({
+      feature: 'Article',
+      eligible: true,
+      missingRecommended: [],
+    });
+  });
+
   it('reads the items of @set and @list, and a schema.org term or a URL written as an @id', () => {
     const item = (node: object) => validate(lone(node)).richResults[0];
     // A container holds its values: the Place counts, and so does a wrong date inside one.

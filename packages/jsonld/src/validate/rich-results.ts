@@ -71,10 +71,21 @@ function readValues(
   unwrapRole = true,
   out: Read[] = [],
 ): Read[] {
-  const found = valuesOf(node, property);
+  let found = valuesOf(node, property);
+  let holder = node;
+  let where = { path, topId };
+  // What a node lacks, the node its @id names may have (JSON-LD merges them): Yoast's
+  // `"author": {"name": …, "@id": …}` has the url of the Person it names.
+  const same = found === undefined ? checker.sameNode(node) : undefined;
+  const located = same === undefined ? undefined : checker.nodes.get(idOf(node) as string);
+  if (same !== undefined && located !== undefined) {
+    found = valuesOf(same, property);
+    holder = same;
+    where = { path: located.path, topId: located.topId };
+  }
   if (found === undefined) return out;
-  const keyPath = join(path, found.key);
-  const several = Array.isArray(node[found.key]);
+  const keyPath = join(where.path, found.key);
+  const several = Array.isArray(holder[found.key]);
   const { values } = found;
   const length = values.length;
   for (let index = 0; index < length; index += 1) {
@@ -85,7 +96,7 @@ function readValues(
       values[index] as Json,
       keyPath,
       several ? index : -1,
-      topId,
+      where.topId,
       property,
       unwrapRole,
       out,

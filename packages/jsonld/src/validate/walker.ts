@@ -295,8 +295,11 @@ class Walker {
       }
     }
     const written = typesOf(node);
-    checkTypes(checker, written, join(path, keyOf(node, '@type')), path, topId, frame.top);
     const types = checker.types(node);
+    // An untyped node typed by the node its @id names is not untyped.
+    if (written.length > 0 || types.known.length === 0 || checker.sameNode(node) === undefined) {
+      checkTypes(checker, written, join(path, keyOf(node, '@type')), path, topId, frame.top);
+    }
     if (types.all.has('WebPage') || Object.hasOwn(node, 'mainEntityOfPage'))
       checker.pageNodes.push(node);
     checkDateOrder(checker, node, path, topId);
