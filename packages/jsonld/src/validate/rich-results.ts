@@ -2,7 +2,12 @@ import { type IssuePath, isCountryCode, isCurrencyCode } from '@track4tip/core';
 import type { Checker, Item } from './checker.js';
 import { readIso } from './dates.js';
 import type { RichResultItem } from './diagnostics.js';
-import { GOOGLE_EVENT, type GoogleNestedRule, type GooglePage } from './google.js';
+import {
+  GOOGLE_EVENT,
+  GOOGLE_ORGANIZATION,
+  type GoogleNestedRule,
+  type GooglePage,
+} from './google.js';
 import {
   asList,
   idOf,
@@ -266,6 +271,7 @@ const FORMS: Readonly<Record<string, (read: Read, checker: Checker) => string | 
     read.string !== undefined && isCurrencyCode(read.string.trim())
       ? undefined
       : 'is not a 3-letter ISO 4217 currency code such as "USD" or "EUR"',
+  'Offer.availability': (read, checker) => memberForm(read, checker, 'ItemAvailability'),
   'Place.address': (read, checker) => {
     if (read.text) return undefined;
     const holder = read.node;
@@ -280,7 +286,21 @@ const FORMS: Readonly<Record<string, (read: Read, checker: Checker) => string | 
 /** How to write a value in Google's form, by the rule's type and the field, where a form has advice. */
 const FORM_HINTS: Readonly<Record<string, string>> = {
   'Offer.price': 'write it as 25 or "25.00", with the currency in "priceCurrency"',
+  'Offer.availability': 'write a member such as "https://schema.org/InStock"',
 };
+
+/**
+ * What is wrong with a value where Google reads a member of `enumeration` (its Event page:
+ * `offers.availability` from ItemAvailability, `eventStatus` from EventStatusType): text such as
+ * "In stock" is none.
+ */
+function memberForm(read: Read, checker: Checker, enumeration: string): string | undefined {
+  const term = read.string === undefined ? undefined : termName(read.string.trim());
+  const { enumerationsOf, isA } = checker.vocabulary;
+  return term !== undefined && enumerationsOf(term).some((type) => isA(type, enumeration))
+    ? undefined
+    : `is not a member of ${enumeration}`;
+}
 
 /** Country codes Google asks for in a PostalAddress (ISO 3166-1 alpha-2, e.g. "EC"). */
 function countryForms(checker: Checker, place: Read, warn: Warn): void {
@@ -477,6 +497,23 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
     }
   }
   if (page === GOOGLE_EVENT) event(checker, item, usable, missingRequired, warn);
+  if (page === GOOGLE_EVENT) {
+    // eventStatus is read as a member of EventStatusType, as offers.availability is above.
+    for (const read of usable('eventStatus')) {
+      const wrong = memberForm(read, checker, 'EventStatusType');
+      if (wrong === undefined) continue;
+      warn(
+        read.path,
+        `Google reads "eventStatus" on ${page.feature} only in its own form; this value ${wrong}, so it is not used`,
+        'write a member such as "https://schema.org/EventScheduled"',
+      );
+      if (page.recommended.includes('eventStatus')) add(missingRecommended, 'eventStatus');
+    }
+  }
+  // Google's Organization page, as its Event page: addressCountry is an ISO 3166-1 alpha-2 code.
+  if (page === GOOGLE_ORGANIZATION) {
+    countryForms(checker, { node, path, topId, present: true, text: false }, warn);
+  }
   if (page.feature === 'Event' || page.feature === 'Article')
     offsets(checker, node, path, page, warn);
   // One note per item for what Google recommends and the data lacks, not one per property: the

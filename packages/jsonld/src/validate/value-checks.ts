@@ -160,7 +160,9 @@ function checkText(
   ranges: Ranges,
 ): void {
   const { text, dates, enumerations, source } = ranges;
-  if (text && isBlank(value)) {
+  // An empty string says nothing, whatever the property takes: not a relative URL, not a
+  // wrong date (CMSs write "" for a value they lack).
+  if (isBlank(value)) {
     empty(checker, at(base, segment), topId, property);
     return;
   }

@@ -4,7 +4,7 @@
 import { formatPath } from '@track4tip/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rangesOf } from '../../test/schema-org.js';
+import { isA, rangesOf } from '../../test/schema-org.js';
 import { GOOGLE_PAGES, validate } from '../validate.js';
 
 const B = 'https://example.org/#/schema/';
@@ -56,16 +56,14 @@ const anything = fc.oneof(fc.jsonValue(), saying, fc.constant({ '@value': null }
 
 describe('values of every kind', () => {
   it('reads a number, a boolean, a typed or language-tagged literal as a value (property)', () => {
-    // `offers.availability` has no form of its own here: any value that says something counts.
+    // `offers.url` has no form of its own here: any value that says something counts.
     fc.assert(
-      fc.property(saying, (availability) => {
-        expect(missing(doc(event({ availability })))).not.toContain('offers.availability');
+      fc.property(saying, (url) => {
+        expect(missing(doc(event({ url })))).not.toContain('offers.url');
       }),
     );
     for (const none of ['', '  ', null, [], { '@value': null }]) {
-      expect(missing(doc(event({ availability: none }))), JSON.stringify(none)).toContain(
-        'offers.availability',
-      );
+      expect(missing(doc(event({ url: none }))), JSON.stringify(none)).toContain('offers.url');
     }
   });
 
@@ -113,7 +111,9 @@ describe('values of every kind', () => {
       const takesScalar =
         page.valueTypes[property] === undefined &&
         page.valueNeeds[property] === undefined &&
-        !rangesOf(property).some((range) => range === 'Date' || range === 'DateTime');
+        !rangesOf(property).some(
+          (range) => range === 'Date' || range === 'DateTime' || isA(range, 'Enumeration'),
+        );
       fc.assert(
         fc.property(scalar, (value) => {
           const node = { '@type': type, '@id': `${B}thing/t`, [property]: value };
@@ -187,6 +187,43 @@ describe('values in the form Google reads', () => {
     expect(missing(doc(event({ price: 25, priceCurrency: 'EUR' })))).not.toContain(
       'offers.priceCurrency',
     );
+  });
+
+  it('an availability and an event status that are members of their enumerations', () => {
+    for (const availability of ['https://schema.org/InStock', 'InStock', 'schema:SoldOut']) {
+      expect(missing(doc(event({ availability }))), availability).not.toContain(
+        'offers.availability',
+      );
+    }
+    // Text such as "In stock" is no member Google reads: reported, and counted as missing.
+    const text = validate(doc(event({ availability: 'In stock' })));
+    expect(
+      text.diagnostics.filter((d) => d.code === 'GOOGLE_RULE').map((d) => formatPath(d.path)),
+    ).toEqual(['@graph[0].offers.availability']);
+    expect(missing(doc(event({ availability: 'In stock' })))).toContain('offers.availability');
+    expect(missing(doc({ ...event(), eventStatus: 'Cancelled' }))).toContain('eventStatus');
+    expect(
+      missing(doc({ ...event(), eventStatus: 'https://schema.org/EventCancelled' })),
+    ).not.toContain('eventStatus');
+  });
+
+  it('an organisation whose address gives its country as an ISO code', () => {
+    const organization = (addressCountry: string) =>
+      validate(
+        doc({
+          '@type': 'Organization',
+          '@id': `${B}organization/o`,
+          name: 'X',
+          address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry },
+        }),
+      ).diagnostics.filter((d) => d.code === 'GOOGLE_RULE');
+    expect(organization('DE')).toEqual([]);
+    for (const country of ['Deutschland', 'de']) {
+      expect(
+        organization(country).map((d) => formatPath(d.path)),
+        country,
+      ).toEqual(['@graph[0].address.addressCountry']);
+    }
   });
 
   it('an address that says where, with the country as an ISO code', () => {
@@ -306,11 +343,14 @@ describe('values of structured types', () => {
     const availability = (value: unknown) => findings(event({ availability: value }));
     expect(availability('https://schema.org/InStock')).toEqual([]);
     expect(availability({ '@id': 'https://schema.org/InStock' })).toEqual([]);
+    // A misspelt member is no member Google reads either.
     expect(availability('https://schema.org/InStok')).toEqual([
       'error UNEXPECTED_VALUE @graph[0].offers.availability',
+      'warning GOOGLE_RULE @graph[0].offers.availability',
     ]);
     expect(availability({ '@id': 'https://schema.org/InStok' })).toEqual([
       'error UNEXPECTED_VALUE @graph[0].offers.availability',
+      'warning GOOGLE_RULE @graph[0].offers.availability',
     ]);
     // A property that takes a URL may name any page, schema.org's too; and a page of the site
     // that is no term (its documentation) is no misspelt term, wherever it is written.
@@ -334,6 +374,23 @@ describe('values of structured types', () => {
     // Not digits: still a string where a number is expected.
     expect(capacity({ '@value': 'fifty', '@type': 'Integer' })).toEqual([
       'warning UNEXPECTED_VALUE @graph[0].maximumAttendeeCapacity.@value',
+    ]);
+  });
+
+  it('an empty string says nothing, whatever the property takes', () => {
+    const organization = {
+      '@type': 'Organization',
+      '@id': `${B}organization/o`,
+      name: 'Shop',
+      logo: '',
+      sameAs: ['https://x.example/shop', ''],
+    };
+    expect(findings(organization)).toEqual([
+      'warning EMPTY_VALUE @graph[0].logo',
+      'warning EMPTY_VALUE @graph[0].sameAs[1]',
+    ]);
+    expect(findings({ ...event(), endDate: '' })).toEqual([
+      'warning EMPTY_VALUE @graph[0].endDate',
     ]);
   });
 });
