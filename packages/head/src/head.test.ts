@@ -155,6 +155,29 @@ describe('headFor', () => {
     expect(head.citation?.type).toBe('report');
   });
 
+  it('links the x-default page as hreflang gives it, without a locale of its own', () => {
+    const options = pageOptions('en');
+    const head = headFor(fixtures, PRESS_RELEASE, {
+      ...options,
+      alternates: [
+        ...options.alternates,
+        { language: 'x-default', url: 'https://www.example.org/' },
+      ],
+    });
+    expect(head.link).toContainEqual({
+      rel: 'alternate',
+      hreflang: 'x-default',
+      href: 'https://www.example.org/',
+    });
+    expect(value(head, 'og:locale:alternate')).toEqual(['es_ES']);
+    expect(() =>
+      headFor(fixtures, PRESS_RELEASE, {
+        ...options,
+        alternates: [{ language: 'x-default', locale: 'en-US', url: 'https://www.example.org/' }],
+      }),
+    ).toThrow(expect.objectContaining({ path: ['options', 'alternates', 0, 'locale'] }));
+  });
+
   it("keeps a person's name as printed beside its parts, and a single name in one field", () => {
     const records = defineDataset(
       {

@@ -45,7 +45,10 @@ export interface PageImage {
  * ```
  */
 export interface PageAlternate {
-  /** The page's language as `hreflang` gives it (BCP 47), e.g. `es`. */
+  /**
+   * The page's language as `hreflang` gives it (BCP 47), e.g. `es`; or `x-default` for the page
+   * shown to languages no other alternate matches (no `og:locale:alternate` is written for it).
+   */
   readonly language: string;
   /** Its locale with a region (BCP 47), for `og:locale:alternate`; default: `language`. */
   readonly locale?: string;

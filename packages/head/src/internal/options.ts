@@ -53,6 +53,14 @@ function checkImage(value: PageImage, path: Path): PageImage {
 function checkAlternate(value: PageAlternate, path: Path): PageAlternate {
   if (value === null || typeof value !== 'object')
     fail(path, 'expected { language, locale?, url }');
+  // Google's `hreflang="x-default"`: the page for languages no other alternate matches (a
+  // language selector); no language of its own, so no locale either.
+  if (value.language === 'x-default') {
+    if (value.locale !== undefined) {
+      fail([...path, 'locale'], 'the x-default page has no locale: leave `locale` out');
+    }
+    return { language: 'x-default', url: checkUrl(value.url, [...path, 'url']) };
+  }
   return {
     language: checkLanguage(value.language, [...path, 'language']),
     ...(value.locale === undefined

@@ -50,7 +50,7 @@ export function pageTags(
   meta.property('og:site_name', page.siteName);
   meta.property('og:locale', ogLocale(page.locale ?? page.language));
   for (const alternate of page.alternates ?? []) {
-    if (alternate.url !== page.url)
+    if (alternate.url !== page.url && alternate.language !== 'x-default')
       meta.property('og:locale:alternate', ogLocale(alternate.locale ?? alternate.language));
   }
   meta.property('og:image', image?.url);
