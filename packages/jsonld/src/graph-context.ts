@@ -3,6 +3,7 @@
 // that turns ids into `@id`s and resolves references, reporting each one it follows.
 
 import {
+  type Award,
   type Dataset,
   ENTITY_COLLECTIONS,
   ENTITY_TYPES,
@@ -31,6 +32,8 @@ export interface DerivedIndex {
   readonly eventsUnder: ReadonlyMap<string, readonly Event[]>;
   /** Ids of everything some event was held in coordination with. */
   readonly coordinating: ReadonlySet<string>;
+  /** The awards that support each entity (an award's `supports`), by the entity's id. */
+  readonly fundedBy: ReadonlyMap<string, readonly Award[]>;
 }
 
 /** Everything a node builder needs: ids, lookups and the page's locale. */
@@ -202,7 +205,11 @@ function deriveIndex(data: Dataset): DerivedIndex {
     if (event.underInitiative !== undefined) push(eventsUnder, event.underInitiative, event);
     for (const id of event.inCoordinationWith ?? []) coordinating.add(id);
   }
-  return { programme, seriesOf, eventsUnder, coordinating };
+  const fundedBy = new Map<string, Award[]>();
+  for (const award of data.awards ?? []) {
+    for (const id of new Set(award.supports)) push(fundedBy, id, award);
+  }
+  return { programme, seriesOf, eventsUnder, coordinating, fundedBy };
 }
 
 /**
@@ -293,4 +300,21 @@ export function createContext(
       return ref(found.collection, id, path, key, at);
     },
   };
+}
+
+/**
+ * `funding`: the awards that support an entity (their `supports`), with those its own record
+ * names (a press release's `award`) first, each once.
+ */
+export function fundingOf(
+  ctx: NodeContext,
+  id: string,
+  path: readonly (string | number)[],
+  own?: string,
+): JsonLdReference | JsonLdReference[] | undefined {
+  const ids = new Set(own === undefined ? [] : [own]);
+  for (const award of ctx.derived().fundedBy.get(id) ?? []) ids.add(award.id);
+  const refs = [...ids].map((award) => ctx.ref('awards', award, path, 'award'));
+  // One award is one value, as a record's own `award` has always been written.
+  return refs.length <= 1 ? refs[0] : refs;
 }

@@ -514,6 +514,44 @@ describe("toJsonLd on users' own entities", () => {
     ]);
   });
 
+  it('writes the awards that support an entity as its funding, on its own page too', () => {
+    const data = defineDataset(
+      {
+        publications: [
+          {
+            id: 'cooperation-report',
+            kind: 'report',
+            headline: 'Cooperation in practice',
+            descriptiveLabel: 'Report on cooperation',
+            publisher: 'unodc',
+          },
+        ],
+        awards: [
+          {
+            id: 'A-1',
+            number: 'A-1',
+            funder: 'us-department-of-state',
+            supports: ['cooperation-report'],
+          },
+        ],
+      },
+      fixtures,
+    );
+    const graph = toJsonLd(
+      {
+        ...fixtures,
+        publications: data.publications ?? [],
+        awards: [...(fixtures.awards ?? []), ...(data.awards ?? [])],
+      },
+      { baseUrl: BASE, include: [{ type: 'publication', id: 'cooperation-report' }] },
+    );
+    expect(node(graph, 'publication/cooperation-report').funding).toEqual({
+      '@id': `${BASE}#/schema/award/A-1`,
+    });
+    expect(node(graph, 'award/A-1')['@type']).toBe('MonetaryGrant');
+    expect(validate(graph).valid).toBe(true);
+  });
+
   it("writes a person's family and given names where the record has them", () => {
     const data = defineDataset({
       people: [

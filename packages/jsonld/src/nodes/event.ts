@@ -9,7 +9,7 @@ import {
   type KnownEventKind,
 } from '@track4tip/core';
 import type { EducationEventLeaf, EventLeaf } from 'schema-dts';
-import { type NodeContext, targetsOf } from '../graph-context.js';
+import { fundingOf, type NodeContext, targetsOf } from '../graph-context.js';
 import { asNode, defined, imageValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 import { locationNodes } from './location.js';
@@ -123,6 +123,7 @@ export function eventNode(
   const schedule = scheduleProperties(event);
   const mode = attendanceModeOf(event);
   const superEvent = series.map((s) => ctx.ref('eventSeries', s.id, path));
+  const funding = fundingOf(ctx, event.id, path);
   const node = defined({
     '@type': isKnownEventKind(event.kind) ? EVENT_TYPE[event.kind] : 'Event',
     '@id': ctx.idOf('events', event.id),
@@ -134,6 +135,7 @@ export function eventNode(
     endDate: schedule.endDate,
     eventAttendanceMode: mode === undefined ? undefined : ATTENDANCE[mode],
     eventStatus: schedule.eventStatus,
+    funding,
     image: schedule.image,
     inLanguage: event.inLanguage === undefined ? undefined : [...event.inLanguage],
     location: schedule.location,

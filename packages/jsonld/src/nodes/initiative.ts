@@ -2,7 +2,7 @@
 
 import type { Initiative } from '@track4tip/core';
 import type { ProjectLeaf } from 'schema-dts';
-import type { NodeContext } from '../graph-context.js';
+import { fundingOf, type NodeContext } from '../graph-context.js';
 import { asNode, defined, imageValue, sameAsValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 
@@ -28,6 +28,7 @@ export function initiativeNode(
     ctx.ref('countries', id, path, 'beneficiaryCountries', index),
   );
   const event = events.map((e) => ctx.ref('events', e.id, path));
+  const funding = fundingOf(ctx, initiative.id, path);
   const node = defined({
     '@type': 'Project',
     '@id': ctx.idOf('initiatives', initiative.id),
@@ -38,6 +39,7 @@ export function initiativeNode(
     event,
     foundingDate: String(initiative.startYear),
     funder,
+    funding,
     image: imageValue(initiative.image),
     logo: initiative.logo,
     name: initiative.name,

@@ -2,7 +2,7 @@
 
 import type { PressRelease } from '@track4tip/core';
 import type { NewsArticleLeaf } from 'schema-dts';
-import { type NodeContext, targetsOf } from '../graph-context.js';
+import { fundingOf, type NodeContext, targetsOf } from '../graph-context.js';
 import { asNode, defined, imageValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 
@@ -23,8 +23,7 @@ export function pressReleaseNode(
   const mentions = release.mentions?.map((id, index) =>
     ctx.refAny(targetsOf('pressReleases', 'mentions'), id, path, 'mentions', index),
   );
-  const funding =
-    release.award === undefined ? undefined : ctx.ref('awards', release.award, path, 'award');
+  const funding = fundingOf(ctx, release.id, path, release.award);
   const author = release.author?.map((id, index) =>
     ctx.refAny(targetsOf('pressReleases', 'author'), id, path, 'author', index),
   );

@@ -3,7 +3,7 @@
 import type { KnownPublicationKind, Publication } from '@track4tip/core';
 import { isKnownPublicationKind } from '@track4tip/core';
 import type { ArticleLeaf, CreativeWorkLeaf, ReportLeaf, WebPageLeaf } from 'schema-dts';
-import { type NodeContext, targetsOf } from '../graph-context.js';
+import { fundingOf, type NodeContext, targetsOf } from '../graph-context.js';
 import { asNode, defined, imageValue } from '../internal/graph.js';
 import type { JsonLdNode } from '../types.js';
 
@@ -17,8 +17,8 @@ const PUBLICATION_TYPE: Readonly<Record<KnownPublicationKind, 'Report' | 'WebPag
 /**
  * A publication other than a press release: a `Report`, `WebPage`, `Article` or `CreativeWork`
  * by its kind, with its title as `headline` (and as `name` for a web page, which Google and
- * schema.org read as the page's title), its publisher, authors, dates, language, address, images
- * and what it is about.
+ * schema.org read as the page's title), its publisher, authors, dates, language, address, images,
+ * what it is about and the awards that support it (`funding`).
  */
 export function publicationNode(
   publication: Publication,
@@ -36,6 +36,7 @@ export function publicationNode(
   const about = publication.about?.map((id, index) =>
     ctx.refAny(targetsOf('publications', 'about'), id, path, 'about', index),
   );
+  const funding = fundingOf(ctx, publication.id, path);
   const type = isKnownPublicationKind(publication.kind)
     ? PUBLICATION_TYPE[publication.kind]
     : 'CreativeWork';
@@ -48,6 +49,7 @@ export function publicationNode(
     datePublished: publication.datePublished,
     description: publication.description,
     disambiguatingDescription: publication.descriptiveLabel,
+    funding,
     headline: publication.headline,
     image: imageValue(publication.image),
     inLanguage: publication.inLanguage,
