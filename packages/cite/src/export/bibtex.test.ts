@@ -504,6 +504,21 @@ describe('toBibTeX', () => {
     expect(entry?.fields.url).toBe(pressRelease.URL);
   });
 
+  it('writes the publisher of a work by people of an institution as howpublished', () => {
+    const report: CslItem = {
+      id: 'cooperation-report',
+      type: 'report',
+      title: 'Cooperation in practice',
+      author: [{ family: 'da Silva', given: 'Maria' }],
+      publisher: 'Instituto Brasileiro de Direitos Humanos',
+      issued: { 'date-parts': [[2025, 11, 20]] },
+    };
+    const [entry] = parsed(toBibTeX(report));
+    expect(entry?.fields.howpublished).toBe('Instituto Brasileiro de Direitos Humanos');
+    // The press release's publisher is its author: no howpublished repeats it.
+    expect(toBibTeX(pressRelease)).not.toContain('howpublished');
+  });
+
   it('writes month as a bare macro, never "{feb 1}", and no day', () => {
     const text = toBibTeX(pressRelease);
     expect(text).toContain('  month  = feb,\n');

@@ -224,7 +224,7 @@ function commonFields(item: CslItem, accessed: readonly number[] | undefined) {
  * press releases or events): institutional authors in double braces, `month` as a bare macro
  * (`feb`, never `{feb 1}`; BibTeX has no day, so an event of 10–11 March is `year = {2025}` and
  * `month = mar`, a range across months the year alone, across years `2019--2022`), `key` (for
- * sorting) when there is no author, the genre in `note`, an event's place in `address` (Zotero's
+ * sorting) when there is no author, the publisher in `howpublished`, the genre in `note`, an event's place in `address` (Zotero's
  * place; `plain.bst` does not print it), the URL in `url`, the access date you give in `urldate`. CSL rich text in
  * titles becomes LaTeX (`<i>` → `\textit`, nocase → a brace group). Output is UTF-8 and one line
  * per field; the `bibtex` program formats the entries with the standard `plain` style without
@@ -258,6 +258,9 @@ export function toBibTeX(items: CslItem | readonly CslItem[], options: ExportOpt
         common.author,
         ['key', sortKey],
         common.title,
+        // The publisher of a work its authors did not publish themselves (a report by people
+        // of an institution), as `plain.bst` prints it for @misc.
+        ['howpublished', text(item.publisher)],
         ['year', braced(year)],
         ['month', month],
         ['note', text(item.genre)],
