@@ -196,7 +196,7 @@ export function roleName(role: string, language: string): string | undefined {
  * The kinds of publication the SDK knows by name (a press release has a model of its own). A
  * publication's `kind` may be one of them or your own word; `@track4tip/jsonld` writes a report
  * as a schema.org `Report`, a web page as a `WebPage`, an article as an `Article`, and
- * `@track4tip/cite` cites them as CSL `report`, `webpage` and `article`.
+ * `@track4tip/cite` cites a report as CSL `report` and a web page and an article as `webpage`.
  *
  * @example
  * ```ts

@@ -10,11 +10,15 @@ import { findOrganization, lookupOrganization } from '../internal/organizations.
 import { calendarDate } from './dates-places.js';
 import type { CslItemType, CslName } from './types.js';
 
-/** The CSL type of each known kind of publication; another kind is a `document` with its genre. */
+/**
+ * The CSL type of each known kind of publication; another kind is a `document` with its genre.
+ * An article is cited as the web page it is published on: CSL's `article` is a preprint or working
+ * paper (Chicago prints "Preprint"), and a web page gives its full date (APA) and its site.
+ */
 const CSL_TYPE: Readonly<Record<KnownPublicationKind, CslItemType>> = {
   report: 'report',
   'web-page': 'webpage',
-  article: 'article',
+  article: 'webpage',
 };
 
 /** The CSL type of a publication, and the genre of a kind of the publisher's own words. */

@@ -172,6 +172,26 @@ describe('toCsl', () => {
     expect(validate([item])).toBe(true);
   });
 
+  it('cites an article as the web page it is published on, never as a preprint', async () => {
+    const organizations = [
+      defineOrganization({ id: 'ibdh', name: 'Instituto Brasileiro', kind: 'nongovernmental' }),
+    ];
+    const article = definePublication({
+      id: 'news',
+      kind: 'article',
+      headline: 'Conferência reúne especialistas',
+      descriptiveLabel: 'News article on the conference',
+      publisher: 'ibdh',
+      datePublished: '2025-11-20',
+      url: 'https://x.example/n',
+    });
+    expect(toCsl(article, { organizations }).type).toBe('webpage');
+    const chicago = await renderCitation(article, { style: 'chicago-author-date', organizations });
+    expect(chicago.value).not.toMatch(/Preprint/);
+    const apa = await renderCitation(article, { style: 'apa', organizations });
+    expect(apa.value).toContain('(2025, November 20)');
+  });
+
   it('names people by family and given name where the record has them, else as printed', async () => {
     const people = [
       definePerson({
