@@ -1,4 +1,4 @@
-import { getEvent, getInitiative, getPressRelease } from '@track4tip/core';
+import { getEvent, getEventSeries, getInitiative, getPressRelease } from '@track4tip/core';
 import {
   defineEvent,
   defineInitiative,
@@ -170,6 +170,12 @@ describe('toCsl', () => {
       issued: { 'date-parts': [[2024]] },
     });
     expect(validate([item])).toBe(true);
+  });
+
+  it('says that an event series is cited by its sessions', () => {
+    expect(() => toCsl(getEventSeries('criminal-justice-cooperation-series') as never)).toThrow(
+      /an event series is not cited as such: cite its sessions/,
+    );
   });
 
   it('cites an article as the web page it is published on, never as a preprint', async () => {

@@ -149,6 +149,13 @@ export function entityKind(
     return 'publication';
   }
   if ('kind' in value && 'descriptiveLabel' in value) return 'event';
+  if ('sessions' in value) {
+    throw new CiteError(
+      'INVALID_INPUT',
+      'an event series is not cited as such: cite its sessions, the events its `sessions` name',
+      { path: ['entity'] },
+    );
+  }
   throw new CiteError(
     'INVALID_INPUT',
     'expected a press release (with `dateline` and `publisher`), an event (with `kind` and `descriptiveLabel`), a publication (with `kind`, `descriptiveLabel` and a kind of PUBLICATION_KINDS or `datePublished`, `headline`, `publisher` or `author`) or an initiative (with `implementedBy` and `startYear`); build your own with the define* functions of @track4tip/core/schemas',

@@ -22,3 +22,5 @@ export function showValue(value: unknown): string {
 /** A list of names for a message, short whatever the input. */
 export const names = (values: readonly string[], joiner = ', '): string =>
   values.length > 5 ? `${values.slice(0, 5).join(joiner)}${joiner}…` : values.join(joiner);
+/** A name with its indefinite article: "a Place", "an AggregateOffer". */
+export const article = (name: string): string => `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;

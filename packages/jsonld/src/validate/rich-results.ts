@@ -21,7 +21,7 @@ import {
   keywordOf,
   referenceId,
 } from './json.js';
-import { names } from './messages.js';
+import { article, names } from './messages.js';
 import { localName, termName, typesOf } from './terms.js';
 import { rangesFor } from './value-checks.js';
 
@@ -426,7 +426,7 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
         checker.vocabulary.scope !== undefined && types?.checkable !== true && written.length > 0;
       warn(
         read.path,
-        `Google reads "${property}" on ${page.feature} only as ${names(allowed, ' or ')}; ${read.text ? 'a plain string' : read.scalar === true ? 'a number or a boolean' : unchecked ? `a ${names(written)}, which this validator cannot check, is not counted` : types === undefined || types.known.length === 0 ? 'a value without a schema.org type' : `a ${names(types.known)}`}${unchecked ? '' : ' is not used'}`,
+        `Google reads "${property}" on ${page.feature} only as ${names(allowed, ' or ')}; ${read.text ? 'a plain string' : read.scalar === true ? 'a number or a boolean' : unchecked ? `${article(names(written))}, which this validator cannot check, is not counted` : types === undefined || types.known.length === 0 ? 'a value without a schema.org type' : article(names(types.known))}${unchecked ? '' : ' is not used'}`,
         unchecked
           ? 'check the page with validate from @track4tip/jsonld/validate (all of schema.org)'
           : `give it "@type": "${allowed[0]}" and its properties`,

@@ -4,7 +4,7 @@ import type { IssuePath } from '@track4tip/core';
 import type { Checker } from './checker.js';
 import { readIso } from './dates.js';
 import { at, isAbsoluteIri, isBlank, type JsonObject } from './json.js';
-import { JSON_LD, names, SCHEMA, show, showValue } from './messages.js';
+import { article, JSON_LD, names, SCHEMA, show, showValue } from './messages.js';
 import { termName } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -407,7 +407,7 @@ export function checkEmbedded(
       'UNEXPECTED_VALUE',
       topId,
       path,
-      `"${property}" expects ${ranges.expected}; got a ${names(types.known)}`,
+      `"${property}" expects ${ranges.expected}; got ${article(names(types.known))}`,
       ranges.source,
     );
   }
