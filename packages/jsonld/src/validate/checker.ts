@@ -63,6 +63,8 @@ export class Checker {
   /** Diagnostics in document order; deferred reference checks hold their place. */
   entries: (Diagnostic | Deferred)[] = [];
   readonly nodes = new Map<string, Located>();
+  /** Further top-level nodes with the @id of one in `nodes`: JSON-LD merges them with it. */
+  readonly fragments = new Map<string, Located[]>();
   readonly items: Item[] = [];
   /** WebPage nodes and nodes naming their page (`mainEntityOfPage`): they say what a page is about. */
   readonly pageNodes: JsonObject[] = [];
@@ -109,6 +111,18 @@ export class Checker {
     const id = idOf(node);
     const other = typeof id === 'string' ? this.nodes.get(id)?.node : undefined;
     return other === node ? undefined : other;
+  }
+
+  /**
+   * The other nodes of the document with this node's `@id`, where they are: JSON-LD reads them
+   * as one node, so what one lacks another may say.
+   */
+  sameNodes(node: JsonObject): Located[] {
+    const id = idOf(node);
+    if (typeof id !== 'string') return [];
+    const first = this.nodes.get(id);
+    if (first === undefined) return [];
+    return [first, ...(this.fragments.get(id) ?? [])].filter((entry) => entry.node !== node);
   }
 
   types(node: JsonObject): TypeInfo {

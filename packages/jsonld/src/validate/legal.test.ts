@@ -208,7 +208,7 @@ describe('what stays wrong', () => {
     ).toEqual(['UNKNOWN_PROPERTY ["name-output"]']);
   });
 
-  it('two top-level nodes with one relative @id are a duplicate', () => {
+  it('two top-level nodes with one @id, relative or not, are one node: merged, with a warning', () => {
     const graph = {
       '@context': 'https://schema.org',
       '@graph': [
@@ -216,6 +216,30 @@ describe('what stays wrong', () => {
         { '@type': 'Organization', '@id': '#org', name: 'B' },
       ],
     };
-    expect(errors(graph)).toEqual(['DUPLICATE_ID @graph[1].@id']);
+    expect(errors(graph)).toEqual([]);
+    expect(findings(graph, 'warning')).toContain('DUPLICATE_ID @graph[1].@id');
+    // What one says, the item has: two plugins describing one article make one complete item.
+    const article = 'https://b.example.com/p#a';
+    const split = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'BlogPosting',
+          '@id': article,
+          headline: 'H',
+          author: { '@type': 'Person', name: 'J', url: 'https://b.example.com/j' },
+        },
+        {
+          '@type': 'BlogPosting',
+          '@id': article,
+          datePublished: '2024-05-03T08:00:00+00:00',
+          dateModified: '2024-05-03T08:00:00+00:00',
+          image: 'https://b.example.com/i.jpg',
+        },
+      ],
+    };
+    const items = validate(split).richResults;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ feature: 'Article', eligible: true, missingRecommended: [] });
   });
 });

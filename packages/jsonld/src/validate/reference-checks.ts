@@ -42,14 +42,19 @@ export function declareTopLevel(
         'name the blank node, or use an absolute URL',
       );
     } else if (checker.nodes.has(id)) {
+      // Legal JSON-LD, and what sites do when two plugins describe one organisation: readers
+      // (JSON-LD processors, Google) merge the nodes, and so does the validator (checker.fragments).
+      const fragments = checker.fragments.get(id) ?? [];
+      fragments.push({ node, path, topId: id });
+      checker.fragments.set(id, fragments);
       checker.report(
-        'error',
+        'warning',
         'DUPLICATE_ID',
         id,
         join(path, keyOf(node, '@id')),
-        `two top-level nodes have the @id ${show(id)}`,
+        `another top-level node has the @id ${show(id)}: readers merge the two into one node, so they must describe one thing`,
         `${JSON_LD}#node-identifiers`,
-        'merge them or give one a different id',
+        'describe it in one node, or give one a different id if they are two things',
       );
     } else if (!isAbsoluteIri(id) && !BLANK_NODE_ID.test(id)) {
       // Legal JSON-LD (resolved against the page's address), so not an error; but the node's id

@@ -79,14 +79,16 @@ function readValues(
   let found = valuesOf(node, property);
   let holder = node;
   let where = { path, topId };
-  // What a node lacks, the node its @id names may have (JSON-LD merges them): Yoast's
+  // What a node lacks, another node with its @id may say (JSON-LD merges them): Yoast's
   // `"author": {"name": …, "@id": …}` has the url of the Person it names.
-  const same = found === undefined ? checker.sameNode(node) : undefined;
-  const located = same === undefined ? undefined : checker.nodes.get(idOf(node) as string);
-  if (same !== undefined && located !== undefined) {
-    found = valuesOf(same, property);
-    holder = same;
-    where = { path: located.path, topId: located.topId };
+  if (found === undefined) {
+    for (const other of checker.sameNodes(node)) {
+      found = valuesOf(other.node, property);
+      if (found === undefined) continue;
+      holder = other.node;
+      where = { path: other.path, topId: other.topId };
+      break;
+    }
   }
   if (found === undefined) return out;
   const keyPath = join(where.path, found.key);

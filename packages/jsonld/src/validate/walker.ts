@@ -280,6 +280,10 @@ class Walker {
     if (typeof id === 'string' && !frame.top && !isReference(node)) {
       another = declareEmbedded(checker, id, node, path, topId);
     }
+    // A second top-level node with one @id is more of the first, whose item it is part of.
+    if (typeof id === 'string' && frame.top) {
+      another = checker.fragments.get(id)?.some((entry) => entry.node === node) ?? false;
+    }
     if (!checker.aliases) {
       for (const alias of ['type', 'id'] as const) {
         if (!Object.hasOwn(node, alias)) continue;
