@@ -271,12 +271,17 @@ function checkText(
     return;
   }
   if (!text) {
+    // A web address where a thing is expected names the thing at that address (a breadcrumb's
+    // `item`, as Google's own example writes it): a note. Other text loses structure.
+    const address = WEB_SCHEMES.test(value) && isAbsoluteIri(value);
     checker.report(
-      'warning',
+      address ? 'info' : 'warning',
       'UNEXPECTED_VALUE',
       topId,
       at(base, segment),
-      `"${property}" expects ${ranges.expected}; a plain string is accepted by schema.org but loses structure`,
+      address
+        ? `"${property}" expects ${ranges.expected}; the address ${show(value)} is read as the thing at it`
+        : `"${property}" expects ${ranges.expected}; a plain string is accepted by schema.org but loses structure`,
       source,
     );
   }
@@ -434,11 +439,11 @@ export function checkPlain(
     const kind = typeof value === 'number' ? 'number' : 'boolean';
     if (!ranges[kind]) {
       // Where text is expected, a number still reads as its digits (schema.org's own example
-      // writes "floorLevel": 3); where a quantity is, it measures it ("width": 1200), only
-      // without its unit: worth a warning, not an error.
+      // writes "floorLevel": 3): a warning. Where a quantity is, it measures it without its unit
+      // ("width": 1200, as every CMS writes an image's pixels): a note.
       const measure = kind === 'number' && ranges.quantity;
       checker.report(
-        ranges.text || measure ? 'warning' : 'error',
+        measure ? 'info' : ranges.text ? 'warning' : 'error',
         'UNEXPECTED_VALUE',
         topId,
         at(base, segment),

@@ -307,15 +307,30 @@ describe('values of structured types', () => {
     ...extra,
   });
 
-  it('a number where a quantity is expected measures it without its unit: a warning', () => {
+  it('a number where a quantity is expected measures it without its unit: a note', () => {
     expect(rangesOf('width')).toEqual(['Distance', 'QuantitativeValue']);
-    expect(findings(image({ width: 1200, height: 630 }))).toEqual([
-      'warning UNEXPECTED_VALUE @graph[0].width',
-      'warning UNEXPECTED_VALUE @graph[0].height',
+    const notes = (node: Record<string, unknown>) =>
+      validate(doc(node))
+        .diagnostics.filter((d) => d.code === 'UNEXPECTED_VALUE')
+        .map((d) => `${d.severity} ${formatPath(d.path)}`);
+    expect(findings(image({ width: 1200, height: 630 }))).toEqual([]);
+    expect(notes(image({ width: 1200, height: 630 }))).toEqual([
+      'info @graph[0].width',
+      'info @graph[0].height',
     ]);
     expect(
-      findings({ '@type': 'Organization', '@id': `${B}organization/o`, numberOfEmployees: 250 }),
-    ).toEqual(['warning UNEXPECTED_VALUE @graph[0].numberOfEmployees']);
+      notes({ '@type': 'Organization', '@id': `${B}organization/o`, numberOfEmployees: 250 }),
+    ).toEqual(['info @graph[0].numberOfEmployees']);
+    // A web address where a thing is expected is read as the thing at it, as breadcrumbs write it.
+    const crumb = {
+      '@type': 'BreadcrumbList',
+      '@id': `${B}breadcrumb/b`,
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Books', item: 'https://example.com/books' },
+      ],
+    };
+    expect(findings(crumb)).toEqual([]);
+    expect(notes(crumb)).toEqual(['info @graph[0].itemListElement[0].item']);
     // Where no quantity is expected, a number says nothing of the kind.
     expect(findings({ ...event(), organizer: 5 })).toContain(
       'error UNEXPECTED_VALUE @graph[0].organizer',
