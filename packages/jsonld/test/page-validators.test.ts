@@ -300,7 +300,31 @@ describe('the page validators on generated documents', () => {
           restricted(validate(graph), page.features),
         );
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // Found by a run: a subject that is no item of the page validator (a Report, for the
+        // validator of Event pages) and has no @id still holds the page's events.
+        examples:
+          page.name !== 'event'
+            ? []
+            : [
+                [
+                  {
+                    '@context': 'https://schema.org',
+                    '@graph': [
+                      {
+                        '@id': 'https://www.example.org/#n0',
+                        about: {
+                          '@type': 'Report',
+                          mainEntityOfPage: {},
+                          about: { '@type': 'CourseInstance' },
+                        },
+                      },
+                    ],
+                  },
+                ],
+              ],
+      },
     );
   });
 

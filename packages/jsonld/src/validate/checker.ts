@@ -68,6 +68,8 @@ export class Checker {
   readonly items: Item[] = [];
   /** WebPage nodes and nodes naming their page (`mainEntityOfPage`): they say what a page is about. */
   readonly pageNodes: JsonObject[] = [];
+  /** Where each of `pageNodes` is written, so what is embedded in a subject can be found. */
+  readonly pagePaths = new Map<JsonObject, IssuePath>();
   readonly typeCache = new WeakMap<object, TypeInfo>();
   /** Units of work done (frames, type look-ups, values read): lets tests check the cost is linear. */
   work = 0;

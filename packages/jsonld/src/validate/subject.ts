@@ -107,6 +107,12 @@ export function consideredItems(
   for (const { node, path } of checker.nodes.values()) {
     if (subjects.nodes.has(node)) prefixes.push(path);
   }
+  // A subject with neither an @id nor an item of this validator's (a Report, for the validator of
+  // Event pages) is found where the page names it.
+  for (const node of subjects.nodes) {
+    const path = checker.pagePaths.get(node as JsonObject);
+    if (path !== undefined) prefixes.push(path);
+  }
   const within = (path: IssuePath) => prefixes.some((prefix) => isWithinPath(path, prefix));
   return items.filter(
     (item) =>

@@ -304,8 +304,10 @@ class Walker {
     if (written.length > 0 || types.known.length === 0 || checker.sameNode(node) === undefined) {
       checkTypes(checker, written, join(path, keyOf(node, '@type')), path, topId, frame.top);
     }
-    if (types.all.has('WebPage') || Object.hasOwn(node, 'mainEntityOfPage'))
+    if (types.all.has('WebPage') || Object.hasOwn(node, 'mainEntityOfPage')) {
       checker.pageNodes.push(node);
+      checker.pagePaths.set(node, path);
+    }
     checkDateOrder(checker, node, path, topId);
     const { isA, isClass } = checker.vocabulary;
     for (const page of checker.pages) {
