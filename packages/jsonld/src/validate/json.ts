@@ -17,9 +17,12 @@ export const asList = (value: Json | undefined): Json[] =>
  */
 export const keywordOf = (key: string): string | undefined =>
   key.startsWith('@') ? key : key === 'type' ? '@type' : key === 'id' ? '@id' : undefined;
-/** The key a node writes `@id` or `@type` under: the keyword, else its alias if present. */
-export const keyOf = (node: JsonObject, keyword: '@id' | '@type'): string =>
-  !Object.hasOwn(node, keyword) && Object.hasOwn(node, keyword.slice(1))
+/**
+ * The key a node writes `@id` or `@type` under: the keyword, else its alias if present and the
+ * context makes it one (`aliases`: schema.org's context does; a bare `@vocab` does not).
+ */
+export const keyOf = (node: JsonObject, keyword: '@id' | '@type', aliases = true): string =>
+  aliases && !Object.hasOwn(node, keyword) && Object.hasOwn(node, keyword.slice(1))
     ? keyword.slice(1)
     : keyword;
 /** A node's `@id` (or its alias `id`), as written. */

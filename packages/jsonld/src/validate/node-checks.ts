@@ -256,7 +256,7 @@ export function checkNodeSyntax(
   topId: string | undefined,
 ): void {
   // `id` is `@id` only under schema.org's context; elsewhere it is a property of its own.
-  const key = checker.aliases ? keyOf(node, '@id') : '@id';
+  const key = keyOf(node, '@id', checker.aliases);
   const id = node[key];
   if (id !== undefined && typeof id !== 'string') {
     checker.report(

@@ -3,7 +3,7 @@
 import type { IssuePath } from '@track4tip/core';
 import type { Checker } from './checker.js';
 import { readIso } from './dates.js';
-import { at, isAbsoluteIri, isBlank, type JsonObject } from './json.js';
+import { at, isAbsoluteIri, isBlank, type JsonObject, keyOf } from './json.js';
 import { article, JSON_LD, names, SCHEMA, show, showValue } from './messages.js';
 import { termName } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -308,7 +308,7 @@ function valueObjectError(value: JsonObject, aliases: boolean): string | undefin
   const keyword = (key: string) => (aliases && key === 'type' ? '@type' : key);
   const other = Object.keys(value).find((key) => !VALUE_OBJECT_KEYS.has(keyword(key)));
   if (other !== undefined) return `it has ${show(other)} beside "@value"`;
-  const type = value[typeKey(value, aliases)];
+  const type = value[keyOf(value, '@type', aliases)];
   const { '@language': language, '@direction': direction, '@index': index } = value;
   const literal = value['@value'];
   if (type !== undefined && (language !== undefined || direction !== undefined)) {
@@ -334,10 +334,6 @@ function valueObjectError(value: JsonObject, aliases: boolean): string | undefin
   }
   return undefined;
 }
-
-/** The key a value object writes its type under: `@type`, or `type` under schema.org's context. */
-const typeKey = (value: JsonObject, aliases: boolean): string =>
-  aliases && !Object.hasOwn(value, '@type') && Object.hasOwn(value, 'type') ? 'type' : '@type';
 
 /** A datatype IRI of numbers: schema.org's Number, Integer and Float, XML Schema's numeric types. */
 const NUMBER_TYPE =
@@ -367,7 +363,7 @@ export function checkLiteral(
   const literal = value['@value'];
   // A typed literal whose digits are a number, where a number is expected
   // (`{"@value": "50", "@type": "Integer"}`): the number, written as JSON-LD types it.
-  const type = value[typeKey(value, checker.aliases)];
+  const type = value[keyOf(value, '@type', checker.aliases)];
   if (
     typeof literal === 'string' &&
     typeof type === 'string' &&
