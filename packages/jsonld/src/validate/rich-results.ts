@@ -259,7 +259,9 @@ const ADDRESS_PARTS = [
 /**
  * The form Google reads some values in (its Event page: `offers.price` "the lowest available
  * price", a number; `offers.priceCurrency` "the 3-letter ISO 4217 currency code"; `location.address`
- * a PostalAddress, which says nothing without its parts), by the rule's type and the field. Returns
+ * a PostalAddress, which says nothing without its parts; `eventStatus` a member of
+ * EventStatusType), by the nested rule's type, or the item's feature for its own properties, and
+ * the field. Returns
  * what is wrong with a value, or `undefined` when Google can read it; {@link FORM_HINTS} says how
  * to write it, where the problem does not.
  */
@@ -274,6 +276,7 @@ const FORMS: Readonly<Record<string, (read: Read, checker: Checker) => string | 
       ? undefined
       : 'is not a 3-letter ISO 4217 currency code such as "USD" or "EUR"',
   'Offer.availability': (read, checker) => memberForm(read, checker, 'ItemAvailability'),
+  'Event.eventStatus': (read, checker) => memberForm(read, checker, 'EventStatusType'),
   'Place.address': (read, checker) => {
     if (read.text) return undefined;
     const holder = read.node;
@@ -289,6 +292,7 @@ const FORMS: Readonly<Record<string, (read: Read, checker: Checker) => string | 
 const FORM_HINTS: Readonly<Record<string, string>> = {
   'Offer.price': 'write it as 25 or "25.00", with the currency in "priceCurrency"',
   'Offer.availability': 'write a member such as "https://schema.org/InStock"',
+  'Event.eventStatus': 'write a member such as "https://schema.org/EventScheduled"',
 };
 
 /**
@@ -393,8 +397,19 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
     const allowed = page.valueTypes[property];
     const needs = page.valueNeeds[property];
     const dated = rangesFor(checker, property).dates.length > 0;
+    // A form of Google's for the item's own property (as for a nested rule's fields, below).
+    const form = FORMS[`${page.feature}.${property}`];
     const good = readValues(checker, node, path, topId, property).filter((read) => {
       if (!read.present) return false;
+      const wrong = form?.(read, checker);
+      if (wrong !== undefined) {
+        warn(
+          read.path,
+          `Google reads "${property}" on ${page.feature} only in its own form; this value ${wrong}, so it is not used`,
+          FORM_HINTS[`${page.feature}.${property}`],
+        );
+        return false;
+      }
       const raw = read.string;
       if (dated && (read.scalar === true || (raw !== undefined && readIso(raw) === undefined))) {
         warn(
@@ -499,19 +514,6 @@ export function evaluate(checker: Checker, item: Item): RichResultItem {
     }
   }
   if (page === GOOGLE_EVENT) event(checker, item, usable, missingRequired, warn);
-  if (page === GOOGLE_EVENT) {
-    // eventStatus is read as a member of EventStatusType, as offers.availability is above.
-    for (const read of usable('eventStatus')) {
-      const wrong = memberForm(read, checker, 'EventStatusType');
-      if (wrong === undefined) continue;
-      warn(
-        read.path,
-        `Google reads "eventStatus" on ${page.feature} only in its own form; this value ${wrong}, so it is not used`,
-        'write a member such as "https://schema.org/EventScheduled"',
-      );
-      if (page.recommended.includes('eventStatus')) add(missingRecommended, 'eventStatus');
-    }
-  }
   // Google's Organization page, as its Event page: addressCountry is an ISO 3166-1 alpha-2 code.
   if (page === GOOGLE_ORGANIZATION) {
     countryForms(checker, { node, path, topId, present: true, text: false }, warn);
