@@ -3,7 +3,7 @@
 import type { IssuePath } from '@track4tip/core';
 import type { Checker } from './checker.js';
 import { readIso } from './dates.js';
-import { at, isAbsoluteIri, isBlank, type JsonObject, keyOf } from './json.js';
+import { at, isAbsoluteIri, isBlank, type JsonObject, keyOf, keywordOf } from './json.js';
 import { article, JSON_LD, names, SCHEMA, show, showValue } from './messages.js';
 import { termName } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -305,7 +305,7 @@ const VALUE_OBJECT_KEYS: ReadonlySet<string> = new Set([
  * schema.org's context (`aliases`). Returns the reason, or `undefined`.
  */
 function valueObjectError(value: JsonObject, aliases: boolean): string | undefined {
-  const keyword = (key: string) => (aliases && key === 'type' ? '@type' : key);
+  const keyword = (key: string) => (aliases ? (keywordOf(key) ?? key) : key);
   const other = Object.keys(value).find((key) => !VALUE_OBJECT_KEYS.has(keyword(key)));
   if (other !== undefined) return `it has ${show(other)} beside "@value"`;
   const type = value[keyOf(value, '@type', aliases)];
